@@ -1,0 +1,105 @@
+"""The corpus: five tidy tables built from a folder of article files.
+
+Every row that points at text carries ``start`` and ``end``: character offsets
+into the article's decoded file (see :func:`coverage_analysis.io.read_article`),
+so that ``raw[start:end] == text`` for the row and any figure can be traced to
+the words behind it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+__all__ = ["Corpus"]
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Five tables describing a set of articles.
+
+    Attributes
+    ----------
+    articles : DataFrame
+        One row per article.
+
+        - ``article_id`` (str): identifier from the metadata file ("000").
+        - ``file`` (str): file name inside the corpus folder.
+        - ``title`` (str): the title line, or the metadata title, or "".
+        - ``outlet``, ``author``, ``date`` (str): from the metadata file; the
+          author falls back to the byline; "" where unknown.
+        - ``genre`` (str): the genre the outlet presents the piece as
+          (review, news report, profile, interview), from the metadata file.
+        - ``interviewee`` (str): person id whose answers a Q&A holds, "" if not a Q&A.
+        - ``n_chars`` (int): characters in the decoded file.
+        - ``n_paragraphs`` (int): non-blank lines, all roles.
+        - ``n_sentences`` (int): sentences of article text.
+        - ``n_words`` (int): words of article text (roles in ``ARTICLE_TEXT_ROLES``).
+        - ``n_words_prose`` (int): words of running prose (roles in ``PROSE_ROLES``).
+        - ``n_words_raw`` (int): words in the whole file, non-article lines included.
+    paragraphs : DataFrame
+        One row per non-blank line of the file; nothing is dropped.
+
+        - ``article_id``, ``paragraph_id`` (int, 0-based in the article), ``line`` (1-based).
+        - ``start``, ``end`` (int): offsets of the line with white space trimmed.
+        - ``indent`` (int): leading white-space characters.
+        - ``role`` (str): title, byline, warning, heading, body, list_item,
+          question, answer, credit, bio or debris (site furniture and related
+          stories that are not this article).
+        - ``rule`` (str): the rule that gave the role, in words.
+        - ``is_article_text`` (bool): role is in ``ARTICLE_TEXT_ROLES``.
+        - ``n_words`` (int), ``text`` (str).
+    sentences : DataFrame
+        One row per sentence of article text; no sentence crosses a line.
+
+        - ``article_id``, ``sentence_id`` (int, 0-based in the article), ``paragraph_id``.
+        - ``role`` (str): role of the paragraph it is in.
+        - ``start``, ``end`` (int), ``n_words`` (int), ``text`` (str).
+        - ``voice`` (str): "speech" if at least half of its characters lie in
+          quoted speech (direct, embedded or a Q&A turn), else "narration".
+        - ``speaker`` (str): who speaks that speech (person id or
+          "interviewer"), "" for narration.
+    quotes : DataFrame
+        One row per span in quotation marks and per Q&A turn.
+
+        - ``article_id``, ``quote_id`` (int, 0-based in the article), ``paragraph_id``,
+          ``sentence_id`` (sentence holding the start, -1 if none).
+        - ``start``, ``end`` (int): offsets of the quoted words, marks excluded
+          (for a turn: the whole line).
+        - ``open``, ``close`` (str): the quotation marks ("" for a turn, or for
+          a quotation left open at the end of its paragraph).
+        - ``kind`` (str): direct (speech attributed in narration), embedded
+          (speech quoted inside other speech), turn (a Q&A question or answer),
+          scare (a word or phrase held at arm's length, or a nickname) or
+          title (a name of a work or a proper name in quotes).
+        - ``speaker`` (str): person id, "interviewer", "unknown" for speech
+          whose speaker the text does not make clear, "" for non-speech.
+        - ``cue`` (str): the words or rule that decided the speaker or kind
+          (".Paak joked", "he continued", "Q&A answer", "nested in a paak quote").
+        - ``parent_id`` (int): ``quote_id`` of the enclosing quote, -1 if none.
+        - ``depth`` (int): 0 for top-level, 1 inside another quote, and so on.
+        - ``n_words`` (int), ``text`` (str).
+    mentions : DataFrame
+        One row per reference to a person in the people file.
+
+        - ``article_id``, ``mention_id`` (int, 0-based in the article).
+        - ``entity`` (str): person id, "" where the text does not make clear who.
+        - ``surface`` (str): the words as written; ``start``, ``end`` (int).
+        - ``type`` (str): name, character (a film character, linked to the
+          actor who plays them), nominal ("his son"), pronoun ("he", and "you"
+          in an interviewer's question) or first_person ("I" in speech).
+        - ``character`` (str): the character's name for character mentions, else "".
+        - ``sentence_id`` (int, -1 outside article-text sentences), ``paragraph_id``,
+          ``role`` (str): paragraph role.
+        - ``voice`` (str), ``speaker`` (str): as in ``sentences``, for the
+          innermost quote holding the mention.
+        - ``rule`` (str): how the mention was found or resolved.
+    """
+
+    articles: pd.DataFrame
+    paragraphs: pd.DataFrame
+    sentences: pd.DataFrame
+    quotes: pd.DataFrame
+    mentions: pd.DataFrame
+    raw: dict[str, str]

@@ -1,0 +1,21 @@
+"""Small text helpers shared by every table: words and quotation marks."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["WORD_RE", "count_words", "words"]
+
+#: A word: letters or digits, joined by inner apostrophes or hyphens
+#: ("K-Pops", "didn’t", "14-hour"). ".Paak" counts as the word "Paak".
+WORD_RE = re.compile(r"\w+(?:[’'\-]\w+)*")
+
+
+def words(text: str) -> list[str]:
+    """Return the words of ``text`` in order."""
+    return WORD_RE.findall(text)
+
+
+def count_words(text: str) -> int:
+    """Return the number of words in ``text`` (see :data:`WORD_RE`)."""
+    return sum(1 for _ in WORD_RE.finditer(text))
