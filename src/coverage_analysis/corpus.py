@@ -8,11 +8,18 @@ the words behind it.
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["Corpus"]
+from .io import ArticleError, read_article
+from .mentions import MentionFinder
+from .people import People, load_people
+from .tables import COLUMNS, build_article
+
+__all__ = ["Corpus", "CorpusError", "load_corpus", "read_metadata"]
 
 
 @dataclass(frozen=True)
@@ -103,3 +110,122 @@ class Corpus:
     quotes: pd.DataFrame
     mentions: pd.DataFrame
     raw: dict[str, str]
+
+
+class CorpusError(ValueError):
+    """One or more files of a corpus cannot be read; ``errors`` lists each."""
+
+    def __init__(self, errors: list[ArticleError]) -> None:
+        self.errors = errors
+        super().__init__("\n".join(str(e) for e in errors))
+
+
+METADATA_FILE = "articles.csv"
+PEOPLE_FILE = "people.toml"
+_METADATA_COLUMNS = (
+    "article_id",
+    "file",
+    "title",
+    "outlet",
+    "author",
+    "date",
+    "genre",
+    "interviewee",
+)
+
+
+def read_metadata(folder: Path) -> pd.DataFrame:
+    """The metadata table of ``folder``: its ``articles.csv``, or one row per ``*.txt``.
+
+    Every column of :data:`_METADATA_COLUMNS` is present (empty where unknown).
+    """
+    path = folder / METADATA_FILE
+    if path.exists():
+        meta = pd.read_csv(path, dtype=str, keep_default_na=False)
+        missing = {"article_id", "file"} - set(meta.columns)
+        if missing:
+            raise CorpusError([ArticleError(path, f"metadata lacks columns {sorted(missing)}")])
+    else:
+        files = sorted(p.name for p in folder.glob("*.txt"))
+        meta = pd.DataFrame({"article_id": [Path(f).stem for f in files], "file": files})
+    for column in _METADATA_COLUMNS:
+        if column not in meta.columns:
+            meta[column] = ""
+    return meta
+
+
+def _read_all(folder: Path, meta: pd.DataFrame, on_error: str) -> dict[str, str]:
+    raws, errors = {}, []
+    for row in meta.itertuples():
+        try:
+            raws[row.article_id] = read_article(folder / row.file)
+        except ArticleError as err:
+            errors.append(err)
+    if errors and on_error == "raise":
+        raise CorpusError(errors)
+    for err in errors:
+        warnings.warn(f"skipped {err}", stacklevel=3)
+    return raws
+
+
+def load_corpus(
+    path: Path | str = "seeds", people: People | Path | str | None = None, on_error: str = "raise"
+) -> Corpus:
+    """Build the five tables for every article in a folder.
+
+    Parameters
+    ----------
+    path : path-like, default "seeds"
+        Folder holding the article files (UTF-8 text), an optional
+        ``articles.csv`` metadata file (columns ``article_id``, ``file`` and
+        any of title, outlet, author, date, genre, interviewee) and an
+        optional ``people.toml`` (see :func:`~coverage_analysis.people.load_people`).
+        Without metadata every ``*.txt`` file is an article named by its stem.
+    people : People or path-like, optional
+        The people registry; defaults to the folder's ``people.toml``.
+    on_error : {"raise", "skip"}
+        What to do with files that are missing, empty, binary or not UTF-8:
+        raise one :class:`CorpusError` listing every bad file and why (the
+        default), or leave them out with a warning each.
+
+    Returns
+    -------
+    Corpus
+    """
+    folder = Path(path)
+    if not folder.is_dir():
+        raise CorpusError([ArticleError(folder, "corpus folder not found")])
+    if on_error not in ("raise", "skip"):
+        raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
+    if people is None:
+        people = (
+            load_people(folder / PEOPLE_FILE) if (folder / PEOPLE_FILE).exists() else People(())
+        )
+    elif not isinstance(people, People):
+        people = load_people(people)
+    meta = read_metadata(folder)
+    raws = _read_all(folder, meta, on_error)
+    finder = MentionFinder(people)
+    parts: dict[str, list[pd.DataFrame]] = {
+        k: [] for k in ("paragraphs", "sentences", "quotes", "mentions")
+    }
+    rows = []
+    for record in meta.to_dict("records"):
+        if record["article_id"] not in raws:
+            continue
+        tables = build_article(raws[record["article_id"]], record, people, finder)
+        for name, frame in tables.items():
+            if name == "article":
+                rows.append(frame)
+            else:
+                parts[name].append(frame)
+    frames = {name: _concat(chunks, name) for name, chunks in parts.items()}
+    return Corpus(
+        articles=pd.DataFrame(rows, columns=list(COLUMNS["articles"])), raw=raws, **frames
+    )
+
+
+def _concat(chunks: list[pd.DataFrame], name: str) -> pd.DataFrame:
+    if not chunks:
+        return pd.DataFrame(columns=list(COLUMNS[name]))
+    return pd.concat(chunks, ignore_index=True)

@@ -26,8 +26,17 @@ __all__ = [
 
 #: Every paragraph role, in the order tables sort them.
 ROLES = (
-    "title", "byline", "warning", "heading", "body", "list_item",
-    "question", "answer", "credit", "bio", "debris",
+    "title",
+    "byline",
+    "warning",
+    "heading",
+    "body",
+    "list_item",
+    "question",
+    "answer",
+    "credit",
+    "bio",
+    "debris",
 )
 #: Roles whose text is the article itself (sentences are cut from these only).
 ARTICLE_TEXT_ROLES = ("title", "heading", "body", "list_item", "question", "answer")
@@ -67,6 +76,7 @@ def split_lines(raw: str) -> list[Paragraph]:
 
 # ---------------------------------------------------------------- line roles
 
+
 def _furniture_re() -> re.Pattern[str]:
     data = tomllib.loads(
         resources.files(__package__).joinpath("data/furniture.toml").read_text("utf-8")
@@ -78,13 +88,17 @@ def _furniture_re() -> re.Pattern[str]:
 
 _FURNITURE = _furniture_re()
 _NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
-_BYLINE = re.compile(rf"(?:Written\s+|Words\s+|Story\s+)?[Bb]y(?::)?(?:\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)?")
+_BYLINE = re.compile(
+    rf"(?:Written\s+|Words\s+|Story\s+)?[Bb]y(?::)?(?:\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)?"
+)
 _BARE_NAME = re.compile(_NAME)
 _CREDIT = re.compile(
     r"(?:(?:Photo|Photos|Photograph|Image|Picture|Credit|Courtesy)\b.*"
     r"|.*\b(?:Getty Images|Shutterstock|AP Photo|via AP|Courtesy of|Invision/AP|REUTERS)\b.*)"
 )
-_WARNING = re.compile(r"(?:Content |Trigger |Spoiler )?(?:Warning|Spoiler(?:s| Alert)?)\s*[:!–—-].*", re.I)
+_WARNING = re.compile(
+    r"(?:Content |Trigger |Spoiler )?(?:Warning|Spoiler(?:s| Alert)?)\s*[:!–—-].*", re.I
+)
 _LIST_ITEM = re.compile(r"(?:[-•*▪◦–]\s+|\d{1,2}[.)]\s+)\S")
 _TERMINAL = re.compile(r"[.,;:…]['’\"”)\]]*$")
 
@@ -105,11 +119,7 @@ def _headline_like(text: str) -> bool:
 
 
 def _question_like(text: str) -> bool:
-    return (
-        text.endswith("?")
-        and count_words(text) <= 40
-        and not text.startswith(("“", '"', "‘"))
-    )
+    return text.endswith("?") and count_words(text) <= 40 and not text.startswith(("“", '"', "‘"))
 
 
 def _line_role(par: Paragraph, author: str) -> tuple[str, str] | None:
@@ -123,7 +133,11 @@ def _line_role(par: Paragraph, author: str) -> tuple[str, str] | None:
         return "warning", "spoiler or content warning"
     if count_words(text) <= 20 and _CREDIT.fullmatch(text):
         return "credit", "photo or image credit"
-    if author and text.startswith(author) and re.match(r"\W*(?:\w+\W+){0,3}is\b", text[len(author):]):
+    if (
+        author
+        and text.startswith(author)
+        and re.match(r"\W*(?:\w+\W+){0,3}is\b", text[len(author) :])
+    ):
         return "bio", f"author bio (starts '{author} is')"
     if _LIST_ITEM.match(text):
         return "list_item", "list marker at line start"
@@ -145,8 +159,10 @@ def assign_roles(paragraphs: Sequence[Paragraph], author: str = "") -> list[tupl
     n = len(paragraphs)
     # A bare "By" followed by a name line.
     for i in range(n - 1):
-        if paragraphs[i].text in ("By", "By:") and roles[i + 1] is None and _BARE_NAME.fullmatch(
-            paragraphs[i + 1].text
+        if (
+            paragraphs[i].text in ("By", "By:")
+            and roles[i + 1] is None
+            and _BARE_NAME.fullmatch(paragraphs[i + 1].text)
         ):
             roles[i + 1] = ("byline", "name after a bare 'By'")
     # Related-story blocks: headline lines after a furniture marker.
@@ -173,8 +189,10 @@ def assign_roles(paragraphs: Sequence[Paragraph], author: str = "") -> list[tupl
         roles[first] = ("title", "short first line")
     # Q&A: enough short question lines, each followed by text.
     questions = [
-        i for i in range(n)
-        if roles[i] is None and _question_like(paragraphs[i].text)
+        i
+        for i in range(n)
+        if roles[i] is None
+        and _question_like(paragraphs[i].text)
         and paragraphs[i].indent <= min(p.indent for p in paragraphs)
     ]
     if len(questions) >= QA_MIN_QUESTIONS:
@@ -185,7 +203,10 @@ def assign_roles(paragraphs: Sequence[Paragraph], author: str = "") -> list[tupl
             if i in questions:
                 current = i
             elif current is not None and roles[i] is None:
-                roles[i] = ("answer", f"Q&A: answer to the question on line {paragraphs[current].line}")
+                roles[i] = (
+                    "answer",
+                    f"Q&A: answer to the question on line {paragraphs[current].line}",
+                )
     for i, par in enumerate(paragraphs):
         if roles[i] is None and _heading_like(par.text):
             roles[i] = ("heading", "short line without closing punctuation")
@@ -195,8 +216,52 @@ def assign_roles(paragraphs: Sequence[Paragraph], author: str = "") -> list[tupl
 # ----------------------------------------------------------------- sentences
 
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st jr sr vs no vol inc ltd co mt gen sen rep gov lt col sgt fig "
-    "approx dept est jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k a.m p.m e.g i.e".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "jr",
+        "sr",
+        "vs",
+        "no",
+        "vol",
+        "inc",
+        "ltd",
+        "co",
+        "mt",
+        "gen",
+        "sen",
+        "rep",
+        "gov",
+        "lt",
+        "col",
+        "sgt",
+        "fig",
+        "approx",
+        "dept",
+        "est",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "a.m",
+        "p.m",
+        "e.g",
+        "i.e",
+    ]
 )
 _BOUNDARY = re.compile(
     r"(?<=[^\s(\[“‘\"'])[.!?…]+[”’\"')\]]*(?P<gap>\s+)(?=[“‘\"'(\[]?\.?[A-Z0-9])"

@@ -1,0 +1,428 @@
+"""Who speaks each quotation, and whom each pronoun and "I" refers to.
+
+One pass over an article in reading order. Each position belongs to a
+*scope*: narration, a Q&A exchange, or the speech of one speaker. A pronoun
+is resolved against earlier mentions in its own scope (a speaker never calls
+himself "he"), a quotation's speaker against the subject of its speech tag,
+and first-person words against the speaker of the innermost quotation.
+Where the text does not make the reference clear, it stays unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .mentions import PRONOUN_GENDER, Mention
+from .people import People
+from .quotes import QuoteSpan, speech_verb_after, speech_verb_before, title_like
+from .segment import ARTICLE_TEXT_ROLES
+from .text import count_words
+
+__all__ = ["Quote", "attribute"]
+
+#: Kinds of quotation that are someone's speech.
+SPEECH_KINDS = ("direct", "embedded", "turn")
+#: Paragraphs a pronoun may look back for its antecedent.
+MAX_PARAGRAPHS_BACK = 2
+#: Words allowed between a tag's subject and its speech verb ("I was always the guy being like").
+MAX_SUBJECT_GAP = 6
+#: A quotation with no tag this long (in words) is still speech, by an unknown speaker.
+LONG_QUOTE_WORDS = 8
+#: An untagged quotation inside speech this long (in words) is the speaker's own recounting.
+NESTED_SPEECH_WORDS = 4
+
+_SENTENCE_START = re.compile(r"(?:(?:And|But|So|Then|Now|Still|Yet)\s+)?$")
+
+
+@dataclass
+class Quote:
+    """A quotation or Q&A turn; offsets are absolute."""
+
+    start: int
+    end: int
+    open: str
+    close: str
+    paragraph: int
+    kind: str = ""
+    speaker: str = ""
+    cue: str = ""
+    parent: int = -1
+    depth: int = 0
+
+
+@dataclass
+class _Entry:
+    entity: str
+    sentence: int
+    paragraph: int
+
+
+@dataclass
+class _State:
+    history: dict[str, list[_Entry]] = field(default_factory=dict)
+    last_speaker: str = ""
+
+
+def _scope(quotes: list[Quote], stack: list[int]) -> tuple[str, str]:
+    """(scope key, speaker) of the innermost speech quotation on ``stack``."""
+    for qi in reversed(stack):
+        q = quotes[qi]
+        if q.kind in SPEECH_KINDS:
+            return ("qa" if q.kind == "turn" else q.speaker), q.speaker
+    return "narration", ""
+
+
+class _Article:
+    """The per-article context the pass needs, with offset look-ups."""
+
+    def __init__(
+        self,
+        raw: str,
+        paragraphs: Sequence,
+        sentences: Sequence[tuple[int, int]],
+        people: People,
+        interviewee: str,
+    ) -> None:
+        self.raw = raw
+        self.paragraphs = paragraphs
+        self.sentences = sentences
+        self.sentence_starts = [s for s, _ in sentences]
+        self.text_starts = [p.start for p in paragraphs if p.role in ARTICLE_TEXT_ROLES]
+        self.people = people
+        self.interviewee = interviewee
+
+    def sentence_of(self, pos: int) -> int:
+        i = bisect_right(self.sentence_starts, pos) - 1
+        return i if i >= 0 and pos < self.sentences[i][1] else -1
+
+    def sentence_start(self, pos: int) -> int:
+        i = self.sentence_of(pos)
+        return self.sentences[i][0] if i >= 0 else pos
+
+
+def _build_quotes(art: _Article, spans: dict[int, list[QuoteSpan]]) -> list[Quote]:
+    """Turns and quotation spans, sorted outer first, with parents and depths."""
+    quotes = [
+        Quote(
+            p.start,
+            p.end,
+            "",
+            "",
+            i,
+            kind="turn",
+            speaker="interviewer" if p.role == "question" else (art.interviewee or "unknown"),
+            cue="Q&A question" if p.role == "question" else "Q&A answer",
+        )
+        for i, p in enumerate(art.paragraphs)
+        if p.role in ("question", "answer")
+    ]
+    for i, found in spans.items():
+        base = art.paragraphs[i].start
+        quotes += [Quote(base + s.start, base + s.end, s.open, s.close, i) for s in found]
+    quotes.sort(key=lambda q: (q.start, -q.end))
+    stack: list[int] = []
+    for qi, q in enumerate(quotes):
+        while stack and not (quotes[stack[-1]].start <= q.start and q.end <= quotes[stack[-1]].end):
+            stack.pop()
+        q.parent = stack[-1] if stack else -1
+        q.depth = len(stack)
+        stack.append(qi)
+    return quotes
+
+
+def _windows(art: _Article, quotes: list[Quote], qi: int) -> tuple[int, int, int, int]:
+    """Offsets of the text just before and just after quotation ``qi``, within its sentence."""
+    q = quotes[qi]
+    par = art.paragraphs[q.paragraph]
+    lo = par.start if q.parent < 0 else quotes[q.parent].start
+    hi = par.end if q.parent < 0 else quotes[q.parent].end
+    for other in quotes:
+        if other.parent == q.parent and other is not q and other.paragraph == q.paragraph:
+            if other.end <= q.start:
+                lo = max(lo, other.end + len(other.close))
+            elif other.start >= q.end:
+                hi = min(hi, other.start - len(other.open))
+    open_at = q.start - len(q.open)
+    before = art.raw[lo:open_at]
+    last_stop = max((m.end() for m in re.finditer(r"[.!?…][”’\"')\]]*\s", before)), default=0)
+    lo += last_stop
+    after_start = q.end + len(q.close)
+    after = art.raw[after_start:hi]
+    stop = re.search(r"[.!?…](?:\s|$)", after)
+    return lo, open_at, after_start, after_start + (stop.start() if stop else len(after))
+
+
+def _find_cue(
+    art: _Article, quotes: list[Quote], qi: int, mentions: list[Mention]
+) -> tuple[Mention | None, str] | None:
+    """The speech tag of quotation ``qi``: (subject mention or None, cue text)."""
+    lo, open_at, a_lo, a_hi = _windows(art, quotes, qi)
+    before = art.raw[lo:open_at]
+    match = speech_verb_before(before)
+    if match:
+        verb_at = lo + match.start("verb")
+        candidates = [m for m in mentions if lo <= m.start and m.end <= verb_at]
+        subject = candidates[-1] if candidates else None
+        if subject and count_words(art.raw[subject.end : verb_at]) > MAX_SUBJECT_GAP:
+            subject = None
+        cue_from = subject.start if subject else verb_at
+        bracketed = re.search(r"\w+\s*\[$", art.raw[lo:cue_from])
+        if bracketed:
+            cue_from = lo + bracketed.start()
+        return subject, art.raw[cue_from : lo + match.end("rest")].strip()
+    if before.rstrip().endswith(":"):
+        named = [m for m in mentions if lo <= m.start < open_at and m.type in ("name", "nominal")]
+        if len({m.entity for m in named}) == 1:
+            return named[-1], art.raw[named[-1].start : open_at].strip()
+    after = art.raw[a_lo:a_hi]
+    lead = len(after) - len(after.lstrip(" ,\t"))
+    inside = [m for m in mentions if a_lo + lead <= m.start < a_hi]
+    if inside and inside[0].start == a_lo + lead:
+        first = inside[0]
+        verb = speech_verb_after(re.sub(r"^\s+\w+ly\b", " ", art.raw[first.end : a_hi]))
+        if verb:
+            return first, art.raw[first.start : first.end] + " " + verb.group("verb")
+    verb = speech_verb_after(after[lead:])
+    if verb:
+        following = [m for m in inside if m.start >= a_lo + lead + verb.end()]
+        if following and count_words(art.raw[a_lo + lead + verb.end() : following[0].start]) == 0:
+            return following[0], verb.group("verb") + " " + following[0].surface
+    return None
+
+
+class _Resolver:
+    """Resolves pronouns and speakers in reading order."""
+
+    def __init__(self, art: _Article, quotes: list[Quote], mentions: list[Mention]) -> None:
+        self.art = art
+        self.quotes = quotes
+        self.mentions = mentions
+        self.state = _State()
+        self.done: set[int] = set()
+
+    # -- history
+    def remember(self, scope: str, entity: str, pos: int) -> None:
+        if entity and entity in self.art.people.ids:
+            para = self._paragraph(pos)
+            self.state.history.setdefault(scope, []).append(
+                _Entry(entity, self.art.sentence_of(pos), para)
+            )
+
+    def _paragraph(self, pos: int) -> int:
+        """Rank of the article-text paragraph at or before ``pos`` (credits etc. do not count)."""
+        return bisect_right(self.art.text_starts, pos)
+
+    # -- pronouns
+    def resolve_pronoun(self, m: Mention, scope: str, speaker: str) -> None:
+        if id(m) in self.done:
+            return
+        self.done.add(id(m))
+        if m.rule == "second person":
+            m.entity = self.art.interviewee if scope == "qa" and speaker == "interviewer" else ""
+            m.rule = (
+                "second person in an interviewer's question"
+                if m.entity
+                else "second person outside a question: not resolved"
+            )
+            return
+        bracket = re.match(r"\s*\[", self.art.raw[m.end :])
+        if bracket:
+            named = [n for n in self.mentions if n.start == m.end + bracket.end() and n.entity]
+            if named:
+                m.entity, m.rule = named[0].entity, "bracketed name after the pronoun"
+                return
+        word = m.surface.lower()
+        gender = PRONOUN_GENDER[word]
+        sentence, para = self.art.sentence_of(m.start), self._paragraph(m.start)
+        entries = [
+            e
+            for e in self.state.history.get(scope, [])
+            if self.art.people.gender(e.entity) == gender and e.entity != speaker
+        ]
+        if word in ("him", "her") and entries and entries[-1].sentence == sentence:
+            # An object pronoun is not the subject of its own clause, most often
+            # the nearest person before it ("Bruno Mars ... inspired him").
+            local = entries[-1].entity
+            entries = [e for e in entries if not (e.sentence == sentence and e.entity == local)]
+        if not entries:
+            m.rule = f"no {gender} antecedent in scope"
+            return
+        last = entries[-1]
+        if para - last.paragraph > MAX_PARAGRAPHS_BACK:
+            m.rule = f"nearest {gender} antecedent is too far back"
+            return
+        group = [e.entity for e in entries if e.sentence == last.sentence]
+        distinct = list(dict.fromkeys(group))
+        where = "same sentence" if last.sentence == sentence else "an earlier sentence"
+        if word.endswith("self") and last.sentence == sentence:
+            m.entity, m.rule = group[-1], "reflexive: nearest antecedent in the same sentence"
+        elif len(distinct) == 1:
+            m.entity, m.rule = distinct[0], f"only {gender} antecedent ({where})"
+        elif last.sentence != sentence and word in ("he", "she") and self._sentence_initial(m):
+            m.entity, m.rule = distinct[0], "subject of the previous sentence"
+        else:
+            m.rule = "ambiguous: " + ", ".join(distinct)
+
+    def _sentence_initial(self, m: Mention) -> bool:
+        lead = self.art.raw[self.art.sentence_start(m.start) : m.start]
+        return bool(_SENTENCE_START.match(lead.lstrip("“‘\"'(")))
+
+    # -- quotes
+    def decide(self, qi: int, scope: str, speaker: str) -> None:
+        q = self.quotes[qi]
+        if q.kind == "turn":
+            return
+        text = self.art.raw[q.start : q.end]
+        n_words = count_words(text)
+        cue = _find_cue(self.art, self.quotes, qi, self.mentions)
+        inside_speech = scope != "narration"
+        if cue is not None:
+            subject, cue_text = cue
+            q.kind = "embedded" if inside_speech else "direct"
+            q.cue = cue_text
+            q.speaker = self._subject_entity(subject, scope, speaker)
+            if q.speaker == speaker and inside_speech and subject is None:
+                q.cue += f" (nested in a {speaker} quote)"
+        elif inside_speech and n_words >= NESTED_SPEECH_WORDS:
+            q.kind, q.speaker, q.cue = (
+                "embedded",
+                speaker or "unknown",
+                f"nested in a {speaker} quote",
+            )
+        elif not inside_speech and self._previous_speech_in_paragraph(qi):
+            q.kind, q.speaker = "direct", self._previous_speech_in_paragraph(qi)
+            q.cue = "continues the quotation before it in the paragraph"
+        elif (
+            not inside_speech
+            and q.start - len(q.open) == self.art.paragraphs[q.paragraph].start
+            and q.open
+        ):
+            q.kind, q.speaker = "direct", self.state.last_speaker or "unknown"
+            q.cue = "paragraph opens with a quotation: previous speaker continues"
+        elif n_words >= LONG_QUOTE_WORDS:
+            q.kind, q.speaker, q.cue = (
+                ("embedded" if inside_speech else "direct"),
+                "unknown",
+                "long quotation without a speech tag",
+            )
+        else:
+            q.kind = "title" if title_like(text) else "scare"
+            q.cue = self._non_speech_cue(q, text, n_words)
+        if q.kind == "direct" and q.speaker not in ("", "unknown"):
+            self.state.last_speaker = q.speaker
+        if q.kind in SPEECH_KINDS:
+            self.remember(scope, q.speaker, q.start)
+
+    def _subject_entity(self, subject: Mention | None, scope: str, speaker: str) -> str:
+        if subject is None:
+            return speaker or "unknown"
+        if subject.type == "first_person":
+            return speaker or "unknown"
+        if subject.type == "pronoun":
+            self.resolve_pronoun(subject, scope, speaker)
+            last = self.state.last_speaker
+            if (
+                not subject.entity
+                and subject.rule.startswith("ambiguous")
+                and last in subject.rule.split(": ")[-1].split(", ")
+            ):
+                subject.entity = last
+                subject.rule = f"speech tag, {subject.rule}: the current speaker ({last}) continues"
+        return subject.entity or "unknown"
+
+    def _previous_speech_in_paragraph(self, qi: int) -> str:
+        q = self.quotes[qi]
+        for other in reversed(self.quotes[:qi]):
+            if (
+                other.paragraph == q.paragraph
+                and other.parent == q.parent
+                and other.kind == "direct"
+            ):
+                return other.speaker
+        return ""
+
+    def _non_speech_cue(self, q: Quote, text: str, n_words: int) -> str:
+        raw = self.art.raw
+        left = raw[: q.start - len(q.open)].rstrip()
+        right = raw[q.end + len(q.close) :].lstrip()
+        if n_words == 1 and re.search(r"[A-Z]\w+$", left) and re.match(r"[A-Z]", right):
+            return "nickname inside a name"
+        if q.kind == "title":
+            return "capitalised name in quotes, no speech tag"
+        return f"no speech tag; {n_words} word{'s' * (n_words != 1)}"
+
+    # -- the pass
+    def run(self) -> None:
+        events = [(q.start, 0, i) for i, q in enumerate(self.quotes)]
+        events += [(m.start, 1, i) for i, m in enumerate(self.mentions)]
+        stack: list[int] = []
+        for pos, kind, index in sorted(events):
+            while stack and not (
+                pos < self.quotes[stack[-1]].end
+                or (pos == self.quotes[stack[-1]].end == self.quotes[stack[-1]].start)
+            ):
+                stack.pop()
+            scope, speaker = _scope(self.quotes, stack)
+            if kind == 0:
+                self.decide(index, scope, speaker)
+                stack.append(index)
+                continue
+            m = self.mentions[index]
+            if m.type == "pronoun":
+                self.resolve_pronoun(m, scope, speaker)
+            elif m.type == "first_person":
+                self._first_person(m, scope, speaker)
+                continue
+            self.remember(scope, m.entity, m.start)
+
+    def _first_person(self, m: Mention, scope: str, speaker: str) -> None:
+        if speaker in self.art.people.ids:
+            m.entity, m.rule = speaker, f"first person in {speaker}'s speech"
+        elif scope == "narration":
+            m.rule = "first person in narration (the writer)"
+        else:
+            m.rule = f"first person of a speaker not in the people file ({speaker})"
+
+
+def attribute(
+    raw: str,
+    paragraphs: Sequence,
+    sentences: Sequence[tuple[int, int]],
+    spans: dict[int, list[QuoteSpan]],
+    mentions: list[Mention],
+    people: People,
+    interviewee: str = "",
+) -> list[Quote]:
+    """Decide quotation kinds and speakers and resolve ``mentions`` in place.
+
+    Parameters
+    ----------
+    raw : str
+        The article's decoded text.
+    paragraphs : sequence
+        Objects with ``start``, ``end`` and ``role`` (absolute offsets).
+    sentences : sequence of (start, end)
+        Article-text sentences, in order.
+    spans : dict
+        Quotation spans found by :func:`~coverage_analysis.quotes.find_quote_spans`,
+        keyed by paragraph index, offsets relative to the paragraph.
+    mentions : list of Mention
+        All mentions of the article, sorted; pronoun and first-person
+        mentions get their ``entity`` and ``rule`` here.
+    people : People
+        The people registry (genders, ids).
+    interviewee : str
+        Person id who answers in a Q&A.
+
+    Returns
+    -------
+    list of Quote
+        Sorted by start, outer quotations before inner ones.
+    """
+    art = _Article(raw, paragraphs, sentences, people, interviewee)
+    quotes = _build_quotes(art, spans)
+    _Resolver(art, quotes, mentions).run()
+    return quotes

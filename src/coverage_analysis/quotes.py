@@ -1,0 +1,143 @@
+"""Spans in quotation marks, and the speech tags around them.
+
+This module finds where quotations open and close (curly, straight, double,
+single, nested) and which words around a quotation tag it as speech
+(".Paak joked,", "he continued", "I was like,"). Who the tag's subject is,
+and so who speaks, is decided in :mod:`coverage_analysis.attribution`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import count_words
+
+__all__ = [
+    "QuoteSpan",
+    "SPEECH_VERBS",
+    "find_quote_spans",
+    "speech_verb_before",
+    "speech_verb_after",
+    "title_like",
+]
+
+#: Verbs (and the quotative "be like") that tag a quotation as speech.
+SPEECH_VERBS = (
+    r"(?:(?:is|was|were|am|are|be|being|been|[’']m|[’']s|[’']re)\s+"
+    r"(?:just\s+|all\s+|always\s+|kind\s+of\s+|really\s+|like\s+)?like"
+    r"|say|says|said|saying|tell|tells|told|telling|add|adds|added|adding"
+    r"|continue|continues|continued|explain|explains|explained|joke|jokes|joked"
+    r"|recall|recalls|recalled|note|notes|noted|ask|asks|asked|asking"
+    r"|answer|answers|answered|reply|replies|replied|laugh|laughs|laughed"
+    r"|admit|admits|admitted|share|shares|shared|write|writes|wrote"
+    r"|exclaim|exclaimed|quip|quips|quipped|insist|insists|insisted|remark|remarked"
+    r"|reveal|reveals|revealed|reflect|reflects|reflected|state|states|stated"
+    r"|declare|declared|mention|mentions|mentioned|recount|recounts|recounted"
+    r"|remember|remembers|remembered|confess|confessed|acknowledge|acknowledged"
+    r"|tease|teased|gush|gushes|gushed|rave|raved|begin|began|conclude|concluded"
+    r"|offer|offered|shout|shouted|yell|yelled|whisper|whispered|cry|cried"
+    r"|tweet|tweeted|post|posted|caption|captioned|text|texted|describe|described"
+    r"|go|goes|went|put it|puts it|chime in|chimed in|sing|sang)"
+)
+_VERB_END = re.compile(
+    rf"\b(?P<verb>{SPEECH_VERBS})\b(?P<rest>(?:\s+[^\s,:;.!?]+){{0,6}}?)\s*(?:that\s*)?[,:]?\s*$",
+    re.IGNORECASE,
+)
+_VERB_START = re.compile(rf"\s*(?P<verb>{SPEECH_VERBS})\b", re.IGNORECASE)
+
+_OPEN_CONTEXT = set(" \t([{—–-/“‘\"'") | {""}
+_DOUBLE = {"“": "”", '"': '"'}
+_SINGLE = {"‘": "’", "'": "'"}
+
+
+@dataclass
+class QuoteSpan:
+    """Quoted words at ``start:end`` (marks excluded), paragraph-relative."""
+
+    start: int
+    end: int
+    open: str
+    close: str
+    depth: int = 0
+
+
+def _closes(text: str, i: int) -> bool:
+    """A single mark at ``i`` that closes a quotation, not an apostrophe."""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    return (not after or not after.isalnum()) and i > 0 and not text[i - 1].isspace()
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Return the quotations of one paragraph, outer ones before inner ones.
+
+    Double marks pair as opened; single marks open only after white space or
+    another mark and close only before a non-letter, so the apostrophes of
+    "didn’t" and "actors’" are left alone. A quotation still open at the end
+    of its paragraph, or when its enclosing quotation closes, ends there with
+    an empty ``close`` (the convention for quotes running over paragraphs).
+    """
+    stack: list[tuple[str, int]] = []
+    spans: list[QuoteSpan] = []
+
+    def close_to(index: int, mark_pos: int, close: str) -> None:
+        while len(stack) > index:
+            mark, pos = stack.pop()
+            spans.append(
+                QuoteSpan(pos + 1, mark_pos, mark, close if len(stack) == index else "", len(stack))
+            )
+
+    for i, ch in enumerate(text):
+        before = text[i - 1] if i else ""
+        if ch == "“":
+            stack.append((ch, i))
+        elif ch == "”":
+            idx = max((k for k, (m, _) in enumerate(stack) if m == "“"), default=None)
+            if idx is not None:
+                close_to(idx, i, ch)
+        elif ch == '"':
+            idx = max((k for k, (m, _) in enumerate(stack) if m == '"'), default=None)
+            if idx is not None and not (
+                before in _OPEN_CONTEXT and i + 1 < len(text) and text[i + 1].isalnum()
+            ):
+                close_to(idx, i, ch)
+            else:
+                stack.append((ch, i))
+        elif (
+            ch in "‘'"
+            and before in _OPEN_CONTEXT
+            and i + 1 < len(text)
+            and not text[i + 1].isspace()
+        ):
+            stack.append((ch, i))
+        elif ch in "’'":
+            idx = max((k for k, (m, _) in enumerate(stack) if _SINGLE.get(m) == ch), default=None)
+            if idx is not None and _closes(text, i):
+                close_to(idx, i, ch)
+    close_to(0, len(text), "")
+    spans = [s for s in spans if text[s.start : s.end].strip()]
+    return sorted(spans, key=lambda s: (s.start, -s.end))
+
+
+def speech_verb_before(window: str) -> re.Match[str] | None:
+    """Match a speech verb ending ``window`` (".Paak joked, " / "I was like ")."""
+    return _VERB_END.search(window)
+
+
+def speech_verb_after(window: str) -> re.Match[str] | None:
+    """Match a speech verb opening ``window`` ("said .Paak", after a closing mark)."""
+    return _VERB_START.match(window)
+
+
+def title_like(quoted: str) -> bool:
+    """True for a name in quotes ("Silk Sonic", "K-Pops!"): every long word capitalised.
+
+    A single plain word ("Dad", "idol") is not a title: it is held at arm's
+    length (a scare quote) or is a nickname.
+    """
+    tokens = re.findall(r"[^\W\d_][\w’'-]*", quoted)
+    if not tokens:
+        return False
+    significant = [t for t in tokens if len(t) > 3] or tokens
+    capitalised = all(t[0].isupper() for t in significant) and tokens[0][0].isupper()
+    return capitalised and (count_words(quoted) >= 2 or bool(re.search(r"[-!?&]", quoted)))

@@ -1,0 +1,291 @@
+"""One article's text to rows of the five tables (pure: text in, frames out)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .attribution import SPEECH_KINDS, Quote, attribute
+from .mentions import Mention, MentionFinder
+from .people import People
+from .quotes import find_quote_spans
+from .segment import ARTICLE_TEXT_ROLES, PROSE_ROLES, assign_roles, split_lines, split_sentences
+from .text import count_words
+
+__all__ = ["COLUMNS", "build_article"]
+
+#: Column order of every table (documented in :class:`~coverage_analysis.corpus.Corpus`).
+COLUMNS = {
+    "articles": (
+        "article_id",
+        "file",
+        "title",
+        "outlet",
+        "author",
+        "date",
+        "genre",
+        "interviewee",
+        "n_chars",
+        "n_paragraphs",
+        "n_sentences",
+        "n_words",
+        "n_words_prose",
+        "n_words_raw",
+    ),
+    "paragraphs": (
+        "article_id",
+        "paragraph_id",
+        "line",
+        "start",
+        "end",
+        "indent",
+        "role",
+        "rule",
+        "is_article_text",
+        "n_words",
+        "text",
+    ),
+    "sentences": (
+        "article_id",
+        "sentence_id",
+        "paragraph_id",
+        "role",
+        "start",
+        "end",
+        "n_words",
+        "voice",
+        "speaker",
+        "text",
+    ),
+    "quotes": (
+        "article_id",
+        "quote_id",
+        "paragraph_id",
+        "sentence_id",
+        "start",
+        "end",
+        "open",
+        "close",
+        "kind",
+        "speaker",
+        "cue",
+        "parent_id",
+        "depth",
+        "n_words",
+        "text",
+    ),
+    "mentions": (
+        "article_id",
+        "mention_id",
+        "entity",
+        "surface",
+        "type",
+        "character",
+        "start",
+        "end",
+        "sentence_id",
+        "paragraph_id",
+        "role",
+        "voice",
+        "speaker",
+        "rule",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class _Par:
+    start: int
+    end: int
+    role: str
+    line: int
+    indent: int
+    rule: str
+    text: str
+
+
+def _interviewee(mentions: list[Mention], paragraphs: list[_Par]) -> str:
+    """Most-named person in the article text of a Q&A (the one answering)."""
+    counts = Counter(
+        m.entity
+        for m in mentions
+        if m.type == "name"
+        and any(p.start <= m.start < p.end and p.role in ARTICLE_TEXT_ROLES for p in paragraphs)
+    )
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def _speech_cover(start: int, end: int, quotes: list[Quote], raw: str) -> tuple[str, str]:
+    """Voice and speaker of a span: the deepest speech quotation covering half of it."""
+    size = sum(not c.isspace() for c in raw[start:end]) or 1
+    best = None
+    for q in quotes:
+        if q.kind not in SPEECH_KINDS:
+            continue
+        lo, hi = max(start, q.start), min(end, q.end)
+        covers = hi > lo and sum(not c.isspace() for c in raw[lo:hi]) * 2 >= size
+        if covers and (best is None or q.depth > best.depth):
+            best = q
+    return ("speech", best.speaker) if best else ("narration", "")
+
+
+def _innermost(pos: int, quotes: list[Quote]) -> Quote | None:
+    inner = None
+    for q in quotes:
+        if (
+            q.kind in SPEECH_KINDS
+            and q.start <= pos < q.end
+            and (inner is None or q.depth > inner.depth)
+        ):
+            inner = q
+    return inner
+
+
+def build_article(
+    raw: str, meta: dict[str, str], people: People, finder: MentionFinder | None = None
+) -> dict[str, object]:
+    """Return the rows of one article: an ``article`` dict and four DataFrames.
+
+    ``meta`` is the article's metadata row (``article_id`` and ``file`` at
+    least). Columns are as documented in :class:`~coverage_analysis.corpus.Corpus`.
+    """
+    finder = finder or MentionFinder(people)
+    aid = meta["article_id"]
+    lines = split_lines(raw)
+    author_hint = meta.get("author", "")
+    roles = assign_roles(lines, author=author_hint)
+    pars = [
+        _Par(p.start, p.end, role, p.line, p.indent, rule, p.text)
+        for p, (role, rule) in zip(lines, roles, strict=True)
+    ]
+
+    sentences: list[tuple[int, int, int]] = []
+    spans = {}
+    mentions: list[Mention] = []
+    for i, p in enumerate(pars):
+        is_text = p.role in ARTICLE_TEXT_ROLES
+        if is_text:
+            sentences += [
+                (p.start + s, p.start + e, i) for s, e in split_sentences(p.text, people.works)
+            ]
+            spans[i] = find_quote_spans(p.text)
+        mentions += finder.find(
+            p.text, p.start, pronouns=is_text, second_person=p.role == "question"
+        )
+    interviewee = meta.get("interviewee") or (
+        _interviewee(mentions, pars) if any(p.role == "question" for p in pars) else ""
+    )
+    quotes = attribute(
+        raw, pars, [(s, e) for s, e, _ in sentences], spans, mentions, people, interviewee
+    )
+    mentions = [m for m in mentions if not (m.type == "first_person" and not m.entity)]
+
+    sentence_of = {}
+    sent_rows = []
+    for sid, (s, e, pi) in enumerate(sentences):
+        voice, speaker = _speech_cover(s, e, quotes, raw)
+        sent_rows.append(
+            (aid, sid, pi, pars[pi].role, s, e, count_words(raw[s:e]), voice, speaker, raw[s:e])
+        )
+        sentence_of[s] = sid
+    starts = [s for s, _, _ in sentences]
+
+    def sid_of(pos: int) -> int:
+        import bisect
+
+        i = bisect.bisect_right(starts, pos) - 1
+        return i if i >= 0 and pos < sentences[i][1] else -1
+
+    def pid_of(pos: int) -> int:
+        return next(i for i, p in enumerate(pars) if p.start <= pos <= p.end)
+
+    par_rows = [
+        (
+            aid,
+            i,
+            p.line,
+            p.start,
+            p.end,
+            p.indent,
+            p.role,
+            p.rule,
+            p.role in ARTICLE_TEXT_ROLES,
+            count_words(p.text),
+            p.text,
+        )
+        for i, p in enumerate(pars)
+    ]
+    quote_rows = [
+        (
+            aid,
+            qi,
+            q.paragraph,
+            sid_of(q.start),
+            q.start,
+            q.end,
+            q.open,
+            q.close,
+            q.kind,
+            q.speaker,
+            q.cue,
+            q.parent,
+            q.depth,
+            count_words(raw[q.start : q.end]),
+            raw[q.start : q.end],
+        )
+        for qi, q in enumerate(quotes)
+    ]
+    mention_rows = []
+    for mi, m in enumerate(mentions):
+        pi = pid_of(m.start)
+        inner = _innermost(m.start, quotes)
+        mention_rows.append(
+            (
+                aid,
+                mi,
+                m.entity,
+                m.surface,
+                m.type,
+                m.character,
+                m.start,
+                m.end,
+                sid_of(m.start),
+                pi,
+                pars[pi].role,
+                "speech" if inner else "narration",
+                inner.speaker if inner else "",
+                m.rule,
+            )
+        )
+
+    text_words = sum(count_words(p.text) for p in pars if p.role in ARTICLE_TEXT_ROLES)
+    byline = " ".join(p.text for p in pars if p.role == "byline")
+    author = meta.get("author") or byline.removeprefix("Written by").removeprefix("By").strip()
+    title = meta.get("title") or next((p.text for p in pars if p.role == "title"), "")
+    article = {
+        "article_id": aid,
+        "file": meta["file"],
+        "title": title,
+        "outlet": meta.get("outlet", ""),
+        "author": author,
+        "date": meta.get("date", ""),
+        "genre": meta.get("genre", ""),
+        "interviewee": interviewee,
+        "n_chars": len(raw),
+        "n_paragraphs": len(pars),
+        "n_sentences": len(sentences),
+        "n_words": text_words,
+        "n_words_prose": sum(count_words(p.text) for p in pars if p.role in PROSE_ROLES),
+        "n_words_raw": count_words(raw),
+    }
+    frame = {
+        "paragraphs": par_rows,
+        "sentences": sent_rows,
+        "quotes": quote_rows,
+        "mentions": mention_rows,
+    }
+    out: dict[str, object] = {"article": article}
+    out.update({k: pd.DataFrame(v, columns=list(COLUMNS[k])) for k, v in frame.items()})
+    return out
