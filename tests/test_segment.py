@@ -103,7 +103,16 @@ def test_question_then_lowercase_tag_stays():
 
 
 def test_roles_of_a_made_up_page():
-    raw = "Big Night Out\n\nBy Jo Bloggs\n\nIt was a night.\n\nPhoto: Getty Images\n\nRead More\n\nSubscribe now"
+    raw = "\n\n".join(
+        [
+            "Big Night Out",
+            "By Jo Bloggs",
+            "It was a night.",
+            "Photo: Getty Images",
+            "Read More",
+            "Subscribe now",
+        ]
+    )
     lines = split_lines(raw)
     assert [r for r, _ in assign_roles(lines)] == [
         "title",
