@@ -7,11 +7,10 @@ import sys
 from pathlib import Path
 
 from .corpus import CorpusError, load_corpus
-from .output import write_tables
+from .export import export_tables
+from .tables import TABLES
 
 __all__ = ["main"]
-
-TABLES = ("articles", "paragraphs", "sentences", "quotes", "mentions")
 
 
 def corpus_tables(corpus) -> dict:
@@ -20,8 +19,7 @@ def corpus_tables(corpus) -> dict:
 
 
 def _tables(args: argparse.Namespace) -> list[Path]:
-    corpus = load_corpus(args.seeds)
-    return write_tables(corpus_tables(corpus), args.out)
+    return export_tables(args.seeds, args.out)
 
 
 def _figures(args: argparse.Namespace) -> list[Path]:

@@ -9,6 +9,7 @@ the words behind it.
 from __future__ import annotations
 
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,9 +18,9 @@ import pandas as pd
 from .io import ArticleError, read_article
 from .mentions import MentionFinder
 from .people import People, load_people
-from .tables import COLUMNS, build_article
+from .tables import COLUMNS, TABLES, build_article
 
-__all__ = ["Corpus", "CorpusError", "load_corpus", "read_metadata"]
+__all__ = ["Corpus", "CorpusError", "check_corpus", "iter_articles", "load_corpus", "read_metadata"]
 
 
 @dataclass(frozen=True)
@@ -154,18 +155,63 @@ def read_metadata(folder: Path) -> pd.DataFrame:
     return meta
 
 
-def _read_all(folder: Path, meta: pd.DataFrame, on_error: str) -> dict[str, str]:
-    raws, errors = {}, []
-    for row in meta.itertuples():
+def _people(folder: Path, people: People | Path | str | None) -> People:
+    if isinstance(people, People):
+        return people
+    if people is not None:
+        return load_people(people)
+    path = folder / PEOPLE_FILE
+    return load_people(path) if path.exists() else People(())
+
+
+def _check_folder(folder: Path, on_error: str) -> None:
+    if on_error not in ("raise", "skip"):
+        raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
+    if not folder.is_dir():
+        raise CorpusError([ArticleError(folder, "corpus folder not found")])
+
+
+def check_corpus(path: Path | str, on_error: str = "raise") -> list[ArticleError]:
+    """Read every article of a folder once and return the errors found.
+
+    With ``on_error="raise"`` any error raises one :class:`CorpusError`
+    listing every bad file; with "skip" each is warned about and returned.
+    """
+    folder = Path(path)
+    _check_folder(folder, on_error)
+    errors = []
+    for row in read_metadata(folder).itertuples():
         try:
-            raws[row.article_id] = read_article(folder / row.file)
+            read_article(folder / row.file)
         except ArticleError as err:
             errors.append(err)
     if errors and on_error == "raise":
         raise CorpusError(errors)
     for err in errors:
-        warnings.warn(f"skipped {err}", stacklevel=3)
-    return raws
+        warnings.warn(f"skipped {err}", stacklevel=2)
+    return errors
+
+
+def iter_articles(
+    path: Path | str = "seeds", people: People | Path | str | None = None, on_error: str = "raise"
+) -> Iterator[dict[str, object]]:
+    """Yield the tables of one article at a time, holding only that article in memory.
+
+    Every file is checked first (see :func:`check_corpus`), so a bad file
+    stops the run before anything is yielded. Each item has the key
+    ``article`` (a dict: one row of ``Corpus.articles``), ``raw`` (the text)
+    and the four DataFrames ``paragraphs``, ``sentences``, ``quotes`` and
+    ``mentions``.
+    """
+    folder = Path(path)
+    bad = {Path(e.path).name for e in check_corpus(folder, on_error)}
+    registry = _people(folder, people)
+    finder = MentionFinder(registry)
+    for record in read_metadata(folder).to_dict("records"):
+        if record["file"] in bad:
+            continue
+        raw = read_article(folder / record["file"])
+        yield {"raw": raw, **build_article(raw, record, registry, finder)}
 
 
 def load_corpus(
@@ -191,34 +237,18 @@ def load_corpus(
     Returns
     -------
     Corpus
+
+    See Also
+    --------
+    iter_articles : the same tables one article at a time, for large corpora.
     """
-    folder = Path(path)
-    if not folder.is_dir():
-        raise CorpusError([ArticleError(folder, "corpus folder not found")])
-    if on_error not in ("raise", "skip"):
-        raise ValueError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
-    if people is None:
-        people = (
-            load_people(folder / PEOPLE_FILE) if (folder / PEOPLE_FILE).exists() else People(())
-        )
-    elif not isinstance(people, People):
-        people = load_people(people)
-    meta = read_metadata(folder)
-    raws = _read_all(folder, meta, on_error)
-    finder = MentionFinder(people)
-    parts: dict[str, list[pd.DataFrame]] = {
-        k: [] for k in ("paragraphs", "sentences", "quotes", "mentions")
-    }
-    rows = []
-    for record in meta.to_dict("records"):
-        if record["article_id"] not in raws:
-            continue
-        tables = build_article(raws[record["article_id"]], record, people, finder)
-        for name, frame in tables.items():
-            if name == "article":
-                rows.append(frame)
-            else:
-                parts[name].append(frame)
+    rows, raws = [], {}
+    parts: dict[str, list[pd.DataFrame]] = {name: [] for name in TABLES[1:]}
+    for item in iter_articles(path, people, on_error):
+        rows.append(item["article"])
+        raws[item["article"]["article_id"]] = item["raw"]
+        for name in parts:
+            parts[name].append(item[name])
     frames = {name: _concat(chunks, name) for name, chunks in parts.items()}
     return Corpus(
         articles=pd.DataFrame(rows, columns=list(COLUMNS["articles"])), raw=raws, **frames

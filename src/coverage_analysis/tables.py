@@ -14,7 +14,10 @@ from .quotes import find_quote_spans
 from .segment import ARTICLE_TEXT_ROLES, PROSE_ROLES, assign_roles, split_lines, split_sentences
 from .text import count_words
 
-__all__ = ["COLUMNS", "build_article"]
+__all__ = ["COLUMNS", "TABLES", "build_article"]
+
+#: The five tables, in the order they are built and written.
+TABLES = ("articles", "paragraphs", "sentences", "quotes", "mentions")
 
 #: Column order of every table (documented in :class:`~coverage_analysis.corpus.Corpus`).
 COLUMNS = {
