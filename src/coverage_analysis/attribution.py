@@ -34,6 +34,8 @@ LONG_QUOTE_WORDS = 8
 #: An untagged quotation inside speech this long (in words) is the speaker's own recounting.
 NESTED_SPEECH_WORDS = 4
 
+_TURN_LABEL = re.compile(r"([^:\n]{1,40}):\s")
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b[^,;:!?]*,?\s*$")
 _SENTENCE_START = re.compile(r"(?:(?:And|But|So|Then|Now|Still|Yet)\s+)?$")
 
 
@@ -103,22 +105,27 @@ class _Article:
         return self.sentences[i][0] if i >= 0 else pos
 
 
-def _build_quotes(art: _Article, spans: dict[int, list[QuoteSpan]]) -> list[Quote]:
+def _turn_speaker(art: _Article, p, mentions: list[Mention]) -> tuple[str, str]:
+    """Speaker and cue of a Q&A line, honouring a "Name:" label at its start."""
+    default = "interviewer" if p.role == "question" else (art.interviewee or "unknown")
+    cue = "Q&A question" if p.role == "question" else "Q&A answer"
+    label = _TURN_LABEL.match(p.text)
+    if label:
+        named = [m for m in mentions if p.start <= m.start < p.start + label.end(1) and m.entity]
+        if named:
+            return named[0].entity, f"{cue}, labelled {label.group(1)!r}"
+    return default, cue
+
+
+def _build_quotes(
+    art: _Article, spans: dict[int, list[QuoteSpan]], mentions: list[Mention]
+) -> list[Quote]:
     """Turns and quotation spans, sorted outer first, with parents and depths."""
-    quotes = [
-        Quote(
-            p.start,
-            p.end,
-            "",
-            "",
-            i,
-            kind="turn",
-            speaker="interviewer" if p.role == "question" else (art.interviewee or "unknown"),
-            cue="Q&A question" if p.role == "question" else "Q&A answer",
-        )
-        for i, p in enumerate(art.paragraphs)
-        if p.role in ("question", "answer")
-    ]
+    quotes = []
+    for i, p in enumerate(art.paragraphs):
+        if p.role in ("question", "answer"):
+            speaker, cue = _turn_speaker(art, p, mentions)
+            quotes.append(Quote(p.start, p.end, "", "", i, kind="turn", speaker=speaker, cue=cue))
     for i, found in spans.items():
         base = art.paragraphs[i].start
         quotes += [Quote(base + s.start, base + s.end, s.open, s.close, i) for s in found]
@@ -161,7 +168,15 @@ def _find_cue(
     """The speech tag of quotation ``qi``: (subject mention or None, cue text)."""
     lo, open_at, a_lo, a_hi = _windows(art, quotes, qi)
     before = art.raw[lo:open_at]
+    according = _ACCORDING_TO.search(before)
+    if according:
+        named = [m for m in mentions if lo + according.start() <= m.start < open_at and m.entity]
+        if named:
+            return named[0], before[according.start() :].strip(" ,")
     match = speech_verb_before(before)
+    integrated = not before.rstrip().endswith((",", ":"))
+    if match and integrated and count_words(art.raw[quotes[qi].start : quotes[qi].end]) < 3:
+        match = None  # 'He said he loved the "idol" system': a word held at arm's length
     if match:
         verb_at = lo + match.start("verb")
         candidates = [m for m in mentions if lo <= m.start and m.end <= verb_at]
@@ -345,13 +360,13 @@ class _Resolver:
         return ""
 
     def _non_speech_cue(self, q: Quote, text: str, n_words: int) -> str:
-        raw = self.art.raw
-        left = raw[: q.start - len(q.open)].rstrip()
-        right = raw[q.end + len(q.close) :].lstrip()
-        if n_words == 1 and re.search(r"[A-Z]\w+$", left) and re.match(r"[A-Z]", right):
-            return "nickname inside a name"
         if q.kind == "title":
             return "capitalised name in quotes, no speech tag"
+        par = self.art.paragraphs[q.paragraph]
+        left = self.art.raw[par.start : q.start - len(q.open)].rstrip()
+        right = self.art.raw[q.end + len(q.close) : par.end].lstrip()
+        if n_words == 1 and re.search(r"[A-Z]\w+$", left) and re.match(r"[A-Z]", right):
+            return "nickname inside a name"
         return f"no speech tag; {n_words} word{'s' * (n_words != 1)}"
 
     # -- the pass
@@ -423,6 +438,6 @@ def attribute(
         Sorted by start, outer quotations before inner ones.
     """
     art = _Article(raw, paragraphs, sentences, people, interviewee)
-    quotes = _build_quotes(art, spans)
+    quotes = _build_quotes(art, spans, mentions)
     _Resolver(art, quotes, mentions).run()
     return quotes

@@ -90,10 +90,21 @@ _FURNITURE = _furniture_re()
 _NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
 _BYLINE = re.compile(
     rf"(?:Written\s+|Words\s+|Story\s+)?[Bb]y(?::)?(?:\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)?"
+    r"(?:\s*[|•·—–]\s*.{0,60})?"
+)
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATELINE = re.compile(
+    rf"(?:(?:Published|Updated|Posted)(?: on)?:?\s+)?(?:\w+day,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    r"(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?",
+    re.IGNORECASE,
 )
 _BARE_NAME = re.compile(_NAME)
 _CREDIT = re.compile(
-    r"(?:(?:Photo|Photos|Photograph|Image|Picture|Credit|Courtesy)\b.*"
+    r"(?:\(?(?:Photo|Photos|Photograph|Image|Picture|Credit|Courtesy)\b.*"
     r"|.*\b(?:Getty Images|Shutterstock|AP Photo|via AP|Courtesy of|Invision/AP|REUTERS)\b.*)"
 )
 _WARNING = re.compile(
@@ -118,7 +129,13 @@ def _headline_like(text: str) -> bool:
     return long_tokens > 0 and capitalised / long_tokens >= 0.6
 
 
+_QUESTION_LABEL = re.compile(r"(?:Q|Question)\s*[:.]\s+\S")
+
+
 def _question_like(text: str) -> bool:
+    """A short line asking a question, or labelled as one ("Q: Tell us about …")."""
+    if _QUESTION_LABEL.match(text):
+        return True
     return text.endswith("?") and count_words(text) <= 40 and not text.startswith(("“", '"', "‘"))
 
 
@@ -127,8 +144,10 @@ def _line_role(par: Paragraph, author: str) -> tuple[str, str] | None:
     text = par.text
     if _FURNITURE.fullmatch(text):
         return "debris", f"site furniture: {text!r}"
-    if _BYLINE.fullmatch(text):
+    if count_words(text) <= 20 and _BYLINE.fullmatch(text):
         return "byline", "byline pattern ('By …' / 'Written by …')"
+    if _DATELINE.fullmatch(text):
+        return "byline", "date line"
     if _WARNING.fullmatch(text):
         return "warning", "spoiler or content warning"
     if count_words(text) <= 20 and _CREDIT.fullmatch(text):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -109,6 +110,20 @@ class _Par:
     text: str
 
 
+_BY_PREFIX = re.compile(r"^(?:(?:Written|Words|Story)\s+)?[Bb]y:?\s*")
+
+
+def _byline_author(lines: list, roles: list[tuple[str, str]]) -> str:
+    """Author names from the byline lines ("By Jane Doe | Sept. 8" gives "Jane Doe")."""
+    names = []
+    for line, (role, rule) in zip(lines, roles, strict=True):
+        if role == "byline" and rule != "date line":
+            name = re.split(r"\s*[|•·—–]\s*", _BY_PREFIX.sub("", line.text))[0].strip()
+            if name:
+                names.append(name)
+    return ", ".join(names)
+
+
 def _interviewee(mentions: list[Mention], paragraphs: list[_Par]) -> str:
     """Most-named person in the article text of a Q&A (the one answering)."""
     counts = Counter(
@@ -157,8 +172,10 @@ def build_article(
     finder = finder or MentionFinder(people)
     aid = meta["article_id"]
     lines = split_lines(raw)
-    author_hint = meta.get("author", "")
-    roles = assign_roles(lines, author=author_hint)
+    roles = assign_roles(lines, author=meta.get("author", ""))
+    author = meta.get("author") or _byline_author(lines, roles)
+    if author and not meta.get("author"):
+        roles = assign_roles(lines, author=author)  # now author bios can be recognised
     pars = [
         _Par(p.start, p.end, role, p.line, p.indent, rule, p.text)
         for p, (role, rule) in zip(lines, roles, strict=True)
@@ -264,8 +281,6 @@ def build_article(
         )
 
     text_words = sum(count_words(p.text) for p in pars if p.role in ARTICLE_TEXT_ROLES)
-    byline = " ".join(p.text for p in pars if p.role == "byline")
-    author = meta.get("author") or byline.removeprefix("Written by").removeprefix("By").strip()
     title = meta.get("title") or next((p.text for p in pars if p.role == "title"), "")
     article = {
         "article_id": aid,
