@@ -6,4 +6,8 @@ text, ``start`` and ``end`` offsets:
 
 - :mod:`.readability`: readability formulas on prose, with this library's sentences.
 - :mod:`.sentiment`: VADER sentiment per sentence, summarised per article and group.
+- :mod:`.framing`: genre of each piece (scored from interpretable cues, with
+  evidence) and thematic frames (share of sentences per theme).
+- :mod:`.space`: how much room each piece gives Paak against Soul, with ratios
+  and 95% intervals.
 """

@@ -1,0 +1,302 @@
+"""Tests for coverage_analysis.measures.space: how much room Paak and Soul get."""
+
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from coverage_analysis import Corpus, load_corpus
+from coverage_analysis.measures.space import (
+    first_paragraphs,
+    person_space,
+    ratio_interval,
+    space_ratios,
+    speech_words,
+    wilson_interval,
+)
+from coverage_analysis.segment import ARTICLE_TEXT_ROLES
+from coverage_analysis.text import count_words
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+# ------------------------------------------------------------ hand-made tables
+
+def build_corpus(spec, quotes=(), mentions=()) -> Corpus:
+    """Tables from ``{article_id: [(role, [sentence, ...]), ...]}``.
+
+    ``quotes``: ``(article_id, text, kind, speaker, parent_id)``;
+    ``mentions``: ``(article_id, surface, occurrence, entity, type)``; spans
+    are found by searching the raw text (the n-th whole-word occurrence for mentions).
+    """
+    par_rows, sent_rows, raw = [], [], {}
+    for aid, lines in spec.items():
+        text, sid = "", 0
+        for pid, (role, sents) in enumerate(lines):
+            line = " ".join(sents)
+            start = len(text)
+            text += line + "\n\n"
+            par_rows.append(dict(
+                article_id=aid, paragraph_id=pid, line=2 * pid + 1, start=start,
+                end=start + len(line), indent=0, role=role, rule="test",
+                is_article_text=role in ARTICLE_TEXT_ROLES, n_words=count_words(line), text=line))
+            if role in ARTICLE_TEXT_ROLES:
+                off = start
+                for s in sents:
+                    sent_rows.append(dict(
+                        article_id=aid, sentence_id=sid, paragraph_id=pid, role=role, start=off,
+                        end=off + len(s), n_words=count_words(s), text=s, voice="narration",
+                        speaker=""))
+                    off += len(s) + 1
+                    sid += 1
+        raw[aid] = text
+    paragraphs, sentences = pd.DataFrame(par_rows), pd.DataFrame(sent_rows)
+
+    def locate(aid, start):
+        p = paragraphs[(paragraphs.article_id == aid) & (paragraphs.start <= start)
+                       & (paragraphs.end > start)].iloc[0]
+        s = sentences[(sentences.article_id == aid) & (sentences.start <= start)
+                      & (sentences.end > start)]
+        return int(p.paragraph_id), int(s.sentence_id.iloc[0]) if len(s) else -1, p.role
+
+    q_rows, depth = [], {}
+    for aid, qtext, kind, speaker, parent in quotes:
+        start = raw[aid].index(qtext)
+        pid, sid, _ = locate(aid, start)
+        qid = sum(1 for r in q_rows if r["article_id"] == aid)
+        depth[(aid, qid)] = 0 if parent < 0 else depth[(aid, parent)] + 1
+        q_rows.append(dict(
+            article_id=aid, quote_id=qid, paragraph_id=pid, sentence_id=sid, start=start,
+            end=start + len(qtext), open="“", close="”", kind=kind, speaker=speaker, cue="test",
+            parent_id=parent, depth=depth[(aid, qid)], n_words=count_words(qtext), text=qtext))
+    m_rows = []
+    for aid, surface, occurrence, entity, mtype in mentions:
+        found = list(re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", raw[aid]))
+        start = found[occurrence].start()
+        pid, sid, role = locate(aid, start)
+        m_rows.append(dict(
+            article_id=aid, mention_id=len(m_rows), entity=entity, surface=surface, start=start,
+            end=start + len(surface), type=mtype, character="", sentence_id=sid,
+            paragraph_id=pid, role=role, voice="narration", speaker="", rule="test"))
+    q_cols = ["article_id", "quote_id", "paragraph_id", "sentence_id", "start", "end", "open",
+              "close", "kind", "speaker", "cue", "parent_id", "depth", "n_words", "text"]
+    m_cols = ["article_id", "mention_id", "entity", "surface", "start", "end", "type",
+              "character", "sentence_id", "paragraph_id", "role", "voice", "speaker", "rule"]
+    articles = pd.DataFrame({"article_id": list(spec)})
+    return Corpus(articles, paragraphs, sentences, pd.DataFrame(q_rows, columns=q_cols),
+                  pd.DataFrame(m_rows, columns=m_cols), raw)
+
+
+@pytest.fixture
+def small():
+    spec = {
+        "a": [
+            ("title", ["Paak and his son"]),
+            ("credit", ["Photo: Paak at TIFF"]),
+            ("body", ["Paak directs BJ.", "He is proud."]),
+            ("body", ["Soul plays Tae Young.", "“I said ‘I better do it’ then,” Paak recalls."]),
+        ],
+        "b": [("body", ["Paak plays drums.", "He rocks."])],
+        "c": [("body", ["Nothing here."])],
+    }
+    quotes = [
+        ("a", "I said ‘I better do it’ then,", "direct", "paak", -1),
+        ("a", "I better do it", "embedded", "soul", 0),
+    ]
+    mentions = [
+        ("a", "Paak", 0, "paak", "name"),
+        ("a", "his son", 0, "soul", "nominal"),
+        ("a", "Paak", 1, "paak", "name"),  # in the photo credit: not article text
+        ("a", "Paak", 2, "paak", "name"),
+        ("a", "BJ", 0, "paak", "character"),
+        ("a", "He", 0, "paak", "pronoun"),
+        ("a", "Soul", 0, "soul", "name"),
+        ("a", "Tae Young", 0, "soul", "character"),
+        ("a", "I", 0, "paak", "first_person"),
+        ("a", "I", 1, "soul", "first_person"),
+        ("a", "Paak", 3, "paak", "name"),
+        ("b", "Paak", 0, "paak", "name"),
+        ("b", "He", 0, "paak", "pronoun"),
+    ]
+    return build_corpus(spec, quotes, mentions)
+
+
+@pytest.fixture
+def space(small):
+    return person_space(small)
+
+
+def _get(space, aid, measure, person, column="count"):
+    row = space[(space.article_id == aid) & (space.measure == measure) & (space.person == person)]
+    assert len(row) == 1
+    return row[column].iloc[0]
+
+
+# ---------------------------------------------------------------- intervals
+
+def test_wilson_interval_known_values():
+    low, high = wilson_interval([0.5, 0.0, 0.6, 1.0], [10, 10, 10, 2])
+    assert low == pytest.approx([0.2365931, 0.0, 0.3126738, 0.3423802], abs=1e-6)
+    assert high == pytest.approx([0.7634069, 0.2775328, 0.8318197, 1.0], abs=1e-6)
+    low, high = wilson_interval([0.5, np.nan], [0, 5])
+    assert np.isnan(low).all() and np.isnan(high).all()
+
+
+def test_ratio_interval_and_zero_counts():
+    ratio, low, high = ratio_interval([6, 2, 0, 0], [4, 0, 3, 0], [10, 2, 3, 0])
+    assert ratio[0] == pytest.approx(1.5)
+    assert low[0] == pytest.approx(0.4549132, abs=1e-6)
+    assert high[0] == pytest.approx(4.9459986, abs=1e-6)
+    assert ratio[1] == math.inf and high[1] == math.inf
+    assert low[1] == pytest.approx(0.5206355, abs=1e-6)
+    assert ratio[2] == 0 and low[2] == 0 and 0 < high[2] < math.inf
+    assert np.isnan([ratio[3], low[3], high[3]]).all()
+
+
+# ------------------------------------------------------------ hand-made counts
+
+def test_shape_covers_every_article_measure_and_person(space):
+    assert len(space) == 3 * 14 * 2
+    assert space.measure.drop_duplicates().tolist() == [
+        "mentions_name", "mentions_character", "mentions_nominal", "mentions_pronoun",
+        "mentions_first_person", "mentions_actor", "mentions_all", "sentences", "words",
+        "quoted_words", "in_title", "in_first_paragraph", "in_first_sentence", "prominence"]
+    assert space.person.drop_duplicates().tolist() == ["paak", "soul"]
+
+
+def test_mention_counts_exclude_non_article_text(space):
+    expected = {
+        "paak": {"name": 3, "character": 1, "nominal": 0, "pronoun": 1, "first_person": 1,
+                 "actor": 5, "all": 6},
+        "soul": {"name": 1, "character": 1, "nominal": 1, "pronoun": 0, "first_person": 1,
+                 "actor": 3, "all": 4},
+    }
+    for person, counts in expected.items():
+        for kind, n in counts.items():
+            assert _get(space, "a", f"mentions_{kind}", person) == n, (person, kind)
+            assert _get(space, "a", f"mentions_{kind}", person, "units") == n
+    assert _get(space, "c", "mentions_all", "paak") == 0
+
+
+def test_sentences_and_words(space):
+    assert _get(space, "a", "sentences", "paak") == 4
+    assert _get(space, "a", "sentences", "soul") == 3
+    assert _get(space, "a", "sentences", "soul", "total") == 5
+    assert _get(space, "a", "sentences", "paak", "share") == pytest.approx(0.8)
+    assert _get(space, "a", "sentences", "paak", "share_low") == pytest.approx(0.3755346, abs=1e-6)
+    assert _get(space, "a", "words", "paak") == 4 + 3 + 3 + 9
+    assert _get(space, "a", "words", "soul") == 4 + 4 + 9
+    assert _get(space, "a", "words", "soul", "total") == 23
+    assert _get(space, "a", "words", "soul", "units") == 3
+    assert _get(space, "c", "sentences", "soul", "total") == 1
+    assert _get(space, "c", "sentences", "soul", "share") == 0
+
+
+def test_nested_quote_words_go_to_the_inner_speaker(small, space):
+    words = speech_words(small.quotes)
+    assert words.own_words.tolist() == [3, 4]
+    assert words.nested_words.tolist() == [4, 0]
+    assert _get(space, "a", "quoted_words", "paak") == 3
+    assert _get(space, "a", "quoted_words", "soul") == 4
+    assert _get(space, "a", "quoted_words", "soul", "total") == 7
+    assert _get(space, "a", "quoted_words", "soul", "share") == pytest.approx(4 / 7)
+    assert _get(space, "b", "quoted_words", "paak", "total") == 0
+    assert np.isnan(_get(space, "b", "quoted_words", "paak", "share"))
+
+
+def test_placement_and_prominence(small, space):
+    firsts = first_paragraphs(small.paragraphs, small.sentences).set_index("article_id")
+    assert firsts.loc["a"].tolist() == [0, 2, 1]
+    assert firsts.loc["b"].tolist() == [-1, 0, 0]
+    assert [_get(space, "a", m, "paak") for m in
+            ("in_title", "in_first_paragraph", "in_first_sentence")] == [1, 1, 1]
+    assert [_get(space, "a", m, "soul") for m in
+            ("in_title", "in_first_paragraph", "in_first_sentence")] == [1, 0, 0]
+    assert _get(space, "b", "in_title", "paak") == 0
+    assert _get(space, "a", "prominence", "paak") == 3 + 2 + 2 + 2 + 1 + 1
+    assert _get(space, "a", "prominence", "soul") == 3 + 1 + 1 + 1
+    custom = person_space(small, weights={"title": 10, "first_paragraph": 1, "elsewhere": 0})
+    assert _get(custom, "a", "prominence", "paak") == 10 + 1 + 1 + 1
+    assert _get(custom, "b", "prominence", "paak") == 2
+
+
+def test_ratios(space):
+    ratios = space_ratios(space).set_index(["article_id", "measure"])
+    assert list(ratios.columns) == ["paak", "soul", "ratio", "ratio_low", "ratio_high"]
+    row = ratios.loc[("a", "mentions_all")]
+    assert (row.paak, row.soul, row.ratio) == (6, 4, 1.5)
+    assert row.ratio_low == pytest.approx(0.4549132, abs=1e-6)
+    assert row.ratio_high == pytest.approx(4.9459986, abs=1e-6)
+    # Words: p is the share of words, n the sentences behind them (4 + 3).
+    row = ratios.loc[("a", "words")]
+    p = 19 / 36
+    low, high = wilson_interval(p, 7)
+    assert row.ratio == pytest.approx(19 / 17)
+    assert row.ratio_low == pytest.approx(low / (1 - low))
+    assert row.ratio_high == pytest.approx(high / (1 - high))
+    row = ratios.loc[("b", "mentions_all")]
+    assert row.ratio == math.inf and row.ratio_high == math.inf
+    assert row.ratio_low == pytest.approx(0.5206355, abs=1e-6)
+    assert np.isnan(ratios.loc[("c", "mentions_all")].ratio)
+    assert np.isnan(ratios.loc[("a", "prominence")].ratio_low)
+    assert ratios.loc[("a", "prominence")].ratio == pytest.approx(11 / 6)
+
+
+def test_persons_are_a_parameter(small):
+    space = person_space(small, persons=("soul", "paak", "jee_young_han"))
+    assert space.person.drop_duplicates().tolist() == ["soul", "paak", "jee_young_han"]
+    ratios = space_ratios(space, persons=("soul", "paak")).set_index(["article_id", "measure"])
+    assert list(ratios.columns[:2]) == ["soul", "paak"]
+    assert ratios.at[("a", "mentions_all"), "ratio"] == pytest.approx(4 / 6)
+    with pytest.raises(ValueError):
+        space_ratios(space, persons=("soul", "paak", "jee_young_han"))
+
+
+# -------------------------------------------------------------- real seeds
+
+@pytest.fixture(scope="module")
+def seeds():
+    return load_corpus(SEEDS)
+
+
+@pytest.fixture(scope="module")
+def seed_space(seeds):
+    return person_space(seeds)
+
+
+def test_seed_quoted_words_partition_the_speech(seeds, seed_space):
+    q = seeds.quotes
+    top = q[q.kind.isin(["direct", "embedded", "turn"]) & (q.depth == 0)]
+    for aid in ["001", "003"]:
+        total = _get(seed_space, aid, "quoted_words", "paak", "total")
+        assert total == top[top.article_id == aid].n_words.sum()
+    soul_quotes = q[(q.article_id == "001") & (q.speaker == "soul")]
+    assert _get(seed_space, "001", "quoted_words", "soul") == soul_quotes.n_words.sum() > 0
+    assert _get(seed_space, "000", "quoted_words", "paak", "total") == 0
+
+
+def test_seed_ratios_favour_paak(seed_space):
+    ratios = space_ratios(seed_space).set_index(["article_id", "measure"])
+    for aid in ["000", "001", "002", "003"]:
+        row = ratios.loc[(aid, "mentions_all")]
+        assert row.ratio > 1 and row.ratio_low <= row.ratio <= row.ratio_high
+        assert ratios.loc[(aid, "sentences")].ratio > 1
+    assert ratios.loc[("003", "quoted_words")].ratio > 10
+    # The first words of the interview's intro name them both.
+    assert ratios.loc[("003", "in_first_sentence")][["paak", "soul"]].tolist() == [1, 1]
+
+
+def test_seed_counts_match_the_mentions_table(seeds, seed_space):
+    m = seeds.mentions
+    m = m[m.role.isin(ARTICLE_TEXT_ROLES)]
+    for aid in ["000", "001", "002", "003"]:
+        for person in ["paak", "soul"]:
+            mine = m[(m.article_id == aid) & (m.entity == person)]
+            assert _get(seed_space, aid, "mentions_all", person) == len(mine)
+            assert _get(seed_space, aid, "sentences", person) == mine.sentence_id.nunique()
+            assert _get(seed_space, aid, "prominence", person) >= len(mine)
