@@ -81,7 +81,8 @@ def build_corpus(spec, quotes=(), mentions=()) -> Corpus:
         pid, sid, role = locate(aid, start)
         m_rows.append(dict(
             article_id=aid, mention_id=len(m_rows), entity=entity, surface=surface, start=start,
-            end=start + len(surface), type=mtype, character="", sentence_id=sid,
+            end=start + len(surface), type=mtype, sentence_id=sid,
+            character=surface if mtype == "character" else "",
             paragraph_id=pid, role=role, voice="narration", speaker="", rule="test"))
     q_cols = ["article_id", "quote_id", "paragraph_id", "sentence_id", "start", "end", "open",
               "close", "kind", "speaker", "cue", "parent_id", "depth", "n_words", "text"]

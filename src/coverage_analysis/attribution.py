@@ -60,6 +60,7 @@ class _Entry:
     entity: str
     sentence: int
     paragraph: int
+    character: str = ""
 
 
 @dataclass
@@ -219,11 +220,11 @@ class _Resolver:
         self.done: set[int] = set()
 
     # -- history
-    def remember(self, scope: str, entity: str, pos: int) -> None:
+    def remember(self, scope: str, entity: str, pos: int, character: str = "") -> None:
         if entity and entity in self.art.people.ids:
             para = self._paragraph(pos)
             self.state.history.setdefault(scope, []).append(
-                _Entry(entity, self.art.sentence_of(pos), para)
+                _Entry(entity, self.art.sentence_of(pos), para, character)
             )
 
     def _paragraph(self, pos: int) -> int:
@@ -269,7 +270,8 @@ class _Resolver:
         if para - last.paragraph > MAX_PARAGRAPHS_BACK:
             m.rule = f"nearest {gender} antecedent is too far back"
             return
-        group = [e.entity for e in entries if e.sentence == last.sentence]
+        in_group = [e for e in entries if e.sentence == last.sentence]
+        group = [e.entity for e in in_group]
         distinct = list(dict.fromkeys(group))
         where = "same sentence" if last.sentence == sentence else "an earlier sentence"
         if word.endswith("self") and last.sentence == sentence:
@@ -280,6 +282,11 @@ class _Resolver:
             m.entity, m.rule = distinct[0], "subject of the previous sentence"
         else:
             m.rule = "ambiguous: " + ", ".join(distinct)
+        if m.entity:
+            # "BJ (.Paak) ..., he yearns": the first mention decides actor or character.
+            m.character = next((e.character for e in in_group if e.entity == m.entity), "")
+            if m.character:
+                m.rule += f"; refers to the character {m.character}"
 
     def _sentence_initial(self, m: Mention) -> bool:
         lead = self.art.raw[self.art.sentence_start(m.start) : m.start]
@@ -391,7 +398,7 @@ class _Resolver:
             elif m.type == "first_person":
                 self._first_person(m, scope, speaker)
                 continue
-            self.remember(scope, m.entity, m.start)
+            self.remember(scope, m.entity, m.start, m.character)
 
     def _first_person(self, m: Mention, scope: str, speaker: str) -> None:
         if speaker in self.art.people.ids:

@@ -97,7 +97,9 @@ class Corpus:
         - ``type`` (str): name, character (a film character, linked to the
           actor who plays them), nominal ("his son"), pronoun ("he", and "you"
           in an interviewer's question) or first_person ("I" in speech).
-        - ``character`` (str): the character's name for character mentions, else "".
+        - ``character`` (str): the film character meant: the character's name
+          for character mentions, and for pronouns whose antecedent is one
+          ("BJ ..., he yearns"); "" when the person is meant as themselves.
         - ``sentence_id`` (int, -1 outside article-text sentences), ``paragraph_id``,
           ``role`` (str): paragraph role.
         - ``voice`` (str), ``speaker`` (str): as in ``sentences``, for the

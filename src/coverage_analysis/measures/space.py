@@ -190,9 +190,10 @@ def mention_counts(mentions: pd.DataFrame, article_ids: Sequence[str],
     DataFrame
         Long, one row per article, measure and person, columns as in
         :func:`person_space`. Measures: ``mentions_<type>`` for each of
-        :data:`MENTION_TYPES`; ``mentions_actor`` (every type but character:
-        the person as themselves); ``mentions_character`` doubles as the
-        count of their film character; ``mentions_all`` (both). ``units``
+        :data:`MENTION_TYPES`; ``mentions_actor`` (the person as themselves:
+        every mention whose ``character`` is empty, so "he" after "BJ" is
+        not counted here); ``mentions_character`` (character names only);
+        ``mentions_all`` (every mention). ``units``
         is the count (each mention is a unit); ``total`` is NaN.
     """
     m = _text_mentions(mentions, persons)
@@ -201,7 +202,7 @@ def mention_counts(mentions: pd.DataFrame, article_ids: Sequence[str],
         types = g["type"].value_counts()
         for t in MENTION_TYPES:
             rows.append((aid, f"mentions_{t}", person, float(types.get(t, 0))))
-        character = float(types.get("character", 0))
+        character = float((g["character"] != "").sum())
         rows.append((aid, "mentions_actor", person, float(len(g)) - character))
         rows.append((aid, "mentions_all", person, float(len(g))))
     measures = [f"mentions_{t}" for t in MENTION_TYPES] + ["mentions_actor", "mentions_all"]
