@@ -120,3 +120,10 @@ def test_new_person_needs_no_code(tmp_path):
         ["roe", "She", "pronoun"],
     ]
     assert isinstance(corpus.articles, pd.DataFrame)
+
+
+def test_pronoun_after_a_character_refers_to_the_character(corpus):
+    he = mention_at(corpus, "000", "drum solo. We follow his younger days", "his")
+    assert (he.entity, he.character) == ("paak", "BJ")
+    real = mention_at(corpus, "002", "He wanted to fix", "He")
+    assert (real.entity, real.character) == ("paak", "")
