@@ -125,16 +125,8 @@ class CorpusError(ValueError):
 
 METADATA_FILE = "articles.csv"
 PEOPLE_FILE = "people.toml"
-_METADATA_COLUMNS = (
-    "article_id",
-    "file",
-    "title",
-    "outlet",
-    "author",
-    "date",
-    "genre",
-    "interviewee",
-)
+#: Metadata columns: the leading columns of the articles table.
+_METADATA_COLUMNS = COLUMNS["articles"][: COLUMNS["articles"].index("interviewee") + 1]
 
 
 def read_metadata(folder: Path) -> pd.DataFrame:
