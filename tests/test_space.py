@@ -95,20 +95,21 @@ def test_ratio_interval_and_zero_counts():
 # ------------------------------------------------------------ hand-made counts
 
 def test_shape_covers_every_article_measure_and_person(space):
-    assert len(space) == 3 * 14 * 2
+    assert len(space) == 3 * 15 * 2
     assert space.measure.drop_duplicates().tolist() == [
         "mentions_name", "mentions_character", "mentions_nominal", "mentions_pronoun",
-        "mentions_first_person", "mentions_actor", "mentions_all", "sentences", "words",
-        "quoted_words", "in_title", "in_first_paragraph", "in_first_sentence", "prominence"]
+        "mentions_first_person", "mentions_actor", "mentions_as_character", "mentions_all",
+        "sentences", "words", "quoted_words", "in_title", "in_first_paragraph",
+        "in_first_sentence", "prominence"]
     assert space.person.drop_duplicates().tolist() == ["paak", "soul"]
 
 
 def test_mention_counts_exclude_non_article_text(space):
     expected = {
         "paak": {"name": 3, "character": 1, "nominal": 0, "pronoun": 1, "first_person": 1,
-                 "actor": 5, "all": 6},
+                 "actor": 5, "as_character": 1, "all": 6},
         "soul": {"name": 1, "character": 1, "nominal": 1, "pronoun": 0, "first_person": 1,
-                 "actor": 3, "all": 4},
+                 "actor": 3, "as_character": 1, "all": 4},
     }
     for person, counts in expected.items():
         for kind, n in counts.items():

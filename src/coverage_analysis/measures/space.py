@@ -2,8 +2,9 @@
 
 For every article and a pair of persons, :func:`person_space` counts
 
-- **mentions** by type (name, character, nominal, pronoun, first_person),
-  actor mentions (every type but character), character mentions, and all;
+- **mentions** by type (name, character, nominal, pronoun, first_person);
+  as themselves (the actor) and as their film character (character names and
+  the pronouns that refer to them, "BJ ..., he"), which add up to all;
 - **sentences** of article text mentioning the person, and the **words** of
   those sentences;
 - **quoted words** the person speaks (direct, embedded and Q&A-turn quotes;
@@ -190,10 +191,11 @@ def mention_counts(mentions: pd.DataFrame, article_ids: Sequence[str],
     DataFrame
         Long, one row per article, measure and person, columns as in
         :func:`person_space`. Measures: ``mentions_<type>`` for each of
-        :data:`MENTION_TYPES`; ``mentions_actor`` (the person as themselves:
-        every mention whose ``character`` is empty, so "he" after "BJ" is
-        not counted here); ``mentions_character`` (character names only);
-        ``mentions_all`` (every mention). ``units``
+        :data:`MENTION_TYPES` (``mentions_character`` counts character names
+        only); ``mentions_actor`` (the person as themselves: mentions whose
+        ``character`` is empty); ``mentions_as_character`` (their film
+        character: character names and the pronouns that refer to them, "BJ
+        ..., he"); ``mentions_all`` (every mention, the sum of the two). ``units``
         is the count (each mention is a unit); ``total`` is NaN.
     """
     m = _text_mentions(mentions, persons)
@@ -204,8 +206,10 @@ def mention_counts(mentions: pd.DataFrame, article_ids: Sequence[str],
             rows.append((aid, f"mentions_{t}", person, float(types.get(t, 0))))
         character = float((g["character"] != "").sum())
         rows.append((aid, "mentions_actor", person, float(len(g)) - character))
+        rows.append((aid, "mentions_as_character", person, character))
         rows.append((aid, "mentions_all", person, float(len(g))))
-    measures = [f"mentions_{t}" for t in MENTION_TYPES] + ["mentions_actor", "mentions_all"]
+    measures = [f"mentions_{t}" for t in MENTION_TYPES] + [
+        "mentions_actor", "mentions_as_character", "mentions_all"]
     values = pd.DataFrame(rows, columns=["article_id", "measure", "person", "count"])
     out = _long(values, article_ids, measures, persons)
     out["units"] = out["count"]
@@ -486,7 +490,8 @@ def person_space(corpus: Corpus, persons: Sequence[str] = PERSONS,
 
         Measures: ``mentions_name``, ``mentions_character``,
         ``mentions_nominal``, ``mentions_pronoun``, ``mentions_first_person``,
-        ``mentions_actor``, ``mentions_all`` (:func:`mention_counts`);
+        ``mentions_actor``, ``mentions_as_character``, ``mentions_all``
+        (:func:`mention_counts`);
         ``sentences``, ``words`` (:func:`sentence_counts`); ``quoted_words``
         (:func:`quoted_words`); ``in_title``, ``in_first_paragraph``,
         ``in_first_sentence`` (:func:`placement`); ``prominence``
