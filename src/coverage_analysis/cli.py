@@ -8,14 +8,8 @@ from pathlib import Path
 
 from .corpus import CorpusError, load_corpus
 from .export import export_tables
-from .tables import TABLES
 
 __all__ = ["main"]
-
-
-def corpus_tables(corpus) -> dict:
-    """The five tables of ``corpus`` by name."""
-    return {name: getattr(corpus, name) for name in TABLES}
 
 
 def _tables(args: argparse.Namespace) -> list[Path]:

@@ -114,6 +114,10 @@ class Corpus:
     mentions: pd.DataFrame
     raw: dict[str, str]
 
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """The five tables by name, in the order of :data:`~coverage_analysis.tables.TABLES`."""
+        return {name: getattr(self, name) for name in TABLES}
+
 
 class CorpusError(ValueError):
     """One or more files of a corpus cannot be read; ``errors`` lists each."""

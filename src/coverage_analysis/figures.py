@@ -24,7 +24,6 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from . import plotting
-from .cli import corpus_tables
 from .corpus import Corpus
 from .measures import framing, readability, sentiment
 from .measures import space as space_measures
@@ -451,5 +450,5 @@ def build_figures(corpus: Corpus, out: Path | str) -> list[Path]:
             written.append(write_figure(fig, out / f"{name}.png", dpi=plotting.DPI))
             written.append(write_csv(data, out / f"{name}.csv"))
     written += write_tables(tables, out)
-    written += write_tables(corpus_tables(corpus), out / "tables")
+    written += write_tables(corpus.tables(), out / "tables")
     return sorted(written)
