@@ -252,6 +252,14 @@ def _panel_axes(ax, xs: list[str], x_labels: Mapping[str, str] | None, title: st
               borderpad=0.3, columnspacing=1.0, handletextpad=0.4)
 
 
+def _panel_grid(values: pd.Series, order: Sequence[str] | None, ncols: int):
+    """Panel names in order, and a grid figure with one axes per panel."""
+    panels = _order(values, order)
+    nrows = -(-len(panels) // ncols)
+    fig, axes = _new_figure(_grid_size(nrows), nrows, ncols)
+    return panels, fig, axes
+
+
 def _offsets(n: int, width: float) -> np.ndarray:
     """Centre offsets of ``n`` dodged series in a slot of total ``width``."""
     return (np.arange(n) - (n - 1) / 2) * (width / max(n, 1))
@@ -403,9 +411,7 @@ def plot_interval_panels(
     -------
     Figure
     """
-    panels = _order(frame[panel], panel_order)
-    nrows = -(-len(panels) // ncols)
-    fig, axes = _new_figure(_grid_size(nrows), nrows, ncols)
+    panels, fig, axes = _panel_grid(frame[panel], panel_order, ncols)
     xs = _order(frame[x], order)
     hues = _order(frame[hue], hue_order)
     colors = {**color_for(hues), **(colors or {})}
@@ -614,9 +620,7 @@ def plot_panels(
     -------
     Figure
     """
-    panels = _order(frame[panel], panel_order)
-    nrows = -(-len(panels) // ncols)
-    fig, axes = _new_figure(_grid_size(nrows), nrows, ncols)
+    panels, fig, axes = _panel_grid(frame[panel], panel_order, ncols)
     xs = _order(frame[x], order)
     hues = _order(frame[hue], hue_order)
     colors = {**color_for(hues), **(colors or {})}
