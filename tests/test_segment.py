@@ -122,3 +122,20 @@ def test_roles_of_a_made_up_page():
         "debris",
         "debris",
     ]
+
+
+def test_numbered_abbreviation_only_before_a_number():
+    assert sentences("It was No. 1 on the chart. He said no. Then he left.") == [
+        "It was No. 1 on the chart.",
+        "He said no.",
+        "Then he left.",
+    ]
+
+
+def test_long_headline_is_a_title_but_not_a_heading():
+    headline = (
+        "Anderson .Paak and His Son Soul Rasheed Talk K-Pops!, Silk Sonic and Learning to "
+        "Work Together"
+    )
+    raw = f"{headline}\n\nThe film premiered.\n"
+    assert [r for r, _ in assign_roles(split_lines(raw))] == ["title", "body"]

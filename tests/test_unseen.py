@@ -112,3 +112,70 @@ def test_labelled_qa_turns(unseen):
     ]
     embedded = q[q.kind == "embedded"].iloc[0]
     assert (embedded.text, embedded.speaker) == ("Dad, relax.", "soul")
+
+
+QA_LABELLED = """VARIETY: How did the film start?
+
+ANDERSON .PAAK: With my son. He made YouTube videos.
+
+VARIETY: What did he teach you?
+
+SOUL RASHEED: I taught him K-pop.
+
+VARIETY: And the premiere?
+
+.PAAK: It was huge.
+
+This interview has been edited for length and clarity.
+
+Related: Anderson .Paak Talks Silk Sonic
+"""
+
+
+def test_upper_case_speaker_labels_and_editors_note(tmp_path, seeds_dir):
+    shutil.copy(seeds_dir / "people.toml", tmp_path)
+    (tmp_path / "qa.txt").write_text(QA_LABELLED, encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert corpus.paragraphs.role.tolist() == [
+        "question",
+        "answer",
+        "question",
+        "answer",
+        "question",
+        "answer",
+        "body",
+        "debris",
+    ]
+    turns = corpus.quotes[corpus.quotes.kind == "turn"]
+    assert turns.speaker.tolist() == [
+        "interviewer",
+        "paak",
+        "interviewer",
+        "soul",
+        "interviewer",
+        "paak",
+    ]
+
+
+def test_rhetorical_question_headings_are_not_a_qa(tmp_path):
+    text = "\n\n".join(
+        [
+            "Why K-pop?",
+            "Because it is big.",
+            "What about family?",
+            "It matters.",
+            "Where next?",
+            "No one knows.",
+        ]
+    )
+    (tmp_path / "essay.txt").write_text(text, encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert corpus.paragraphs.role.tolist() == [
+        "title",
+        "body",
+        "heading",
+        "body",
+        "heading",
+        "body",
+    ]
+    assert corpus.quotes.empty

@@ -113,9 +113,19 @@ def _turn_speaker(art: _Article, p, mentions: list[Mention]) -> tuple[str, str]:
     label = _TURN_LABEL.match(p.text)
     if label:
         named = [m for m in mentions if p.start <= m.start < p.start + label.end(1) and m.entity]
-        if named:
-            return named[0].entity, f"{cue}, labelled {label.group(1)!r}"
+        entity = named[0].entity if named else _label_person(label.group(1), art.people)
+        if entity:
+            return entity, f"{cue}, labelled {label.group(1)!r}"
     return default, cue
+
+
+def _label_person(label: str, people: People) -> str:
+    """Person whose alias a speaker label spells in any case ("ANDERSON .PAAK")."""
+    key = label.strip(" *_").casefold()
+    for person in people.persons:
+        if any(alias.casefold() == key for alias in person.aliases):
+            return person.id
+    return ""
 
 
 def _build_quotes(

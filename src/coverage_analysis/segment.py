@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
@@ -45,6 +45,8 @@ PROSE_ROLES = ("body", "list_item", "question", "answer")
 
 #: Most words a heading, title or headline line has.
 HEADING_MAX_WORDS = 14
+#: Most words a title (the file's first line) has.
+TITLE_MAX_WORDS = 25
 #: Fewest question lines that make an article a Q&A interview.
 QA_MIN_QUESTIONS = 3
 
@@ -114,9 +116,9 @@ _LIST_ITEM = re.compile(r"(?:[-•*▪◦–]\s+|\d{1,2}[.)]\s+)\S")
 _TERMINAL = re.compile(r"[.,;:…]['’\"”)\]]*$")
 
 
-def _heading_like(text: str) -> bool:
+def _heading_like(text: str, max_words: int = HEADING_MAX_WORDS) -> bool:
     """Short and without closing punctuation: a title, heading or headline."""
-    return count_words(text) <= HEADING_MAX_WORDS and not _TERMINAL.search(text)
+    return count_words(text) <= max_words and not _TERMINAL.search(text)
 
 
 def _headline_like(text: str) -> bool:
@@ -129,7 +131,14 @@ def _headline_like(text: str) -> bool:
     return long_tokens > 0 and capitalised / long_tokens >= 0.6
 
 
+_EDITORS_NOTE = re.compile(
+    r"\(?(?:Editor[’']s note\b|(?:This|The) (?:interview|conversation|Q&A) (?:has|was) been)",
+    re.IGNORECASE,
+)
 _QUESTION_LABEL = re.compile(r"(?:Q|Question)\s*[:.]\s+\S")
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+#: "VARIETY: How did …", ".Paak: It started …": a Q&A speaker label.
+_SPEAKER_LABEL = re.compile(r"[.A-Z][\w.’'&\[\] -]{0,30}:\s+\S")
 
 
 def _question_like(text: str) -> bool:
@@ -137,6 +146,16 @@ def _question_like(text: str) -> bool:
     if _QUESTION_LABEL.match(text):
         return True
     return text.endswith("?") and count_words(text) <= 40 and not text.startswith(("“", '"', "‘"))
+
+
+def _is_interview(questions: Iterable[str]) -> bool:
+    """Enough question lines, most of them labelled or addressing someone ("you")."""
+    questions = list(questions)
+    addressed = sum(
+        bool(_QUESTION_LABEL.match(q) or _SPEAKER_LABEL.match(q) or _SECOND_PERSON.search(q))
+        for q in questions
+    )
+    return len(questions) >= QA_MIN_QUESTIONS and 2 * addressed >= len(questions)
 
 
 def _line_role(par: Paragraph, author: str) -> tuple[str, str] | None:
@@ -202,10 +221,19 @@ def assign_roles(paragraphs: Sequence[Paragraph], author: str = "") -> list[tupl
         if not _heading_like(paragraphs[i].text):
             break
         roles[i] = ("debris", "short line after the end of the article text (site tagline)")
-    # Title: the first line, if short and unpunctuated.
+    # Title: the first line, if short and unpunctuated (headlines run longer than headings).
     first = next((i for i in range(n) if roles[i] is None or roles[i][0] != "debris"), None)
-    if first is not None and roles[first] is None and _heading_like(paragraphs[first].text):
+    if (
+        first is not None
+        and roles[first] is None
+        and _heading_like(paragraphs[first].text, TITLE_MAX_WORDS)
+        and not _SPEAKER_LABEL.match(paragraphs[first].text)
+    ):
         roles[first] = ("title", "short first line")
+    # An editor's note ("This interview has been edited ...") is the outlet's, not an answer.
+    for i, par in enumerate(paragraphs):
+        if roles[i] is None and _EDITORS_NOTE.match(par.text):
+            roles[i] = ("body", "editor's note")
     # Q&A: enough short question lines, each followed by text.
     questions = [
         i
@@ -214,7 +242,7 @@ def assign_roles(paragraphs: Sequence[Paragraph], author: str = "") -> list[tupl
         and _question_like(paragraphs[i].text)
         and paragraphs[i].indent <= min(p.indent for p in paragraphs)
     ]
-    if len(questions) >= QA_MIN_QUESTIONS:
+    if _is_interview(paragraphs[i].text for i in questions):
         for i in questions:
             roles[i] = ("question", f"Q&A: one of {len(questions)} question lines")
         current = None
@@ -288,6 +316,10 @@ _BOUNDARY = re.compile(
 )
 
 
+#: Abbreviations that are one only before a number ("No. 1", but "said no. Then").
+_NUMBERED = frozenset(["no", "vol", "fig", "nos", "pp", "p"])
+
+
 def _is_false_boundary(text: str, end: int, works: Sequence[str]) -> bool:
     """True if the punctuation ending at ``end`` closes an abbreviation or a title."""
     before = text[:end].rstrip("”’\"')]")
@@ -297,6 +329,8 @@ def _is_false_boundary(text: str, end: int, works: Sequence[str]) -> bool:
         token = re.search(r"(\S+)\.$", before)
         if token:
             word = token.group(1).lower().lstrip("(“‘\"'")
+            if word in _NUMBERED:
+                return bool(re.match(r"\s*\d", text[end:]))
             if word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", word):
                 return True
     return False
