@@ -95,8 +95,11 @@ class Corpus:
         - ``entity`` (str): person id, "" where the text does not make clear who.
         - ``surface`` (str): the words as written; ``start``, ``end`` (int).
         - ``type`` (str): name, character (a film character, linked to the
-          actor who plays them), nominal ("his son"), pronoun ("he", and "you"
-          in an interviewer's question) or first_person ("I" in speech).
+          actor who plays them), nominal ("his son"), pronoun (he/him/his/
+          himself, she/her/hers/herself, and "you" in an interviewer's
+          question) or first_person (I/me/my/mine/myself in someone's speech).
+          Plural "they" and "we" name no one person and are not counted; "I"
+          in narration is the writer, who is not counted either.
         - ``character`` (str): the film character meant: the character's name
           for character mentions, and for pronouns whose antecedent is one
           ("BJ ..., he yearns"); "" when the person is meant as themselves.
