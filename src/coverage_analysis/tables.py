@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -161,6 +162,79 @@ def _innermost(pos: int, quotes: list[Quote]) -> Quote | None:
     return inner
 
 
+class _Offsets:
+    """Which sentence and which paragraph hold a character offset."""
+
+    def __init__(self, pars: list[_Par], sentences: list[tuple[int, int, int]]) -> None:
+        self._sentences = sentences
+        self._sentence_starts = [s for s, _, _ in sentences]
+        self._par_starts = [p.start for p in pars]
+
+    def sentence(self, pos: int) -> int:
+        """Sentence id holding ``pos``, -1 outside article-text sentences."""
+        i = bisect_right(self._sentence_starts, pos) - 1
+        return i if i >= 0 and pos < self._sentences[i][1] else -1
+
+    def paragraph(self, pos: int) -> int:
+        """Paragraph id holding ``pos``."""
+        return bisect_right(self._par_starts, pos) - 1
+
+
+def _paragraphs(raw: str, meta: dict[str, str]) -> tuple[list[_Par], str]:
+    """Paragraphs with roles, and the author (metadata first, else the byline)."""
+    lines = split_lines(raw)
+    roles = assign_roles(lines, author=meta.get("author", ""))
+    author = meta.get("author") or _byline_author(lines, roles)
+    if author and not meta.get("author"):
+        roles = assign_roles(lines, author=author)  # now author bios can be recognised
+    pars = [
+        _Par(p.start, p.end, role, p.line, p.indent, rule, p.text)
+        for p, (role, rule) in zip(lines, roles, strict=True)
+    ]
+    return pars, author
+
+
+def _paragraph_rows(aid: str, pars: list[_Par]) -> list[tuple]:
+    return [
+        (aid, i, p.line, p.start, p.end, p.indent, p.role, p.rule,
+         p.role in ARTICLE_TEXT_ROLES, count_words(p.text), p.text)
+        for i, p in enumerate(pars)
+    ]  # fmt: skip
+
+
+def _sentence_rows(aid: str, raw: str, pars: list[_Par], sentences: list, quotes: list) -> list:
+    rows = []
+    for sid, (s, e, pi) in enumerate(sentences):
+        voice, speaker = _speech_cover(s, e, quotes, raw)
+        text = raw[s:e]
+        rows.append((aid, sid, pi, pars[pi].role, s, e, count_words(text), voice, speaker, text))
+    return rows
+
+
+def _quote_rows(aid: str, raw: str, quotes: list[Quote], where: _Offsets) -> list[tuple]:
+    return [
+        (aid, qi, q.paragraph, where.sentence(q.start), q.start, q.end, q.open, q.close, q.kind,
+         q.speaker, q.cue, q.parent, q.depth, count_words(raw[q.start : q.end]),
+         raw[q.start : q.end])
+        for qi, q in enumerate(quotes)
+    ]  # fmt: skip
+
+
+def _mention_rows(
+    aid: str, pars: list[_Par], mentions: list[Mention], quotes: list[Quote], where: _Offsets
+) -> list[tuple]:
+    rows = []
+    for mi, m in enumerate(mentions):
+        pi = where.paragraph(m.start)
+        inner = _innermost(m.start, quotes)
+        rows.append(
+            (aid, mi, m.entity, m.surface, m.type, m.character, m.start, m.end,
+             where.sentence(m.start), pi, pars[pi].role, "speech" if inner else "narration",
+             inner.speaker if inner else "", m.rule)
+        )  # fmt: skip
+    return rows
+
+
 def build_article(
     raw: str, meta: dict[str, str], people: People, finder: MentionFinder | None = None
 ) -> dict[str, object]:
@@ -171,25 +245,15 @@ def build_article(
     """
     finder = finder or MentionFinder(people)
     aid = meta["article_id"]
-    lines = split_lines(raw)
-    roles = assign_roles(lines, author=meta.get("author", ""))
-    author = meta.get("author") or _byline_author(lines, roles)
-    if author and not meta.get("author"):
-        roles = assign_roles(lines, author=author)  # now author bios can be recognised
-    pars = [
-        _Par(p.start, p.end, role, p.line, p.indent, rule, p.text)
-        for p, (role, rule) in zip(lines, roles, strict=True)
-    ]
-
+    pars, author = _paragraphs(raw, meta)
     sentences: list[tuple[int, int, int]] = []
     spans = {}
     mentions: list[Mention] = []
     for i, p in enumerate(pars):
         is_text = p.role in ARTICLE_TEXT_ROLES
         if is_text:
-            sentences += [
-                (p.start + s, p.start + e, i) for s, e in split_sentences(p.text, people.works)
-            ]
+            found = split_sentences(p.text, people.works)
+            sentences += [(p.start + s, p.start + e, i) for s, e in found]
             spans[i] = find_quote_spans(p.text)
         mentions += finder.find(
             p.text, p.start, pronouns=is_text, second_person=p.role == "question"
@@ -201,91 +265,11 @@ def build_article(
         raw, pars, [(s, e) for s, e, _ in sentences], spans, mentions, people, interviewee
     )
     mentions = [m for m in mentions if not (m.type == "first_person" and not m.entity)]
-
-    sentence_of = {}
-    sent_rows = []
-    for sid, (s, e, pi) in enumerate(sentences):
-        voice, speaker = _speech_cover(s, e, quotes, raw)
-        sent_rows.append(
-            (aid, sid, pi, pars[pi].role, s, e, count_words(raw[s:e]), voice, speaker, raw[s:e])
-        )
-        sentence_of[s] = sid
-    starts = [s for s, _, _ in sentences]
-
-    def sid_of(pos: int) -> int:
-        import bisect
-
-        i = bisect.bisect_right(starts, pos) - 1
-        return i if i >= 0 and pos < sentences[i][1] else -1
-
-    def pid_of(pos: int) -> int:
-        return next(i for i, p in enumerate(pars) if p.start <= pos <= p.end)
-
-    par_rows = [
-        (
-            aid,
-            i,
-            p.line,
-            p.start,
-            p.end,
-            p.indent,
-            p.role,
-            p.rule,
-            p.role in ARTICLE_TEXT_ROLES,
-            count_words(p.text),
-            p.text,
-        )
-        for i, p in enumerate(pars)
-    ]
-    quote_rows = [
-        (
-            aid,
-            qi,
-            q.paragraph,
-            sid_of(q.start),
-            q.start,
-            q.end,
-            q.open,
-            q.close,
-            q.kind,
-            q.speaker,
-            q.cue,
-            q.parent,
-            q.depth,
-            count_words(raw[q.start : q.end]),
-            raw[q.start : q.end],
-        )
-        for qi, q in enumerate(quotes)
-    ]
-    mention_rows = []
-    for mi, m in enumerate(mentions):
-        pi = pid_of(m.start)
-        inner = _innermost(m.start, quotes)
-        mention_rows.append(
-            (
-                aid,
-                mi,
-                m.entity,
-                m.surface,
-                m.type,
-                m.character,
-                m.start,
-                m.end,
-                sid_of(m.start),
-                pi,
-                pars[pi].role,
-                "speech" if inner else "narration",
-                inner.speaker if inner else "",
-                m.rule,
-            )
-        )
-
-    text_words = sum(count_words(p.text) for p in pars if p.role in ARTICLE_TEXT_ROLES)
-    title = meta.get("title") or next((p.text for p in pars if p.role == "title"), "")
+    where = _Offsets(pars, sentences)
     article = {
         "article_id": aid,
         "file": meta["file"],
-        "title": title,
+        "title": meta.get("title") or next((p.text for p in pars if p.role == "title"), ""),
         "outlet": meta.get("outlet", ""),
         "author": author,
         "date": meta.get("date", ""),
@@ -294,16 +278,16 @@ def build_article(
         "n_chars": len(raw),
         "n_paragraphs": len(pars),
         "n_sentences": len(sentences),
-        "n_words": text_words,
+        "n_words": sum(count_words(p.text) for p in pars if p.role in ARTICLE_TEXT_ROLES),
         "n_words_prose": sum(count_words(p.text) for p in pars if p.role in PROSE_ROLES),
         "n_words_raw": count_words(raw),
     }
-    frame = {
-        "paragraphs": par_rows,
-        "sentences": sent_rows,
-        "quotes": quote_rows,
-        "mentions": mention_rows,
+    rows = {
+        "paragraphs": _paragraph_rows(aid, pars),
+        "sentences": _sentence_rows(aid, raw, pars, sentences, quotes),
+        "quotes": _quote_rows(aid, raw, quotes, where),
+        "mentions": _mention_rows(aid, pars, mentions, quotes, where),
     }
     out: dict[str, object] = {"article": article}
-    out.update({k: pd.DataFrame(v, columns=list(COLUMNS[k])) for k, v in frame.items()})
+    out.update({k: pd.DataFrame(v, columns=list(COLUMNS[k])) for k, v in rows.items()})
     return out
