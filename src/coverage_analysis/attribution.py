@@ -21,7 +21,7 @@ from .quotes import QuoteSpan, speech_verb_after, speech_verb_before, title_like
 from .segment import ARTICLE_TEXT_ROLES
 from .text import count_words
 
-__all__ = ["Quote", "attribute"]
+__all__ = ["SPEECH_KINDS", "Quote", "attribute"]
 
 #: Kinds of quotation that are someone's speech.
 SPEECH_KINDS = ("direct", "embedded", "turn")

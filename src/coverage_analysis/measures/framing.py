@@ -35,6 +35,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ..attribution import SPEECH_KINDS
 from ..corpus import Corpus
 from ..text import count_words
 
@@ -59,8 +60,6 @@ __all__ = [
     "narration",
 ]
 
-#: Quote kinds that are someone's speech (their words are not the writer's).
-SPEECH_KINDS = ("direct", "embedded", "turn")
 #: Paragraph roles of a Q&A.
 QA_ROLES = ("question", "answer")
 #: How a feature can be computed (see ``data/genres.toml``).

@@ -40,6 +40,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from ..attribution import SPEECH_KINDS
 from ..corpus import Corpus
 from ..segment import ARTICLE_TEXT_ROLES, PROSE_ROLES
 
@@ -65,8 +66,6 @@ __all__ = [
 PERSONS = ("paak", "soul")
 #: Mention types, as in the mentions table.
 MENTION_TYPES = ("name", "character", "nominal", "pronoun", "first_person")
-#: Quote kinds that are someone's speech.
-SPEECH_KINDS = ("direct", "embedded", "turn")
 #: Weight of a mention by where it is (see :func:`prominence`).
 PROMINENCE_WEIGHTS = {"title": 3.0, "first_paragraph": 2.0, "elsewhere": 1.0}
 #: Normal quantile for a two-sided 95% interval.
