@@ -16,9 +16,9 @@
 # %%
 # %matplotlib inline
 import pandas as pd
+from coverage_analysis.figures import role_words
 
 from coverage_analysis import load_corpus, plotting
-from coverage_analysis.figures import role_words
 
 pd.set_option("display.width", 140)
 pd.set_option("display.max_colwidth", 80)

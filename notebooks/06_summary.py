@@ -11,9 +11,9 @@
 # %%
 # %matplotlib inline
 import pandas as pd
+from coverage_analysis.figures import compute_measures, findings, summary_table
 
 from coverage_analysis import load_corpus, plotting
-from coverage_analysis.figures import compute_measures, findings, summary_table
 
 pd.set_option("display.width", 140)
 pd.set_option("display.max_colwidth", 200)

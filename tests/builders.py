@@ -7,7 +7,7 @@ import re
 import pandas as pd
 
 from coverage_analysis import Corpus
-from coverage_analysis.segment import ARTICLE_TEXT_ROLES
+from coverage_analysis.schema import ARTICLE_TEXT_ROLES
 from coverage_analysis.text import count_words
 
 

@@ -7,17 +7,12 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from coverage_analysis import plotting
-from coverage_analysis.figures import (
-    FIGURES,
-    SUMMARY_TABLES,
-    build_figures,
-    compute_measures,
-    draw_figures,
-    findings,
-    summary_table,
-)
-from coverage_analysis.tables import TABLES
+from coverage_analysis import compute_measures
+from coverage_analysis.report import plotkit as plotting
+from coverage_analysis.report.build import FIGURES, SUMMARY_TABLES, build_figures, draw_figures
+from coverage_analysis.report.findings import findings
+from coverage_analysis.report.summary import people_summary, summary_table
+from coverage_analysis.schema import TABLES
 
 ROOT = Path(__file__).resolve().parents[1]
 COMMITTED = ROOT / "figures"
@@ -131,9 +126,15 @@ def test_every_figure_labels_every_axes(drawn):
             where = f"{name} / {ax.get_title()!r}"
             assert ax.get_xlabel().strip(), f"{where}: no x label"
             assert ax.get_ylabel().strip(), f"{where}: no y label"
-            legend = ax.get_legend()
-            assert legend is not None, f"{where}: no legend"
-            assert [t.get_text() for t in legend.get_texts() if t.get_text()], where
+        assert_one_legend(fig, name)
+
+
+def assert_one_legend(fig, name):
+    """A legend with text on every axes, or one legend for the whole figure."""
+    legends = fig.legends or [ax.get_legend() for ax in fig.axes]
+    assert all(legend is not None for legend in legends), f"{name}: an axes has no legend"
+    for legend in legends:
+        assert [t.get_text() for t in legend.get_texts() if t.get_text()], name
 
 
 def test_figures_have_the_fixed_sizes(drawn):
@@ -142,17 +143,18 @@ def test_figures_have_the_fixed_sizes(drawn):
     assert sizes <= {tuple(np.round(s, 2)) for s in allowed}
 
 
-def test_fixed_colours_for_people_and_articles(drawn):
+def test_people_take_the_study_colours_and_names(drawn, corpus):
     fig, _ = drawn["sentiment_by_person"]
     legend = fig.axes[0].get_legend()
     colours = {t.get_text(): mpl.colors.to_hex(h.get_color() if hasattr(h, "get_color")
                                                 else h.lines[0].get_color())
                for t, h in zip(legend.get_texts(), legend.legend_handles, strict=True)}
-    assert colours == {"Anderson .Paak": plotting.PERSON_COLORS["paak"].lower(),
-                       "Soul Rasheed": plotting.PERSON_COLORS["soul"].lower()}
-    assert plotting.color_for(["000", "soul", "unheard-of"]) == {
-        "000": plotting.ARTICLE_COLORS["000"], "soul": plotting.PERSON_COLORS["soul"],
-        "unheard-of": plotting.FALLBACK_COLORS[0]}
+    study = corpus.study
+    assert colours == {study.name(p): study.colors[p].lower() for p in study.compare}
+    assert plotting.color_for(["narration", "unheard-of"]) == {
+        "narration": plotting.VOICE_COLORS["narration"], "unheard-of": plotting.FALLBACK_COLORS[0]}
+    assert plotting.article_colors(["b", "a"]) == {"b": plotting.ARTICLE_PALETTE[0],
+                                                   "a": plotting.ARTICLE_PALETTE[1]}
 
 
 def test_style_is_fixed_and_restored():
@@ -199,10 +201,10 @@ def tiny():
         "interval_panels"])
 def test_a_single_series_still_gets_a_legend(draw):
     fig = draw(tiny())
+    assert_one_legend(fig, "tiny")
     for ax in fig.axes:
-        assert ax.get_legend() is not None
         assert ax.get_xlabel() and ax.get_ylabel()
-    assert fig.get_suptitle() == "t" and fig.get_supxlabel() == "c"
+    assert fig.get_suptitle().strip() == "t" and fig.get_supxlabel() == "c"
 
 
 def test_drawing_is_deterministic(drawn, corpus, measures):
@@ -237,3 +239,21 @@ def test_findings_are_sentences_with_sources(corpus, measures):
     assert table["source"].isin([*FIGURES, *SUMMARY_TABLES]).all()
     assert table["finding"].str.endswith(".").all()
     assert not table["finding"].str.contains(r"\bnan\b|\binf\b").any()
+
+
+def test_people_summary_is_long_with_the_study_names(corpus, measures):
+    people = people_summary(corpus, measures)
+    assert people["person"].drop_duplicates().tolist() == list(corpus.study.compare)
+    assert len(people) == 2 * len(corpus.articles)
+    assert set(people["name"]) == {corpus.study.name(p) for p in corpus.study.compare}
+    summary = summary_table(corpus, measures)
+    assert not [c for c in summary.columns if any(p in c for p in corpus.study.compare)]
+    assert (summary["ratio_of"] == corpus.study.pair_label).all()
+
+
+def test_no_two_output_files_have_the_same_content(built):
+    _, out, _ = built
+    contents = {}
+    for name, data in snapshot(out).items():
+        assert data not in contents, f"{name} repeats {contents.get(data)}"
+        contents[data] = name

@@ -307,14 +307,22 @@ def test_frame_shares_are_exact():
     assert hits.surface.tolist() == ["son", "father-son", "K-pop’s", "soul music"]
 
 
-def test_packaged_frames_leave_names_and_title_alone():
+def test_default_frames_are_generic():
     frames = load_frames()
+    assert list(frames) == ["family", "career", "craft", "identity", "personal"]
+    corpus = build_corpus({"a": [("body", ["Soul Rasheed stars in K-Pops!"])]})
+    hits = frame_hits(corpus.sentences)
+    assert hits.surface.tolist() == ["stars"]
+
+
+def test_seed_frames_leave_names_and_title_alone(seeds):
+    frames = seeds.study.frames
     assert list(frames) == ["family", "kpop", "music_career", "filmmaking", "heritage"]
     everything = [t.lower() for f in frames.values() for t in f["terms"]]
     assert "soul" not in everything and not any(t.startswith("soul") and t != "soul music"
                                                 for t in everything)
     corpus = build_corpus({"a": [("body", ["Soul Rasheed stars in K-Pops!"])]})
-    hits = frame_hits(corpus.sentences)
+    hits = frame_hits(corpus.sentences, frames)
     assert hits.surface.tolist() == ["stars"]
 
 
@@ -367,8 +375,9 @@ def test_seed_contributions_sum_to_scores(seed_genres):
 
 
 def test_seed_frames(seeds):
-    shares = frame_shares(seeds.sentences).set_index(["article_id", "frame"])
-    hits = frame_hits(seeds.sentences)
+    shares = frame_shares(seeds.sentences, frames=seeds.study.frames)
+    shares = shares.set_index(["article_id", "frame"])
+    hits = frame_hits(seeds.sentences, seeds.study.frames)
     for h in hits.itertuples():
         assert seeds.raw[h.article_id][h.start:h.end] == h.surface
     assert not hits.surface.str.lower().str.startswith("k-pops").any()

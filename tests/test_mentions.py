@@ -1,7 +1,7 @@
 import pandas as pd
 
 from coverage_analysis import People, load_corpus
-from coverage_analysis.mentions import MentionFinder
+from coverage_analysis.parse.mentions import MentionFinder
 from coverage_analysis.people import Person
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from coverage_analysis.quotes import find_quote_spans, title_like
+from coverage_analysis.parse.quotes import find_quote_spans, title_like
 
 
 def spans(text):

@@ -10,9 +10,9 @@ import textstat.backend.utils as ts_utils
 import textstat.backend.utils._get_cmudict as ts_get_cmudict
 from textstat.backend import counts as ts_counts
 
-from coverage_analysis import offline
 from coverage_analysis.measures import readability as rd
-from coverage_analysis.segment import split_sentences
+from coverage_analysis.measures import textstat_offline as offline
+from coverage_analysis.parse.segment import split_sentences
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 WORKS = ("K-Pops!",)

@@ -1,4 +1,4 @@
-from coverage_analysis.segment import assign_roles, split_lines, split_sentences
+from coverage_analysis.parse.segment import assign_roles, split_lines, split_sentences
 
 
 def roles_by_line(corpus, article_id):

@@ -138,7 +138,7 @@ def test_person_summary_uses_mentions(sentences):
         "entity": ["soul", "soul", "paak", "paak", "paak"],
         "type": ["name", "nominal", "first_person", "first_person", "name"],
     })
-    summary = se.person_summary(scores, mentions)
+    summary = se.person_summary(scores, mentions, ("paak", "soul"))
     assert list(summary.columns) == SUMMARY_COLUMNS
     table = summary.set_index(["article_id", "group"])
     # "My son is great." mentions both and counts for both.
@@ -150,7 +150,7 @@ def test_person_summary_uses_mentions(sentences):
     assert list(paired["sentence_id"]) == [1, 4]
     assert set(paired["person"]) == {"soul"}
     # Leaving out first-person mentions leaves Paak unmentioned.
-    names_only = se.person_summary(scores, mentions, types=("name", "nominal"))
+    names_only = se.person_summary(scores, mentions, ("paak", "soul"), types=("name", "nominal"))
     assert names_only.set_index(["article_id", "group"]).loc[("000", "paak"), "n_sentences"] == 0
 
 

@@ -18,7 +18,9 @@ from coverage_analysis.measures.space import (
     speech_words,
     wilson_interval,
 )
-from coverage_analysis.segment import ARTICLE_TEXT_ROLES
+from coverage_analysis.schema import ARTICLE_TEXT_ROLES
+
+PAIR = ("paak", "soul")
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -62,7 +64,7 @@ def small():
 
 @pytest.fixture
 def space(small):
-    return person_space(small)
+    return person_space(small, PAIR)
 
 
 def _get(space, aid, measure, person, column="count"):
@@ -155,16 +157,18 @@ def test_placement_and_prominence(small, space):
     assert _get(space, "b", "in_title", "paak") == 0
     assert _get(space, "a", "prominence", "paak") == 3 + 2 + 2 + 2 + 1 + 1
     assert _get(space, "a", "prominence", "soul") == 3 + 1 + 1 + 1
-    custom = person_space(small, weights={"title": 10, "first_paragraph": 1, "elsewhere": 0})
+    custom = person_space(small, PAIR, weights={"title": 10, "first_paragraph": 1, "elsewhere": 0})
     assert _get(custom, "a", "prominence", "paak") == 10 + 1 + 1 + 1
     assert _get(custom, "b", "prominence", "paak") == 2
 
 
 def test_ratios(space):
     ratios = space_ratios(space).set_index(["article_id", "measure"])
-    assert list(ratios.columns) == ["paak", "soul", "ratio", "ratio_low", "ratio_high"]
+    assert list(ratios.columns) == ["first", "second", "first_count", "second_count", "units",
+                                    "ratio", "ratio_low", "ratio_high"]
     row = ratios.loc[("a", "mentions_all")]
-    assert (row.paak, row.soul, row.ratio) == (6, 4, 1.5)
+    assert (row.first, row.second) == ("paak", "soul")
+    assert (row.first_count, row.second_count, row.ratio) == (6, 4, 1.5)
     assert row.ratio_low == pytest.approx(0.4549132, abs=1e-6)
     assert row.ratio_high == pytest.approx(4.9459986, abs=1e-6)
     # Words: p is the share of words, n the sentences behind them (4 + 3).
@@ -186,7 +190,7 @@ def test_persons_are_a_parameter(small):
     space = person_space(small, persons=("soul", "paak", "jee_young_han"))
     assert space.person.drop_duplicates().tolist() == ["soul", "paak", "jee_young_han"]
     ratios = space_ratios(space, persons=("soul", "paak")).set_index(["article_id", "measure"])
-    assert list(ratios.columns[:2]) == ["soul", "paak"]
+    assert ratios[["first", "second"]].drop_duplicates().values.tolist() == [["soul", "paak"]]
     assert ratios.at[("a", "mentions_all"), "ratio"] == pytest.approx(4 / 6)
     with pytest.raises(ValueError):
         space_ratios(space, persons=("soul", "paak", "jee_young_han"))
@@ -201,7 +205,7 @@ def seeds():
 
 @pytest.fixture(scope="module")
 def seed_space(seeds):
-    return person_space(seeds)
+    return person_space(seeds)  # the study's pair, from seeds/study.toml
 
 
 def test_seed_quoted_words_partition_the_speech(seeds, seed_space):
@@ -223,7 +227,8 @@ def test_seed_ratios_favour_paak(seed_space):
         assert ratios.loc[(aid, "sentences")].ratio > 1
     assert ratios.loc[("003", "quoted_words")].ratio > 10
     # The first words of the interview's intro name them both.
-    assert ratios.loc[("003", "in_first_sentence")][["paak", "soul"]].tolist() == [1, 1]
+    row = ratios.loc[("003", "in_first_sentence")]
+    assert row[["first_count", "second_count"]].tolist() == [1, 1]
 
 
 def test_seed_counts_match_the_mentions_table(seeds, seed_space):

@@ -10,17 +10,27 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from .io import ArticleError, read_article
-from .mentions import MentionFinder
+from .parse.article import build_article
+from .parse.mentions import MentionFinder
 from .people import People, load_people
-from .tables import COLUMNS, TABLES, build_article
+from .reading import ArticleError, read_article
+from .schema import COLUMNS, TABLES
+from .study import PEOPLE_FILE, Study, load_study
 
-__all__ = ["Corpus", "CorpusError", "check_corpus", "iter_articles", "load_corpus", "read_metadata"]
+__all__ = [
+    "Corpus",
+    "CorpusError",
+    "SkippedArticle",
+    "check_corpus",
+    "iter_articles",
+    "load_corpus",
+    "read_metadata",
+]
 
 
 @dataclass(frozen=True)
@@ -108,6 +118,11 @@ class Corpus:
         - ``voice`` (str), ``speaker`` (str): as in ``sentences``, for the
           innermost quote holding the mention.
         - ``rule`` (str): how the mention was found or resolved.
+    raw : dict of str to str
+        The decoded text of each article, by ``article_id``.
+    study : Study
+        The corpus folder's people, compared pair, colours and themes
+        (:func:`~coverage_analysis.study.load_study`).
     """
 
     articles: pd.DataFrame
@@ -116,10 +131,15 @@ class Corpus:
     quotes: pd.DataFrame
     mentions: pd.DataFrame
     raw: dict[str, str]
+    study: Study = field(default_factory=Study)
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The five tables by name, in the order of :data:`~coverage_analysis.tables.TABLES`."""
         return {name: getattr(self, name) for name in TABLES}
+
+
+class SkippedArticle(UserWarning):
+    """An article left out by ``on_error="skip"``; the message names the file and why."""
 
 
 class CorpusError(ValueError):
@@ -131,7 +151,6 @@ class CorpusError(ValueError):
 
 
 METADATA_FILE = "articles.csv"
-PEOPLE_FILE = "people.toml"
 #: Metadata columns: the leading columns of the articles table.
 _METADATA_COLUMNS = COLUMNS["articles"][: COLUMNS["articles"].index("interviewee") + 1]
 
@@ -189,7 +208,7 @@ def check_corpus(path: Path | str, on_error: str = "raise") -> list[ArticleError
     if errors and on_error == "raise":
         raise CorpusError(errors)
     for err in errors:
-        warnings.warn(f"skipped {err}", stacklevel=2)
+        warnings.warn(f"skipped {err}", SkippedArticle, stacklevel=2)
     return errors
 
 
@@ -243,16 +262,19 @@ def load_corpus(
     --------
     iter_articles : the same tables one article at a time, for large corpora.
     """
+    folder = Path(path)
+    registry = _people(folder, people) if folder.is_dir() else People(())
     rows, raws = [], {}
     parts: dict[str, list[pd.DataFrame]] = {name: [] for name in TABLES[1:]}
-    for item in iter_articles(path, people, on_error):
+    for item in iter_articles(path, registry, on_error):
         rows.append(item["article"])
         raws[item["article"]["article_id"]] = item["raw"]
         for name in parts:
             parts[name].append(item[name])
     frames = {name: _concat(chunks, name) for name, chunks in parts.items()}
     return Corpus(
-        articles=pd.DataFrame(rows, columns=list(COLUMNS["articles"])), raw=raws, **frames
+        articles=pd.DataFrame(rows, columns=list(COLUMNS["articles"])), raw=raws,
+        study=load_study(folder, registry), **frames,
     )
 
 

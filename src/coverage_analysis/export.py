@@ -12,7 +12,7 @@ import pandas as pd
 
 from .corpus import iter_articles
 from .people import People
-from .tables import COLUMNS, TABLES
+from .schema import COLUMNS, TABLES
 
 __all__ = ["export_tables"]
 

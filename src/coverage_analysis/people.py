@@ -7,7 +7,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["Person", "People", "load_people"]
+__all__ = ["People", "PeopleError", "Person", "load_people"]
 
 PRONOUNS = {
     "male": ("he", "him", "his", "himself"),
@@ -55,8 +55,12 @@ class People:
             return ""
 
 
-def _fail(path: Path, reason: str) -> ValueError:
-    return ValueError(f"{path}: {reason}")
+class PeopleError(ValueError):
+    """A people file that cannot be used; the message names the file, person and key."""
+
+
+def _fail(path: Path, reason: str) -> PeopleError:
+    return PeopleError(f"{path}: {reason}")
 
 
 def load_people(path: Path | str) -> People:
@@ -64,7 +68,7 @@ def load_people(path: Path | str) -> People:
 
     Raises
     ------
-    ValueError
+    PeopleError
         Naming the file, if it is not valid TOML, a person lacks an id or
         aliases, ids repeat, or a nominal is not a valid regular expression.
     """

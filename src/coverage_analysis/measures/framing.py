@@ -35,13 +35,12 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ..attribution import SPEECH_KINDS
 from ..corpus import Corpus
+from ..schema import QA_ROLES, SPEECH_KINDS
 from ..text import count_words
 
 __all__ = [
     "FEATURE_KINDS",
-    "SPEECH_KINDS",
     "Feature",
     "GenreAnalysis",
     "GenreModel",
@@ -60,8 +59,6 @@ __all__ = [
     "narration",
 ]
 
-#: Paragraph roles of a Q&A.
-QA_ROLES = ("question", "answer")
 #: How a feature can be computed (see ``data/genres.toml``).
 FEATURE_KINDS = ("lexicon", "qa_share", "quoted_share", "mention_rate", "role_share",
                  "role_presence")

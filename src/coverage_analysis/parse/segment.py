@@ -12,36 +12,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
-from .text import count_words
+from ..text import count_words
 
 __all__ = [
-    "ARTICLE_TEXT_ROLES",
-    "PROSE_ROLES",
-    "ROLES",
     "Paragraph",
     "assign_roles",
     "split_lines",
     "split_sentences",
 ]
-
-#: Every paragraph role, in the order tables sort them.
-ROLES = (
-    "title",
-    "byline",
-    "warning",
-    "heading",
-    "body",
-    "list_item",
-    "question",
-    "answer",
-    "credit",
-    "bio",
-    "debris",
-)
-#: Roles whose text is the article itself (sentences are cut from these only).
-ARTICLE_TEXT_ROLES = ("title", "heading", "body", "list_item", "question", "answer")
-#: Article text written as running prose: what sentiment and readability measure.
-PROSE_ROLES = ("body", "list_item", "question", "answer")
 
 #: Most words a heading, title or headline line has.
 HEADING_MAX_WORDS = 14
@@ -81,7 +59,7 @@ def split_lines(raw: str) -> list[Paragraph]:
 
 def _furniture_re() -> re.Pattern[str]:
     data = tomllib.loads(
-        resources.files(__package__).joinpath("data/furniture.toml").read_text("utf-8")
+        resources.files("coverage_analysis").joinpath("data/furniture.toml").read_text("utf-8")
     )
     outlet = r"[A-Z][\w&.’'+-]*(?: [A-Z][\w&.’'+-]*){0,2}"
     alts = "|".join(m.replace("{outlet}", outlet) for m in data["markers"])

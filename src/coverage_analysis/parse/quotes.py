@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import count_words
+from ..text import count_words
 
 __all__ = [
     "QuoteSpan",

@@ -15,16 +15,14 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..people import People
+from ..schema import ARTICLE_TEXT_ROLES, SPEECH_KINDS
+from ..text import count_words
 from .mentions import PRONOUN_GENDER, Mention
-from .people import People
 from .quotes import QuoteSpan, speech_verb_after, speech_verb_before, title_like
-from .segment import ARTICLE_TEXT_ROLES
-from .text import count_words
 
-__all__ = ["SPEECH_KINDS", "Quote", "attribute"]
+__all__ = ["Quote", "attribute"]
 
-#: Kinds of quotation that are someone's speech.
-SPEECH_KINDS = ("direct", "embedded", "turn")
 #: Paragraphs a pronoun may look back for its antecedent.
 MAX_PARAGRAPHS_BACK = 2
 #: Words allowed between a tag's subject and its speech verb ("I was always the guy being like").

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .people import People
+from ..people import People
 
 __all__ = ["Mention", "MentionFinder", "PRONOUN_GENDER"]
 

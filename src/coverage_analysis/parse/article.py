@@ -9,96 +9,15 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .attribution import SPEECH_KINDS, Quote, attribute
+from ..people import People
+from ..schema import ARTICLE_TEXT_ROLES, COLUMNS, PROSE_ROLES, SPEECH_KINDS
+from ..text import count_words
+from .attribution import Quote, attribute
 from .mentions import Mention, MentionFinder
-from .people import People
 from .quotes import find_quote_spans
-from .segment import ARTICLE_TEXT_ROLES, PROSE_ROLES, assign_roles, split_lines, split_sentences
-from .text import count_words
+from .segment import assign_roles, split_lines, split_sentences
 
-__all__ = ["COLUMNS", "TABLES", "build_article"]
-
-#: The five tables, in the order they are built and written.
-TABLES = ("articles", "paragraphs", "sentences", "quotes", "mentions")
-
-#: Column order of every table (documented in :class:`~coverage_analysis.corpus.Corpus`).
-COLUMNS = {
-    "articles": (
-        "article_id",
-        "file",
-        "title",
-        "outlet",
-        "author",
-        "date",
-        "genre",
-        "interviewee",
-        "n_chars",
-        "n_paragraphs",
-        "n_sentences",
-        "n_words",
-        "n_words_prose",
-        "n_words_raw",
-    ),
-    "paragraphs": (
-        "article_id",
-        "paragraph_id",
-        "line",
-        "start",
-        "end",
-        "indent",
-        "role",
-        "rule",
-        "is_article_text",
-        "n_words",
-        "text",
-    ),
-    "sentences": (
-        "article_id",
-        "sentence_id",
-        "paragraph_id",
-        "role",
-        "start",
-        "end",
-        "n_words",
-        "voice",
-        "speaker",
-        "text",
-    ),
-    "quotes": (
-        "article_id",
-        "quote_id",
-        "paragraph_id",
-        "sentence_id",
-        "start",
-        "end",
-        "open",
-        "close",
-        "kind",
-        "speaker",
-        "cue",
-        "parent_id",
-        "depth",
-        "n_words",
-        "text",
-    ),
-    "mentions": (
-        "article_id",
-        "mention_id",
-        "entity",
-        "surface",
-        "type",
-        "character",
-        "start",
-        "end",
-        "sentence_id",
-        "paragraph_id",
-        "role",
-        "voice",
-        "speaker",
-        "rule",
-    ),
-}
-
+__all__ = ["build_article"]
 
 @dataclass(frozen=True)
 class _Par:
