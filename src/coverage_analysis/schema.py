@@ -8,8 +8,11 @@ from __future__ import annotations
 
 __all__ = [
     "ARTICLE_TEXT_ROLES",
+    "BOOL_COLUMNS",
     "COLUMNS",
+    "DTYPES",
     "FURNITURE_ROLES",
+    "INT_COLUMNS",
     "MENTION_TYPES",
     "NON_SPEECH_KINDS",
     "PROSE_ROLES",
@@ -135,4 +138,21 @@ COLUMNS = {
         "speaker",
         "rule",
     ),
+}
+
+#: Columns of whole numbers (counts, ids within an article, offsets), in any table.
+INT_COLUMNS = frozenset({
+    "n_chars", "n_paragraphs", "n_sentences", "n_words", "n_words_prose", "n_words_raw",
+    "paragraph_id", "sentence_id", "quote_id", "mention_id", "parent_id",
+    "line", "start", "end", "indent", "depth",
+})
+#: Columns of true/false values.
+BOOL_COLUMNS = frozenset({"is_article_text"})
+#: The type of every column of every table: "int64", "bool" or "str" (text;
+#: ``article_id`` is text too, "000" keeps its zeros). CSV carries no types;
+#: Parquet files written by ``coverage-analysis tables --format parquet`` do.
+DTYPES = {
+    table: {column: "int64" if column in INT_COLUMNS else "bool" if column in BOOL_COLUMNS
+            else "str" for column in columns}
+    for table, columns in COLUMNS.items()
 }
