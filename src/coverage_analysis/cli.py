@@ -1,11 +1,17 @@
-"""Command line: ``coverage-analysis tables`` and ``coverage-analysis figures``.
+"""Command line: ``coverage-analysis tables``, ``figures`` and ``report``.
 
-Both read a corpus folder (``--corpus``, default ``seeds``) and write into
-``--out``. Exit codes:
+Each reads a corpus folder (``--corpus``, default ``seeds``) and writes into
+``--out``. ``report`` runs the notebooks on the corpus and writes an HTML
+report with an annotated page per article (see
+:mod:`coverage_analysis.report.html`), by default into
+``reports/<corpus folder name>``. Exit codes:
 
 - 0: everything was written;
+- 1: a notebook failed (one line names the notebook, the cell and the
+  error) or an optional dependency is missing; nothing is written;
 - 2: the input cannot be used (a bad article file, metadata, people or study
-  file); one line per problem is printed on stderr and nothing is written.
+  file, or no notebooks folder); one line per problem is printed on stderr
+  and nothing is written.
 """
 
 from __future__ import annotations
@@ -16,18 +22,21 @@ import warnings
 from pathlib import Path
 
 from .corpus import CorpusError, SkippedArticle, load_corpus
-from .export import export_tables
+from .export import FORMATS, MissingExtra, export_tables
 from .people import PeopleError
+from .report.html import ReportError
 from .study import StudyError
 
 __all__ = ["main"]
 
 #: Exit status for input that cannot be used.
 EXIT_INPUT = 2
+#: Exit status for a run that failed (a notebook, a missing optional dependency).
+EXIT_FAILED = 1
 
 
 def _tables(args: argparse.Namespace) -> list[Path]:
-    return export_tables(args.corpus, args.out, on_error=args.on_error)
+    return export_tables(args.corpus, args.out, on_error=args.on_error, format=args.format)
 
 
 def _figures(args: argparse.Namespace) -> list[Path]:
@@ -35,6 +44,29 @@ def _figures(args: argparse.Namespace) -> list[Path]:
 
     corpus = load_corpus(args.corpus, on_error=args.on_error)
     return build_figures(corpus, Path(args.out))
+
+
+#: Modules the report needs beyond the library's own dependencies.
+_REPORT_MODULES = {"papermill", "nbconvert", "nbformat", "nbclient", "bs4", "jinja2", "ipykernel"}
+
+
+def _report(args: argparse.Namespace) -> list[Path]:
+    from .report.html import build_report, default_out
+
+    if args.out is None:
+        args.out = str(default_out(args.corpus))
+
+    def progress(message: str) -> None:
+        print(f"coverage-analysis report: {message}", file=sys.stderr, flush=True)
+
+    try:
+        return build_report(args.corpus, args.out, notebooks=args.notebooks,
+                            show_code=args.show_code, progress=progress)
+    except ImportError as err:
+        if err.name not in _REPORT_MODULES:
+            raise
+        raise MissingExtra(f"the report needs the notebooks extra ({err.name or err}): "
+                           "pip install 'coverage_analysis[report]'") from None
 
 
 def _add_common(parser: argparse.ArgumentParser, out: str) -> None:
@@ -50,15 +82,32 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coverage-analysis",
         description="Tables and figures of how a set of articles covers its subjects.",
-        epilog="Exit status: 0 written; 2 the input cannot be used (nothing written).",
+        epilog="Exit status: 0 written; 1 a notebook failed or a dependency is missing; "
+               "2 the input cannot be used (nothing written in either case).",
     )
     sub = parser.add_subparsers(dest="command", required=True)
-    tables = sub.add_parser("tables", help="write the five corpus tables as CSV")
+    tables = sub.add_parser("tables", help="write the five corpus tables as CSV or Parquet")
     _add_common(tables, "tables")
+    tables.add_argument("--format", choices=FORMATS, default="csv",
+                        help="csv (default) or parquet (typed columns; needs pyarrow, "
+                             "the [parquet] extra)")
     tables.set_defaults(run=_tables)
     figures = sub.add_parser("figures", help="write every figure, its data and the summaries")
     _add_common(figures, "figures")
     figures.set_defaults(run=_figures)
+    report = sub.add_parser(
+        "report", help="run the notebooks on the corpus and write one HTML report, "
+                       "with an annotated page per article")
+    report.add_argument("--corpus", "--seeds", dest="corpus", default="seeds", metavar="DIR",
+                        help="corpus folder (default: seeds; --seeds is an alias)")
+    report.add_argument("--out", default=None, metavar="DIR",
+                        help="output folder (default: reports/<corpus folder name>)")
+    report.add_argument("--notebooks", default=None, metavar="DIR",
+                        help="folder of the notebooks to run (default: notebooks/ of the "
+                             "project this package is installed from)")
+    report.add_argument("--show-code", action="store_true",
+                        help="show the notebooks' code in the report (hidden by default)")
+    report.set_defaults(run=_report, on_error="stop")
     return parser
 
 
@@ -82,6 +131,12 @@ def main(argv: list[str] | None = None) -> int:
     except (PeopleError, StudyError) as err:
         print(f"coverage-analysis: {err}", file=sys.stderr)
         return EXIT_INPUT
+    except ReportError as err:
+        print(f"coverage-analysis: {err}", file=sys.stderr)
+        return err.exit_status
+    except MissingExtra as err:
+        print(f"coverage-analysis: {err}", file=sys.stderr)
+        return EXIT_FAILED
     print(f"wrote {len(written)} files to {args.out}")
     return 0
 
