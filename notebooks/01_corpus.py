@@ -1,30 +1,45 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
 # %% [markdown]
-# # 01 · The corpus: four articles about *K-Pops!*
+# # 01 · The corpus: what the files hold
 #
-# Four pieces of press coverage of *K-Pops!*, Anderson .Paak's first film as a
-# director, in which he acts opposite his real son, Soul Rasheed: a festival
-# **review** (000), a premiere **news report** (001), an essay-style
-# **profile** (002) and a Q&A **interview** (003).
-#
-# `load_corpus` turns the folder into five tidy tables (articles, paragraphs,
-# sentences, quotes, mentions). Every row that points at text has `start` and
-# `end` offsets into the file, so any number below can be traced to the words
-# behind it. This notebook shows the tables and, above all, **what was set
-# aside as not being the article** (bylines, warnings, photo credits, author
-# bios, site furniture) and which rule decided it.
+# `load_corpus` turns the corpus folder into five tidy tables (articles,
+# paragraphs, sentences, quotes, mentions). Every row that points at text has
+# `start` and `end` offsets into the file, so any number below can be traced to
+# the words behind it. This notebook shows the tables and, above all, **what
+# was set aside as not being the article** (bylines, notes, captions and
+# credits, ratings, menus, promotions, other site furniture) and which rule
+# decided it.
+
+# %% tags=["parameters"]
+# The corpus folder this notebook reads (papermill and `coverage-analysis report`
+# replace it); every path below follows from it.
+corpus = "../seeds"
 
 # %%
 # %matplotlib inline
 import pandas as pd
-from coverage_analysis.figures import role_words
 
-from coverage_analysis import load_corpus, plotting
+from coverage_analysis import load_corpus
+from coverage_analysis.measures.composition import role_words
+from coverage_analysis.report import charts
 
 pd.set_option("display.width", 140)
 pd.set_option("display.max_colwidth", 80)
 pd.set_option("display.max_rows", 100)
 
-corpus = load_corpus("../seeds")
+coverage = load_corpus(corpus)
+study = coverage.study
+print(f"{study.title}: {len(coverage.articles)} articles; comparing "
+      f"{' and '.join(study.names.values()) or 'nobody (no people.toml)'}")
 
 # %% [markdown]
 # ## Articles
@@ -33,8 +48,8 @@ corpus = load_corpus("../seeds")
 # body, list items, Q&A turns); `n_words_raw` counts every line of the file.
 
 # %%
-corpus.articles[["article_id", "genre", "title", "outlet", "author", "interviewee",
-                 "n_paragraphs", "n_sentences", "n_words", "n_words_prose", "n_words_raw"]]
+coverage.articles[["article_id", "genre", "title", "outlet", "author", "interviewee",
+                   "n_paragraphs", "n_sentences", "n_words", "n_words_prose", "n_words_raw"]]
 
 # %% [markdown]
 # ## Paragraph roles
@@ -44,22 +59,20 @@ corpus.articles[["article_id", "genre", "title", "outlet", "author", "interviewe
 # reads them.
 
 # %%
-words = role_words(corpus.paragraphs)
+words = role_words(coverage.paragraphs)
 words.round(3)
 
 # %%
-plotting.corpus_overview(words, corpus.articles)
+charts.corpus_overview(words, coverage).figure
 
 # %% [markdown]
 # ## What was labelled as non-article text, and why
 #
 # The lines below are in the files but are not the article. The `rule`
-# column says which rule gave each line its role: a byline pattern, a spoiler
-# warning, a photo credit, the author's bio at the end of the review, and,
-# in the Variety interview, the page's related-stories block and tagline.
+# column says which rule gave each line its role.
 
 # %%
-not_article = corpus.paragraphs[~corpus.paragraphs["is_article_text"]]
+not_article = coverage.paragraphs[~coverage.paragraphs["is_article_text"]]
 not_article[["article_id", "paragraph_id", "line", "role", "rule", "n_words", "text"]]
 
 # %% [markdown]
@@ -75,7 +88,7 @@ not_article[["article_id", "paragraph_id", "line", "role", "rule", "n_words", "t
 # questions and answers were recognised):
 
 # %%
-text = corpus.paragraphs[corpus.paragraphs["is_article_text"]]
+text = coverage.paragraphs[coverage.paragraphs["is_article_text"]]
 (text.groupby(["article_id", "role", "rule"], sort=True)
  .agg(lines=("paragraph_id", "size"), words=("n_words", "sum"))
  .reset_index())
@@ -87,25 +100,26 @@ text = corpus.paragraphs[corpus.paragraphs["is_article_text"]]
 # least half of it is quoted speech or a Q&A turn.
 
 # %%
-pd.crosstab(corpus.sentences["article_id"], corpus.sentences["voice"], margins=True)
+pd.crosstab(coverage.sentences["article_id"], coverage.sentences["voice"], margins=True)
 
 # %% [markdown]
 # Quotes by kind (direct speech, embedded speech, Q&A turns, scare quotes,
 # titles) and who speaks them:
 
 # %%
-pd.crosstab([corpus.quotes["article_id"], corpus.quotes["kind"]], corpus.quotes["speaker"])
+pd.crosstab([coverage.quotes["article_id"], coverage.quotes["kind"]],
+            coverage.quotes["speaker"])
 
 # %% [markdown]
-# Mentions of the two people this analysis compares, by type:
+# Mentions of the people this analysis compares (`study.toml`'s `compare`), by type:
 
 # %%
-people = corpus.mentions[corpus.mentions["entity"].isin(["paak", "soul"])]
+people = coverage.mentions[coverage.mentions["entity"].isin(study.compare)]
 pd.crosstab([people["article_id"], people["entity"]], people["type"], margins=True)
 
 # %% [markdown]
 # Mentions whose person the text does not make clear (`entity` is empty):
 
 # %%
-corpus.mentions.loc[corpus.mentions["entity"] == "",
-                    ["article_id", "mention_id", "surface", "type", "role", "rule"]]
+coverage.mentions.loc[coverage.mentions["entity"] == "",
+                      ["article_id", "mention_id", "surface", "type", "role", "rule"]]

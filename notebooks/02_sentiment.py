@@ -1,3 +1,13 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
 # %% [markdown]
 # # 02 · Sentiment: how warm is each piece?
 #
@@ -12,18 +22,25 @@
 # nothing of film criticism, so differences between articles say more than
 # any single score.
 
+# %% tags=["parameters"]
+# The corpus folder this notebook reads (papermill and `coverage-analysis report`
+# replace it); every path below follows from it.
+corpus = "../seeds"
+
 # %%
 # %matplotlib inline
 import pandas as pd
 
-from coverage_analysis import load_corpus, plotting
+from coverage_analysis import load_corpus
 from coverage_analysis.measures import sentiment
+from coverage_analysis.report import charts
 
 pd.set_option("display.width", 140)
 pd.set_option("display.max_colwidth", 110)
 
-corpus = load_corpus("../seeds")
-scores = sentiment.score_sentences(corpus.sentences)
+coverage = load_corpus(corpus)
+pair = list(coverage.study.compare)
+scores = sentiment.score_sentences(coverage.sentences)
 
 # %% [markdown]
 # ## Per article
@@ -33,47 +50,46 @@ by_article = sentiment.article_summary(scores)
 by_article.round(3)
 
 # %%
-plotting.sentiment_by_article(by_article, corpus.articles)
+charts.sentiment_by_article(by_article, coverage).figure
 
 # %%
-plotting.sentiment_shares(by_article, corpus.articles)
+charts.sentiment_shares(by_article, coverage).figure
 
 # %% [markdown]
 # ## Narration vs quoted speech
 #
 # A sentence is speech when at least half of its characters are quoted speech
-# or a Q&A turn. The review (000) and the profile (002) quote no one at
-# sentence level, so they have narration only.
+# or a Q&A turn. An article that quotes no one at sentence level has
+# narration only.
 
 # %%
 by_voice = sentiment.voice_summary(scores)
 by_voice.round(3)
 
 # %%
-plotting.sentiment_by_voice(by_voice, corpus.articles)
+charts.sentiment_by_voice(by_voice, coverage).figure
 
 # %% [markdown]
-# ## Sentences that mention each person
+# ## Sentences that mention each compared person
 #
 # A sentence counts for a person when it mentions them in any way (name,
-# description such as "his son", pronoun, their film character, or "I" in
-# their own speech). A sentence mentioning both counts for both, so the two
-# groups overlap.
+# description, pronoun, a character they play, or "I" in their own speech).
+# A sentence mentioning both counts for both, so the two groups overlap.
 
 # %%
-by_person = sentiment.person_summary(scores, corpus.mentions)
+by_person = sentiment.person_summary(scores, coverage.mentions, pair)
 by_person.round(3)
 
 # %%
-plotting.sentiment_by_person(by_person, corpus.articles)
+charts.sentiment_by_person(by_person, coverage).figure
 
 # %% [markdown]
-# Counting only mentions by name, description or pronoun (no film characters,
-# no "I" in speech) changes the groups, especially in the Q&A, where nearly
-# every answer says "I":
+# Counting only mentions by name, description or pronoun (no characters, no
+# "I" in speech) changes the groups, especially in a Q&A, where nearly every
+# answer says "I":
 
 # %%
-strict = sentiment.person_summary(scores, corpus.mentions,
+strict = sentiment.person_summary(scores, coverage.mentions, pair,
                                   types=("name", "nominal", "pronoun"))
 strict.round(3)
 

@@ -1,28 +1,44 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
 # %% [markdown]
 # # 03 · Readability: how hard is each piece to read?
 #
 # The classic formulas (Flesch, Flesch-Kincaid, Gunning fog, SMOG,
 # Coleman-Liau, ARI, Dale-Chall) all divide by the number of sentences.
 # textstat finds sentences with a regular expression that ends one at every
-# `.`, `!` and `?`, so ".Paak" and "K-Pops!" each end a sentence for it. The
-# library computes every formula from counts instead: sentences and words from
-# its own tables, syllables and letters from textstat, with textstat's
+# `.`, `!` and `?`, including those inside names, titles and abbreviations.
+# The library computes every formula from counts instead: sentences and words
+# from its own tables, syllables and letters from textstat, with textstat's
 # constants, and sets each score beside textstat's own function on the same
 # prose ("naive"). The difference is down to sentence segmentation.
+
+# %% tags=["parameters"]
+# The corpus folder this notebook reads (papermill and `coverage-analysis report`
+# replace it); every path below follows from it.
+corpus = "../seeds"
 
 # %%
 # %matplotlib inline
 import pandas as pd
 from textstat.backend import counts as ts_counts
 
-from coverage_analysis import load_corpus, plotting
+from coverage_analysis import load_corpus
 from coverage_analysis.measures import readability
+from coverage_analysis.report import charts
 
 pd.set_option("display.width", 140)
 pd.set_option("display.max_colwidth", 110)
 
-corpus = load_corpus("../seeds")
-scores = readability.readability(corpus.sentences)
+coverage = load_corpus(corpus)
+scores = readability.readability(coverage.sentences)
 
 # %% [markdown]
 # ## Scores per article, library vs naive textstat
@@ -35,15 +51,14 @@ scores.pivot(index="measure", columns="article_id", values="value") \
     .loc[[*readability.MEASURES, "n_sentences", "n_words"]].round(2)
 
 # %%
-plotting.readability_by_article(scores, corpus.articles)
+charts.readability_by_article(scores, coverage).figure
 
 # %% [markdown]
 # ## How much the naive sentence count changes each score
 #
-# `difference` is library minus naive. textstat finds more sentences than
-# there are, so its sentences are shorter and the text looks easier: grades
-# come out lower and reading ease higher. The review (000) moves most: its
-# sentences are long and it names ".Paak" and "K-Pops!" often.
+# `difference` is library minus naive. Where textstat finds more sentences
+# than there are, its sentences are shorter and the text looks easier: grades
+# come out lower and reading ease higher.
 
 # %%
 scores.pivot(index="measure", columns="article_id", values="difference") \
@@ -62,7 +77,7 @@ relative.pivot(index="measure", columns="article_id", values="change") \
 # an extra sentence in the naive count):
 
 # %%
-prose = readability.prose_sentences(corpus.sentences)
+prose = readability.prose_sentences(coverage.sentences)
 prose = prose.assign(textstat_sentences=prose["text"].map(ts_counts.count_sentences))
 split = prose[prose["textstat_sentences"] > 1]
 split[["article_id", "sentence_id", "textstat_sentences", "text"]]
@@ -73,18 +88,18 @@ split[["article_id", "sentence_id", "textstat_sentences", "text"]]
 # The article scores hide how uneven sentences are. Words per prose sentence:
 
 # %%
-per_sentence = readability.sentence_readability(corpus.sentences)
+per_sentence = readability.sentence_readability(coverage.sentences)
 per_sentence.groupby("article_id")[["n_words", "syllables_per_word",
                                     "flesch_kincaid_grade"]].describe().round(2).transpose()
 
 # %%
-plotting.sentence_length_distribution(per_sentence, corpus.articles)
+charts.sentence_lengths(per_sentence, coverage).figure
 
 # %% [markdown]
-# The longest sentences, which weigh most on the review's grade:
+# The longest sentences, which weigh most on their article's grade:
 
 # %%
 longest = per_sentence.nlargest(5, "n_words")[["article_id", "sentence_id", "n_words",
                                                "flesch_kincaid_grade"]]
-longest.merge(corpus.sentences[["article_id", "sentence_id", "text"]],
+longest.merge(coverage.sentences[["article_id", "sentence_id", "text"]],
               on=["article_id", "sentence_id"]).round(2)

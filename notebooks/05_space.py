@@ -1,26 +1,46 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
 # %% [markdown]
-# # 05 · Space: how much room does each piece give Anderson .Paak and Soul Rasheed?
+# # 05 · Space: how much room does each piece give each of the two people compared?
 #
-# For each article and person: mentions by type, sentences that mention them
-# and the words of those sentences, quoted words they speak, whether they are
-# in the title, first paragraph and first sentence, and a prominence score
-# (mentions weighted 3 in the title, 2 in the first paragraph, 1 elsewhere).
-# Only article text counts. Shares get a 95% Wilson interval, and Paak ÷ Soul
-# ratios an interval through Paak's part of the two counts, with mentions,
-# sentences or quotes as the independent units (words are not independent).
+# The pair comes from the corpus's `study.toml` (`compare`), or is the first two
+# people with `role = "subject"` in `people.toml`. For each article and person:
+# mentions by type, sentences that mention them and the words of those
+# sentences, quoted words they speak, whether they are in the title, first
+# paragraph and first sentence, and a prominence score (mentions weighted 3 in
+# the title, 2 in the first paragraph, 1 elsewhere). Only article text counts.
+# Shares get a 95% Wilson interval, and the comparison of the two an interval
+# through the first person's part of both counts, with mentions, sentences or
+# quotes as the independent units (words are not independent).
+
+# %% tags=["parameters"]
+# The corpus folder this notebook reads (papermill and `coverage-analysis report`
+# replace it); every path below follows from it.
+corpus = "../seeds"
 
 # %%
 # %matplotlib inline
 import pandas as pd
 
-from coverage_analysis import load_corpus, plotting
+from coverage_analysis import load_corpus
 from coverage_analysis.measures import space
+from coverage_analysis.report import charts
 
 pd.set_option("display.width", 140)
 pd.set_option("display.max_rows", 120)
 
-corpus = load_corpus("../seeds")
-person_space = space.person_space(corpus)
+coverage = load_corpus(corpus)
+study = coverage.study
+person_space = space.person_space(coverage)
+print("compared:", study.pair_label or ", ".join(study.names.values()))
 
 # %% [markdown]
 # ## Counts per article and person
@@ -30,7 +50,7 @@ person_space.pivot_table(index="measure", columns=["article_id", "person"], valu
                          sort=False).round(1)
 
 # %%
-plotting.space_counts(person_space, corpus.articles)
+charts.space_counts(person_space, coverage).figure
 
 # %% [markdown]
 # ## Shares with 95% intervals
@@ -40,31 +60,33 @@ plotting.space_counts(person_space, corpus.articles)
 # speaks (NaN where the article quotes no one).
 
 # %%
-shares = person_space[person_space["measure"].isin(plotting.SPACE_SHARE_MEASURES)]
+shares = person_space[person_space["measure"].isin(charts.SPACE_SHARE_MEASURES)]
 shares[["article_id", "measure", "person", "count", "total", "units", "share", "share_low",
         "share_high"]].round(3)
 
 # %%
-plotting.space_shares(person_space, corpus.articles)
+charts.space_shares(person_space, coverage).figure
 
 # %% [markdown]
-# ## Paak ÷ Soul
+# ## The first person against the second
 #
-# How many times more room .Paak gets. An interval that stays above 1 means
-# the gap is larger than the counts' sampling noise.
+# `ratio` is how many times more room the first person gets; the figure shows
+# the same as the first person's part of both (bounded, so a person with none
+# is drawn at 0% or 100% rather than at infinity). An interval that stays
+# clear of 50% means the gap is larger than the counts' sampling noise.
 
 # %%
 ratios = space.space_ratios(person_space)
 ratios.round(3)
 
 # %%
-plotting.space_ratios(ratios, corpus.articles)
+charts.space_ratios(ratios, coverage).figure
 
 # %% [markdown]
 # ## Placement
 #
 # 1 if the person is mentioned in the title, first paragraph or first
-# sentence (none of the articles has a title that names either of them).
+# sentence.
 
 # %%
 placement = person_space[person_space["measure"].str.startswith("in_")]
@@ -75,8 +97,8 @@ placement.pivot_table(index=["article_id", "person"], columns="measure", values=
 # What each article's first paragraph and first sentence are:
 
 # %%
-firsts = space.first_paragraphs(corpus.paragraphs, corpus.sentences)
-firsts.merge(corpus.sentences[["article_id", "sentence_id", "text"]],
+firsts = space.first_paragraphs(coverage.paragraphs, coverage.sentences)
+firsts.merge(coverage.sentences[["article_id", "sentence_id", "text"]],
              left_on=["article_id", "first_sentence_id"],
              right_on=["article_id", "sentence_id"], how="left") \
     .drop(columns="sentence_id")

@@ -1,27 +1,44 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
 # %% [markdown]
-# # 06 · Summary: the four pieces side by side
+# # 06 · Summary: the pieces side by side
 #
-# One row per article with the headline number of every measure, and the
-# findings as sentences built from those numbers (nothing here is typed in
-# by hand: rerun the notebook after changing the corpus or a measure and the
-# text follows). The figures are written by `coverage-analysis figures`,
-# which writes this table as `figures/summary.csv` and the findings as
-# `figures/findings.csv`.
+# One row per article with the headline number of every measure, one row per
+# article and compared person with their space, and the findings as sentences
+# built from those numbers (nothing here is typed in by hand: rerun the
+# notebook after changing the corpus or a measure and the text follows).
+# `coverage-analysis figures` writes the same tables as `summary.csv`,
+# `people_summary.csv` and `findings.csv`.
+
+# %% tags=["parameters"]
+# The corpus folder this notebook reads (papermill and `coverage-analysis report`
+# replace it); every path below follows from it.
+corpus = "../seeds"
 
 # %%
 # %matplotlib inline
 import pandas as pd
-from coverage_analysis.figures import compute_measures, findings, summary_table
 
-from coverage_analysis import load_corpus, plotting
+from coverage_analysis import compute_measures, load_corpus
+from coverage_analysis.report import charts
+from coverage_analysis.report.findings import findings
+from coverage_analysis.report.summary import people_summary, summary_table
 
 pd.set_option("display.width", 140)
 pd.set_option("display.max_colwidth", 200)
 pd.set_option("display.max_rows", 60)
 
-corpus = load_corpus("../seeds")
-measures = compute_measures(corpus)
-summary = summary_table(corpus, measures)
+coverage = load_corpus(corpus)
+measures = compute_measures(coverage)
+summary = summary_table(coverage, measures)
 
 # %% [markdown]
 # ## Comparison table
@@ -32,10 +49,16 @@ summary = summary_table(corpus, measures)
 summary.round(3).set_index("article_id").transpose()
 
 # %% [markdown]
+# ## Each compared person, per article
+
+# %%
+people_summary(coverage, measures).round(3)
+
+# %% [markdown]
 # ## Findings
 
 # %%
-findings(corpus, measures)
+findings(coverage, measures)
 
 # %% [markdown]
 # ## The headline figures again
@@ -44,7 +67,7 @@ findings(corpus, measures)
 # measures.
 
 # %%
-plotting.sentiment_by_article(measures["sentiment_articles"], corpus.articles)
+charts.sentiment_by_article(measures["sentiment_articles"], coverage).figure
 
 # %%
-plotting.space_shares(measures["space"], corpus.articles)
+charts.space_shares(measures["space"], coverage).figure

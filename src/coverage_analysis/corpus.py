@@ -1,7 +1,7 @@
 """The corpus: five tidy tables built from a folder of article files.
 
 Every row that points at text carries ``start`` and ``end``: character offsets
-into the article's decoded file (see :func:`coverage_analysis.io.read_article`),
+into the article's decoded file (see :func:`coverage_analysis.reading.read_article`),
 so that ``raw[start:end] == text`` for the row and any figure can be traced to
 the words behind it.
 """
@@ -94,7 +94,7 @@ class Corpus:
         - ``speaker`` (str): person id, "interviewer", "unknown" for speech
           whose speaker the text does not make clear, "" for non-speech.
         - ``cue`` (str): the words or rule that decided the speaker or kind
-          (".Paak joked", "he continued", "Q&A answer", "nested in a paak quote").
+          ("Moss joked", "he continued", "Q&A answer", "nested in a moss quote").
         - ``parent_id`` (int): ``quote_id`` of the enclosing quote, -1 if none.
         - ``depth`` (int): 0 for top-level, 1 inside another quote, and so on.
         - ``n_words`` (int), ``text`` (str).
@@ -134,7 +134,7 @@ class Corpus:
     study: Study = field(default_factory=Study)
 
     def tables(self) -> dict[str, pd.DataFrame]:
-        """The five tables by name, in the order of :data:`~coverage_analysis.tables.TABLES`."""
+        """The five tables by name, in the order of :data:`~coverage_analysis.schema.TABLES`."""
         return {name: getattr(self, name) for name in TABLES}
 
 

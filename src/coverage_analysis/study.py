@@ -7,10 +7,10 @@ A study is data in the corpus folder, never code:
   study's subjects, in file order.
 - ``study.toml`` (optional) names the study and overrides the defaults::
 
-      title = "Press coverage of K-Pops! (2024)"
-      compare = ["paak", "soul"]        # two person ids
-      [colors]                          # person id -> colour
-      paak = "#D55E00"
+      title = "Press coverage of Tidewater (2025)"
+      compare = ["ada_moss", "theo_moss"]   # two person ids
+      [colors]                              # person id -> colour
+      ada_moss = "#D55E00"
       [frames.family]                   # theme lexicon (replaces the default one)
       label = "family"
       terms = ["father*", "son"]

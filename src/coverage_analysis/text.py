@@ -7,7 +7,7 @@ import re
 __all__ = ["WORD_RE", "count_words", "words"]
 
 #: A word: letters or digits, joined by inner apostrophes or hyphens
-#: ("K-Pops", "didn’t", "14-hour"). ".Paak" counts as the word "Paak".
+#: ("K-pop", "didn’t", "14-hour"). ".Kai" counts as the word "Kai".
 WORD_RE = re.compile(r"\w+(?:[’'\-]\w+)*")
 
 

@@ -1,10 +1,11 @@
 """Readability of article prose, with this library's sentences.
 
 textstat finds sentences with a regular expression that breaks at every
-``.``, ``!`` and ``?``, so ".Paak" and "K-Pops!" each end a sentence for it and
+``.``, ``!`` and ``?``, so a stage name such as ".Kai" or a title such as
+"Wham!" ends a sentence for it and
 every score that divides by the number of sentences drifts. Here the formulas
 are computed from counts: sentences are rows of the ``sentences`` table (only
-roles in :data:`~coverage_analysis.segment.PROSE_ROLES`), words come from
+roles in :data:`~coverage_analysis.schema.PROSE_ROLES`), words come from
 :func:`coverage_analysis.text.count_words`, and syllables, polysyllables,
 difficult words, letters and characters come from textstat's own count
 functions. The constants are textstat's, so that :func:`readability` can set

@@ -3,7 +3,7 @@
 VADER (Hutto and Gilbert, 2014) is a lexicon and rule model built for short
 texts; a whole article would average away everything it says, so only single
 sentences are scored, and only running prose (roles in
-:data:`~coverage_analysis.segment.PROSE_ROLES`). Article and group figures are
+:data:`~coverage_analysis.schema.PROSE_ROLES`). Article and group figures are
 summaries of those sentence scores: the mean compound score with a percentile
 bootstrap interval, and the shares of positive, neutral and negative sentences.
 """

@@ -3,7 +3,7 @@
 Every drawing function takes a tidy measure frame (the output of a function in
 :mod:`coverage_analysis.measures`, or a long frame built from one), draws one
 :class:`matplotlib.figure.Figure` in the shared :data:`STYLE` and returns it;
-nothing is shown or saved here (see :mod:`coverage_analysis.figures`).
+nothing is shown or saved here (see :mod:`coverage_analysis.report.build`).
 Figures are made without :mod:`matplotlib.pyplot`, so no global figure state
 is kept and nothing needs closing.
 
