@@ -107,25 +107,18 @@ def _one_line(text: object, limit: int = 200) -> str:
 
 
 def _failed_cell(err, nb_path: Path) -> str:
-    """Where a papermill error happened, counted in the notebook as committed."""
+    """Where a papermill error happened, counted in the notebook as committed (1-based)."""
     import nbformat
 
-    executed = nbformat.read(nb_path, as_version=4) if nb_path.exists() else None
-    index = err.cell_index
-    if executed is not None:
-        injected = [i for i, c in enumerate(executed.cells)
-                    if "injected-parameters" in c.metadata.get("tags", [])]
-        banner = [i for i, c in enumerate(executed.cells)
-                  if "papermill-error-cell-tag" in c.metadata.get("tags", [])]
-        index -= sum(1 for i in injected + banner if i < err.cell_index)
+    index = err.cell_index  # counted before papermill adds its error banner cells
+    if nb_path.exists():
+        cells = [c for c in nbformat.read(nb_path, as_version=4).cells
+                 if "papermill-error-cell-tag" not in c.metadata.get("tags", [])]
+        index -= sum(1 for c in cells[:index]
+                     if "injected-parameters" in c.metadata.get("tags", []))
     first = next((line for line in str(err.source).splitlines()
                   if line.strip() and not line.lstrip().startswith("#")), "")
-    where = f"cell {index + 1}"
-    if err.exec_count:
-        where += f" [{err.exec_count}]"
-    if first:
-        where += f" ({_one_line(first, 60)})"
-    return where
+    return f"cell {index + 1}" + (f" ({_one_line(first, 60)})" if first else "")
 
 
 def execute_notebooks(notebooks: Path | str, corpus_path: Path | str,
@@ -282,7 +275,7 @@ def _merge(executed: list[tuple[str, object]], title: str):
 
 def _findings_html(corpus: Corpus) -> str:
     table = findings(corpus)
-    parts = ['<section class="ca-section ca-findings" id="findings"><h2>Findings</h2>',
+    parts = ['<section class="ca-section ca-findings"><h2>Findings</h2>',
              "<p>What the measures show, stated from the numbers computed on this corpus "
              "(nothing here is typed in by hand); the name after each is the figure or table "
              "to check it against.</p>"]
@@ -317,14 +310,18 @@ def _articles_html(corpus: Corpus, pages: dict[str, str]) -> str:
             f'<td class="n">{int((quotes["article_id"] == aid).sum())}</td>',
         ] + [f'<td class="n">{int((mentions == p).sum())}</td>' for p in people]
         rows.append("<tr>" + "".join(cells) + "</tr>")
-    return ('<section class="ca-section ca-articles" id="articles"><h2>Articles</h2>'
+    return ('<section class="ca-section ca-articles"><h2>Articles</h2>'
             "<p>Each article's own text, with every quotation, mention of a person and "
             "non-article line marked: follow the link.</p>"
             f"<table>{head}{''.join(rows)}</table></section>")
 
 
 def _add_toc(page: str) -> str:
-    """Fill the table of contents from the page's h2 and h3 headings, giving each a unique id."""
+    """Fill the table of contents from the page's h2 and h3 headings.
+
+    Each heading gets a plain, unique id made from its text (nbconvert's ids
+    repeat across notebooks and hold percent-escapes), and its anchor link follows.
+    """
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(page, "html.parser")
@@ -336,7 +333,8 @@ def _add_toc(page: str) -> str:
     for heading in soup.find_all(["h2", "h3"]):
         if heading.find_parent("nav") is not None:
             continue
-        base = heading.get("id") or re.sub(r"\W+", "-", heading.get_text()).strip("-") or "s"
+        text = heading.get_text().rstrip("¶").strip()
+        base = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower() or "section"
         ident, n = base, 1
         while ident in seen:
             n += 1
@@ -345,7 +343,6 @@ def _add_toc(page: str) -> str:
         heading["id"] = ident
         for link in heading.find_all("a", class_="anchor-link"):
             link["href"] = f"#{ident}"
-        text = heading.get_text().rstrip("¶").strip()
         if heading.name == "h2" or not top:
             top.append(((ident, text), []))
         else:
