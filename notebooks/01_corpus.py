@@ -123,3 +123,18 @@ pd.crosstab([people["article_id"], people["entity"]], people["type"], margins=Tr
 # %%
 coverage.mentions.loc[coverage.mentions["entity"] == "",
                       ["article_id", "mention_id", "surface", "type", "role", "rule"]]
+
+# %% [markdown]
+# ## One article, annotated
+#
+# The first article's own text with what the tables found marked on it:
+# quotations in their speaker's colour (speech outlined solid, scare quotes
+# dashed, titles in grey italics), mentions of people underlined (hover over
+# one for who it is, the type of mention and the rule that found it), and the
+# lines that are not article text greyed and labelled with their role.
+# `coverage-analysis report` writes such a page for every article.
+
+# %%
+from coverage_analysis.report.annotate import annotate
+
+annotate(coverage, coverage.articles["article_id"].iloc[0])

@@ -46,10 +46,11 @@ __all__ = [
     "render_spans",
 ]
 
-#: Colours for speakers and people outside the compared pair, in people-file order.
-#: They keep clear of the default pair's orange and blue, and of the grey for no one.
+#: Colours for speakers and people outside the compared pair, in people-file order
+#: (then the interviewer); they keep clear of the default pair's orange and blue and
+#: of the grey for no one, and repeat only past twelve people.
 OTHER_COLORS = ("#009E73", "#CC79A7", "#7B4F9E", "#8C6D31", "#44AA99", "#999933", "#882255",
-                "#332288")
+                "#332288", "#56B4E9", "#DDCC77", "#AA4499", "#661100")
 #: Colour of speech whose speaker is unknown and of mentions that resolve to no one.
 UNCLEAR_COLOR = "#8A8A8A"
 #: Speaker ids that are not people, with the name shown for them.
