@@ -323,9 +323,8 @@ def quoted_words(quotes: pd.DataFrame, paragraphs: pd.DataFrame, article_ids: Se
     words = speech_words(quotes)
     text = _ids(paragraphs)
     text = text[text["role"].isin(ARTICLE_TEXT_ROLES)]
-    keys = set(zip(text["article_id"], text["paragraph_id"], strict=True))
-    words = words[[k in keys for k in zip(words["article_id"], words["paragraph_id"],
-                                          strict=True)]]
+    where = pd.MultiIndex.from_frame(words[["article_id", "paragraph_id"]])
+    words = words[where.isin(pd.MultiIndex.from_frame(text[["article_id", "paragraph_id"]]))]
     words = words[words["own_words"] > 0]
     totals = words.groupby("article_id").agg(words=("own_words", "sum"),
                                              quotes=("quote_id", "size"))
@@ -508,6 +507,8 @@ def person_space(corpus: Corpus, persons: Sequence[str] | None = None,
                           key=lambda c: c.map(order) if c.name == "measure" else
                           (c.map({p: i for i, p in enumerate(persons)}) if c.name == "person"
                            else c), kind="stable", ignore_index=True)
+    numbers = ["count", "total", "units", "total_units"]
+    out[numbers] = out[numbers].astype(float)
     with np.errstate(divide="ignore", invalid="ignore"):
         out["share"] = np.where(out["total"] > 0, out["count"] / out["total"], np.nan)
     out["share_low"], out["share_high"] = wilson_interval(out["share"], out["total_units"])

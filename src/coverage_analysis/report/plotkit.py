@@ -153,12 +153,20 @@ def style() -> Iterator[None]:
 
 
 def _styled(func: Callable[..., Figure]) -> Callable[..., Figure]:
-    """Draw the figure inside :func:`style`."""
+    """Draw the figure inside :func:`style`; say why instead when there is nothing to draw.
+
+    Every chart kind takes ``empty=""``: a reason to draw no chart and show
+    that reason instead (``"no quoted speech in the corpus"``). A frame with no
+    rows gets a generic reason, so a valid but empty corpus never raises.
+    """
 
     @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Figure:
+    def wrapper(frame: pd.DataFrame, *args: Any, empty: str = "", **kwargs: Any) -> Figure:
+        if empty or frame.empty:
+            return empty_figure(kwargs.get("title", ""),
+                                empty or "nothing to draw: no article has data for this figure")
         with style():
-            return func(*args, **kwargs)
+            return func(frame, *args, **kwargs)
 
     return wrapper
 
@@ -411,7 +419,7 @@ def plot_interval_panels(
     x_labels: Mapping[str, str] | None = None, hue_labels: Mapping[str, str] | None = None,
     colors: Mapping[str, str] | None = None, count: str | None = None, ncols: int = 3,
     ylim: tuple[float, float] | None = None, reference: float | None = None,
-    log: bool = False, ratio_axis: bool = False, empty: str = "",
+    log: bool = False, ratio_axis: bool = False,
 ) -> Figure:
     """Draw a grid of :func:`plot_intervals` panels, one per value of ``panel``.
 
@@ -441,15 +449,11 @@ def plot_interval_panels(
     ratio_axis : bool
         For values that are a part in percent: a right-hand axis reading
         them as ratios (75% is 3:1).
-    empty : str, optional
-        If given, draw no panels and say this instead (why there is no data).
 
     Returns
     -------
     Figure
     """
-    if empty or frame.empty:
-        return empty_figure(title, empty or "nothing to draw: the measure has no rows")
     panels, fig, axes = _panel_grid(frame[panel], panel_order, ncols)
     xs = _order(frame[x], order)
     hues = _order(frame[hue], hue_order)
@@ -634,7 +638,7 @@ def plot_panels(
     order: Sequence[str] | None = None, hue_order: Sequence[str] | None = None,
     x_labels: Mapping[str, str] | None = None, hue_labels: Mapping[str, str] | None = None,
     colors: Mapping[str, str] | None = None, hatches: Mapping[str, str] | None = None,
-    ncols: int = 3, fmt: str | Mapping[str, str] = "{:.1f}", empty: str = "",
+    ncols: int = 3, fmt: str | Mapping[str, str] = "{:.1f}",
 ) -> Figure:
     """Draw a grid of grouped-bar panels, one per value of ``panel``.
 
@@ -659,15 +663,11 @@ def plot_panels(
     fmt : str or mapping
         Format of the value printed on each bar, or one per panel value
         (default "{:.1f}" for panels it does not name).
-    empty : str, optional
-        If given, draw no panels and say this instead (why there is no data).
 
     Returns
     -------
     Figure
     """
-    if empty or frame.empty:
-        return empty_figure(title, empty or "nothing to draw: the measure has no rows")
     panels, fig, axes = _panel_grid(frame[panel], panel_order, ncols)
     xs = _order(frame[x], order)
     hues = _order(frame[hue], hue_order)
