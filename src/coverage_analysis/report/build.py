@@ -51,6 +51,7 @@ _RECIPES: dict[str, Callable[[Measures, Corpus], charts.Chart]] = {
     "theme_shares": lambda m, c: charts.theme_shares(m["frame_shares"], c),
     "space_shares": lambda m, c: charts.space_shares(m["space"], c),
     "space_counts": lambda m, c: charts.space_counts(m["space"], c),
+    "space_differences": lambda m, c: charts.space_differences(m["space_differences"], c),
     "space_ratios": lambda m, c: charts.space_ratios(m["space_ratios"], c),
 }
 #: Name of every figure, in reading order.

@@ -48,6 +48,7 @@ __all__ = [
     "sentiment_by_voice",
     "sentiment_shares",
     "space_counts",
+    "space_differences",
     "space_ratios",
     "space_shares",
     "theme_shares",
@@ -379,6 +380,41 @@ def space_counts(space: pd.DataFrame, corpus: Corpus) -> Chart:
         xlabel="article id",
     )
     return Chart(fig, data)
+
+
+def space_differences(differences: pd.DataFrame, corpus: Corpus) -> Chart:
+    """The first compared person's share minus the second's, with a paired interval.
+
+    ``differences`` is :func:`coverage_analysis.measures.space.share_differences`.
+    """
+    study = corpus.study
+    first, second = (list(study.names.values()) + ["", ""])[:2]
+    frame = differences.assign(series="difference")
+    for col in ("difference", "low", "high"):
+        frame[col] = 100 * frame[col].astype(float)
+    fig = plot_interval_panels(
+        frame, panel="measure", x="article_id", y="difference", low="low", high="high",
+        hue="series", hue_labels={"difference": f"{first} − {second}"}, count="units",
+        colors={"difference": "#333333"}, order=_ids(corpus),
+        panel_order=list(SPACE_SHARE_MEASURES), ncols=3, ylim=(-100, 100), reference=0.0,
+        panel_labels={k: v[0] for k, v in SPACE_LABELS.items()},
+        panel_units={k: "difference (percentage points)" for k in SPACE_LABELS},
+        x_labels={a: a for a in _ids(corpus)},
+        empty="" if study.pair_label else
+        "no pair to compare: the study needs two people (see study.toml 'compare')",
+        title=textwrap.fill(f"{first} − {second}: the difference in share, with 95% "
+                            "intervals", 80),
+        caption=(f"Points: {first}'s share minus {second}'s (percentage points; 0 = the same "
+                 "room, dashed), for the shares of space_shares. Bars: 95% interval for a "
+                 "difference of two shares of the same units (Newcombe's method for paired "
+                 "proportions): sentences for sentences and words (a sentence naming both "
+                 "counts for both), quotes for quoted words; n = those units; hollow points: "
+                 "too few for an interval. An interval clear of 0 means the gap is larger "
+                 "than the sampling noise. " + _SPACE_NOTE + " Articles: "
+                 + _article_key(corpus)),
+        xlabel="article id",
+    )
+    return Chart(fig, differences.reset_index(drop=True))
 
 
 def ratio_parts(ratios: pd.DataFrame) -> pd.DataFrame:
