@@ -45,6 +45,7 @@ import numpy as np
 import pandas as pd
 
 from .corpus import Corpus
+from .schema import ARTICLE_TEXT_ROLES, FURNITURE_ROLES, ROLES, SPEECH_KINDS
 
 __all__ = [
     "ARTICLE_TEXT_ROLES",
@@ -70,33 +71,16 @@ __all__ = [
     "text_lines",
 ]
 
-#: Gold roles of article text.
-ARTICLE_TEXT_ROLES = ("title", "heading", "body", "list_item", "question", "answer")
+#: Gold roles: the library's own (article text, then page furniture).
+GOLD_ROLES = ROLES
 #: Gold roles of lines that are not article text.
-NON_TEXT_ROLES = (
-    "byline",
-    "dateline",
-    "note",
-    "warning",
-    "caption",
-    "credit",
-    "bio",
-    "rating",
-    "infobox",
-    "navigation",
-    "promo",
-    "copyright",
-    "comments",
-    "debris",
-)
-#: Every gold role.
-GOLD_ROLES = ARTICLE_TEXT_ROLES + NON_TEXT_ROLES
+NON_TEXT_ROLES = FURNITURE_ROLES
 #: Gold kinds of quotation.
 GOLD_KINDS = ("speech", "scare", "title")
 #: Gold genres.
 GENRES = ("review", "news report", "profile", "interview")
 #: Predicted quote kinds that are someone's speech.
-PREDICTED_SPEECH_KINDS = ("direct", "embedded", "turn")
+PREDICTED_SPEECH_KINDS = SPEECH_KINDS
 #: Share of characters one span must cover of another to count as a match.
 COVER = 0.8
 

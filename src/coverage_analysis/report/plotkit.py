@@ -292,6 +292,38 @@ def _panel_grid(values: pd.Series, order: Sequence[str] | None, ncols: int):
     return panels, fig, axes
 
 
+def _panel_figure(frame: pd.DataFrame, draw: Callable[..., None], *, panel: str, x: str,
+                  hue: str, panel_order: Sequence[str] | None, order: Sequence[str] | None,
+                  hue_order: Sequence[str] | None, colors: Mapping[str, str] | None, ncols: int,
+                  x_labels: Mapping[str, str] | None, panel_labels: Mapping[str, str],
+                  panel_units: Mapping[str, str], xlabel: str, title: str,
+                  caption: str) -> Figure:
+    """A grid with one panel per value of ``panel``, each drawn by ``draw``, one legend.
+
+    ``draw(ax, part, xs, hues, colors)`` draws the rows ``part`` of one panel;
+    every panel shares the categories ``xs`` and series ``hues``.
+    """
+    panels, fig, axes = _panel_grid(frame[panel], panel_order, ncols)
+    xs, hues, colors = _categories(frame, x, order, hue, hue_order, colors)
+    for ax, name in zip(axes.flat, panels, strict=False):
+        draw(ax, frame[frame[panel].astype(str) == name], xs, hues, colors)
+        _panel_axes(ax, xs, x_labels, panel_labels.get(name, name), xlabel,
+                    panel_units.get(name, ""))
+    for ax in list(axes.flat)[len(panels):]:
+        fig.delaxes(ax)
+    _figure_legend(fig, axes)
+    return _finish(fig, title, caption)
+
+
+def _categories(frame: pd.DataFrame, x: str, order: Sequence[str] | None, hue: str,
+                hue_order: Sequence[str] | None, colors: Mapping[str, str] | None
+                ) -> tuple[list[str], list[str], dict[str, str]]:
+    """Categories and series in order, and a colour for every series."""
+    xs = _order(frame[x], order)
+    hues = _order(frame[hue], hue_order)
+    return xs, hues, {**color_for(hues), **(colors or {})}
+
+
 def _offsets(n: int, width: float) -> np.ndarray:
     """Centre offsets of ``n`` dodged series in a slot of total ``width``."""
     return (np.arange(n) - (n - 1) / 2) * (width / max(n, 1))
@@ -396,9 +428,7 @@ def plot_intervals(
     """
     fig, axes = _new_figure()
     ax = axes[0, 0]
-    xs = _order(frame[x], order)
-    hues = _order(frame[hue], hue_order)
-    colors = {**color_for(hues), **(colors or {})}
+    xs, hues, colors = _categories(frame, x, order, hue, hue_order, colors)
     _draw_intervals(ax, frame, x, y, low, high, hue, xs, hues, colors, hue_labels or {}, count,
                     reference)
     ax.set_xticks(range(len(xs)), [(x_labels or {}).get(v, v) for v in xs])
@@ -454,12 +484,8 @@ def plot_interval_panels(
     -------
     Figure
     """
-    panels, fig, axes = _panel_grid(frame[panel], panel_order, ncols)
-    xs = _order(frame[x], order)
-    hues = _order(frame[hue], hue_order)
-    colors = {**color_for(hues), **(colors or {})}
-    for ax, name in zip(axes.flat, panels, strict=False):
-        part = frame[frame[panel].astype(str) == name]
+    def draw(ax, part: pd.DataFrame, xs: list[str], hues: list[str],
+             colors: Mapping[str, str]) -> None:
         _draw_intervals(ax, part, x, y, low, high, hue, xs, hues, colors, hue_labels or {},
                         count, reference, clip=ylim if log else None, count_fontsize=5.5)
         if log:
@@ -471,12 +497,11 @@ def plot_interval_panels(
             _headroom(ax)
         if ratio_axis:
             _ratio_axis(ax)
-        _panel_axes(ax, xs, x_labels, panel_labels.get(name, name), xlabel,
-                    panel_units.get(name, ""))
-    for ax in list(axes.flat)[len(panels):]:
-        fig.delaxes(ax)
-    _figure_legend(fig, axes)
-    return _finish(fig, title, caption)
+
+    return _panel_figure(frame, draw, panel=panel, x=x, hue=hue, panel_order=panel_order,
+                         order=order, hue_order=hue_order, colors=colors, ncols=ncols,
+                         x_labels=x_labels, panel_labels=panel_labels, panel_units=panel_units,
+                         xlabel=xlabel, title=title, caption=caption)
 
 
 @_styled
@@ -607,9 +632,7 @@ def plot_grouped_bars(
     """
     fig, axes = _new_figure()
     ax = axes[0, 0]
-    xs = _order(frame[x], order)
-    hues = _order(frame[hue], hue_order)
-    colors = {**color_for(hues), **(colors or {})}
+    xs, hues, colors = _categories(frame, x, order, hue, hue_order, colors)
     _bars(ax, frame, x, y, hue, xs, hues, colors, hue_labels or {}, low, high, fmt=fmt)
     if markers:
         offsets = dict(zip(hues, _offsets(len(hues), 0.8), strict=True))
@@ -668,22 +691,18 @@ def plot_panels(
     -------
     Figure
     """
-    panels, fig, axes = _panel_grid(frame[panel], panel_order, ncols)
-    xs = _order(frame[x], order)
-    hues = _order(frame[hue], hue_order)
-    colors = {**color_for(hues), **(colors or {})}
-    for ax, name in zip(axes.flat, panels, strict=False):
-        part = frame[frame[panel].astype(str) == name]
+    def draw(ax, part: pd.DataFrame, xs: list[str], hues: list[str],
+             colors: Mapping[str, str]) -> None:
+        name = str(part[panel].iloc[0])
         _bars(ax, part, x, y, hue, xs, hues, colors, hue_labels or {}, None, None,
               hatches=hatches, label_size=5.0,
               fmt=fmt if isinstance(fmt, str) else fmt.get(name, "{:.1f}"))
         ax.margins(y=0.12)
-        _panel_axes(ax, xs, x_labels, panel_labels.get(name, name), xlabel,
-                    panel_units.get(name, ""))
-    for ax in list(axes.flat)[len(panels):]:
-        fig.delaxes(ax)
-    _figure_legend(fig, axes)
-    return _finish(fig, title, caption)
+
+    return _panel_figure(frame, draw, panel=panel, x=x, hue=hue, panel_order=panel_order,
+                         order=order, hue_order=hue_order, colors=colors, ncols=ncols,
+                         x_labels=x_labels, panel_labels=panel_labels, panel_units=panel_units,
+                         xlabel=xlabel, title=title, caption=caption)
 
 
 @_styled
