@@ -29,7 +29,6 @@ import matplotlib as mpl
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
-from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 
 __all__ = [
@@ -50,6 +49,7 @@ __all__ = [
     "color_for",
     "empty_figure",
     "plot_distribution",
+    "plot_distribution_panels",
     "plot_grouped_bars",
     "plot_interval_panels",
     "plot_intervals",
@@ -711,6 +711,8 @@ def plot_distribution(
     title: str, caption: str, xlabel: str, ylabel: str,
     order: Sequence[str] | None = None, x_labels: Mapping[str, str] | None = None,
     colors: Mapping[str, str] | None = None, point_label: str = "one observation",
+    hue: str | None = None, hue_order: Sequence[str] | None = None,
+    hue_labels: Mapping[str, str] | None = None,
 ) -> Figure:
     """Draw a box plot of ``y`` for each ``x`` with every observation as a dot.
 
@@ -726,9 +728,12 @@ def plot_distribution(
     title, caption, xlabel, ylabel : str
         As in :func:`plot_intervals`.
     order, x_labels, colors
-        As in :func:`plot_intervals` (colours are per ``x`` value).
+        As in :func:`plot_intervals` (colours are per ``x`` value, or per
+        ``hue`` value with ``hue``).
     point_label : str
         What one dot is, for the legend.
+    hue, hue_order, hue_labels : optional
+        A column whose values get a box each, side by side in every ``x``.
 
     Returns
     -------
@@ -737,31 +742,88 @@ def plot_distribution(
     fig, axes = _new_figure()
     ax = axes[0, 0]
     xs = _order(frame[x], order)
-    colors = {**color_for(xs), **(colors or {})}
-    groups = [frame.loc[frame[x].astype(str) == v, y].to_numpy(dtype=float) for v in xs]
-    ax.boxplot(groups, positions=range(len(xs)), widths=0.5, showfliers=False,
-               medianprops={"color": "black", "linewidth": 1.4},
-               boxprops={"color": "#333333"}, whiskerprops={"color": "#333333"},
-               capprops={"color": "#333333"})
-    rng = np.random.default_rng(SEED)
-    for i, (v, values) in enumerate(zip(xs, groups, strict=True)):
-        jitter = rng.uniform(-0.18, 0.18, size=values.size)
-        ax.scatter(i + jitter, values, s=10, color=colors[v], alpha=0.75, edgecolor="none",
-                   zorder=3)
-        if values.size:
-            ax.annotate(f"n={values.size}", (i, np.nanmax(values)), xytext=(0, 4),
-                        textcoords="offset points", ha="center", fontsize=6.5)
+    hues = _order(frame[hue], hue_order) if hue is not None else []
+    colors = {**color_for(hues or xs), **(colors or {})}
+    _draw_distribution(ax, frame, x, y, xs, colors, point_label, hue=hue, hues=hues,
+                       hue_labels=hue_labels)
     ax.set_xticks(range(len(xs)), [(x_labels or {}).get(v, v) for v in xs])
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
-    ax.margins(y=0.08)
-    handles = [
-        ax.scatter([], [], s=10, color="#777777", label=point_label),
-        Patch(facecolor="white", edgecolor="#333333",
-              label="box: quartiles, line: median,\nwhiskers: 1.5 × IQR"),
-    ]
-    ax.legend(handles=handles, loc="upper right")
+    ax.legend(loc="best")
     return _finish(fig, title, caption)
+
+
+def _draw_distribution(ax, frame: pd.DataFrame, x: str, y: str, xs: list[str],
+                       colors: Mapping[str, str], point_label: str, hue: str | None = None,
+                       hues: Sequence[str] = (), hue_labels: Mapping[str, str] | None = None
+                       ) -> None:
+    """A box (quartiles, median, 1.5 × IQR whiskers) and jittered points per category.
+
+    With ``hue``, each category holds one box per series, side by side, the
+    points coloured by series (``colors`` keyed by series); otherwise the
+    points take the category's colour.
+    """
+    series = list(hues) if hue is not None else [None]
+    width = 0.7 / len(series)
+    rng = np.random.default_rng(SEED)
+    total = int(frame[y].notna().sum())
+    size = 10 if total < 2000 else 3
+    for off, h in zip(_offsets(len(series), 0.7), series, strict=True):
+        rows = frame if h is None else frame[frame[hue].astype(str) == h]
+        groups = [rows.loc[rows[x].astype(str) == v, y].dropna().to_numpy(dtype=float)
+                  for v in xs]
+        positions = np.arange(len(xs)) + off
+        ax.boxplot(groups, positions=positions, widths=width * 0.8, showfliers=False,
+                   manage_ticks=False, medianprops={"color": "black", "linewidth": 1.4},
+                   boxprops={"color": "#333333"}, whiskerprops={"color": "#333333"},
+                   capprops={"color": "#333333"})
+        for pos, v, values in zip(positions, xs, groups, strict=True):
+            color = colors[h] if h is not None else colors[v]
+            jitter = rng.uniform(-width * 0.3, width * 0.3, size=values.size)
+            ax.scatter(pos + jitter, values, s=size, color=color, alpha=0.6, edgecolor="none",
+                       zorder=3, rasterized=values.size > 500)
+            if values.size:
+                ax.annotate(f"n={values.size}", (pos, values.max()), xytext=(0, 4),
+                            textcoords="offset points", ha="center", fontsize=5.5)
+        if h is not None:
+            ax.scatter([], [], s=10, color=colors[h], label=(hue_labels or {}).get(h, h))
+    ax.set_xlim(-0.6, len(xs) - 0.4)
+    ax.margins(y=0.1)
+    ax.scatter([], [], s=10, color="#777777", label=point_label)
+    ax.fill_between([], [], facecolor="white", edgecolor="#333333",
+                    label="box: quartiles, line: median, whiskers: 1.5 × IQR")
+
+
+@_styled
+def plot_distribution_panels(
+    frame: pd.DataFrame, *, panel: str, x: str, y: str,
+    title: str, caption: str, xlabel: str, panel_labels: Mapping[str, str],
+    panel_units: Mapping[str, str], point_label: str,
+    panel_order: Sequence[str] | None = None, order: Sequence[str] | None = None,
+    x_labels: Mapping[str, str] | None = None, colors: Mapping[str, str] | None = None,
+    hue: str | None = None, hue_order: Sequence[str] | None = None,
+    hue_labels: Mapping[str, str] | None = None, ncols: int = 3,
+) -> Figure:
+    """Draw a grid of :func:`plot_distribution` panels, one per value of ``panel``.
+
+    For many articles: each point is one article, each box a group of them,
+    with one box per ``hue`` value side by side in each group.
+    Parameters are as in :func:`plot_distribution` and :func:`plot_panels`.
+
+    Returns
+    -------
+    Figure
+    """
+    def draw(ax, part: pd.DataFrame, xs: list[str], hues: list[str],
+             colors: Mapping[str, str]) -> None:
+        _draw_distribution(ax, part, x, y, xs, colors, point_label,
+                           hue=hue, hues=hues, hue_labels=hue_labels)
+
+    return _panel_figure(frame, draw, panel=panel, x=x, hue=hue or x, panel_order=panel_order,
+                         order=order, hue_order=hue_order if hue else order, colors=colors,
+                         ncols=ncols,
+                         x_labels=x_labels, panel_labels=panel_labels, panel_units=panel_units,
+                         xlabel=xlabel, title=title, caption=caption)
 
 
 @_styled
