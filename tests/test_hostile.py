@@ -381,6 +381,7 @@ def test_8_output_folder_is_replaced_whole(tmp_path):
     out = tmp_path / "out"
     out.mkdir()
     (out / "stale.csv").write_text("from an older run\n")
+    (out / ".DS_Store").write_bytes(b"\0")  # a file manager's, which may go
     stale = tmp_path / ".out.staging-2147483647-dead"  # left by a run that ended
     stale.mkdir()
     live = tmp_path / f".out.staging-{os.getppid()}-live"  # a run still going

@@ -52,6 +52,8 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 #: Files an output folder may hold: what this library writes. A folder with
 #: anything else is not replaced (it is probably not an output folder).
 OUTPUT_SUFFIXES = (".csv", ".png")
+#: Files a file manager leaves in any folder it shows; replacing them loses nothing.
+OS_LITTER = (".DS_Store", "Thumbs.db", "desktop.ini")
 _SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
@@ -158,7 +160,8 @@ def check_output_folder(out: Path | str) -> Path:
     OutputError
         If ``out`` is a file, lies under a file, would replace the working
         folder or one above it, or holds a file this library does not write
-        (anything but ``.csv`` and ``.png``), which replacing it would delete.
+        (anything but ``.csv`` and ``.png``, and the :data:`OS_LITTER` of file
+        managers), which replacing it would delete.
     """
     given = Path(out)
     try:
@@ -179,6 +182,8 @@ def check_output_folder(out: Path | str) -> Path:
     if target.is_dir():
         for root, dirs, files in os.walk(target):
             for name in sorted(files) + [d for d in dirs if Path(root, d).is_symlink()]:
+                if name in OS_LITTER:
+                    continue
                 if not name.endswith(OUTPUT_SUFFIXES) or name.startswith("."):
                     found = Path(root, name).relative_to(target)
                     raise OutputError(
