@@ -5,7 +5,12 @@ Both read a corpus folder (``--corpus``, default ``seeds``) and write into
 
 - 0: everything was written;
 - 2: the input cannot be used (a bad article file, metadata, people or study
-  file); one line per problem is printed on stderr and nothing is written.
+  file, or an output folder that cannot be written); one line per problem is
+  printed on stderr and nothing is written;
+- 130 (Ctrl-C) or 143 (SIGTERM): interrupted; the output folder is as it was.
+
+Warnings about the input (an unknown key, an unlisted file, a skipped
+article) are printed on stderr too, one line each.
 """
 
 from __future__ import annotations
@@ -15,26 +20,43 @@ import sys
 import warnings
 from pathlib import Path
 
-from .corpus import CorpusError, SkippedArticle, load_corpus
+from .corpus import load_corpus
+from .errors import InputError, InputWarning, SkippedArticle
 from .export import export_tables
-from .people import PeopleError
-from .study import StudyError
+from .output import check_output_folder
+from .reading import MAX_ARTICLE_CHARS
 
 __all__ = ["main"]
 
 #: Exit status for input that cannot be used.
 EXIT_INPUT = 2
+#: Exit status after Ctrl-C (128 + SIGINT).
+EXIT_INTERRUPTED = 130
+_PROG = "coverage-analysis"
 
 
 def _tables(args: argparse.Namespace) -> list[Path]:
-    return export_tables(args.corpus, args.out, on_error=args.on_error)
+    return export_tables(args.corpus, args.out, on_error=args.on_error,
+                         max_chars=args.max_chars)
 
 
 def _figures(args: argparse.Namespace) -> list[Path]:
     from .report.build import build_figures
 
-    corpus = load_corpus(args.corpus, on_error=args.on_error)
+    corpus = load_corpus(args.corpus, on_error=args.on_error, max_chars=args.max_chars)
     return build_figures(corpus, Path(args.out))
+
+
+def _max_chars(value: str) -> int | None:
+    if value.lower() == "none":
+        return None
+    try:
+        number = int(value.replace("_", ""))
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {value!r}")
+    return number
 
 
 def _add_common(parser: argparse.ArgumentParser, out: str) -> None:
@@ -44,13 +66,17 @@ def _add_common(parser: argparse.ArgumentParser, out: str) -> None:
     parser.add_argument("--on-error", choices=("stop", "skip"), default="stop",
                         help="bad article files: stop with an error (default) or skip each, "
                              "naming it on stderr, and analyse the rest")
+    parser.add_argument("--max-chars", type=_max_chars, default=MAX_ARTICLE_CHARS, metavar="N",
+                        help="longest article accepted, in characters, or 'none' "
+                             f"(default: {MAX_ARTICLE_CHARS:_})")
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coverage-analysis",
         description="Tables and figures of how a set of articles covers its subjects.",
-        epilog="Exit status: 0 written; 2 the input cannot be used (nothing written).",
+        epilog="Exit status: 0 written; 2 the input or output folder cannot be used "
+               "(nothing written); 130 interrupted.",
     )
     sub = parser.add_subparsers(dest="command", required=True)
     tables = sub.add_parser("tables", help="write the five corpus tables as CSV")
@@ -62,26 +88,41 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _say(lines: str, prefix: str = "") -> None:
+    for line in lines.splitlines() or [""]:
+        print(f"{_PROG}: {prefix}{line}", file=sys.stderr)
+
+
+def _report(caught: list[warnings.WarningMessage]) -> None:
+    """Print the input warnings one line each; pass any other warning on."""
+    for warning in caught:
+        if issubclass(warning.category, SkippedArticle):
+            _say(str(warning.message))
+        elif issubclass(warning.category, InputWarning):
+            _say(str(warning.message), "warning: ")
+        else:
+            warnings.warn_explicit(warning.message, warning.category, warning.filename,
+                                   warning.lineno)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit status (see the module docstring)."""
     args = _parser().parse_args(argv)
     args.on_error = {"stop": "raise", "skip": "skip"}[args.on_error]
-    try:
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always", SkippedArticle)
+    status, problem = 0, ""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", InputWarning)
+        try:
+            check_output_folder(args.out)
             written = args.run(args)
-        for warning in caught:
-            if issubclass(warning.category, SkippedArticle):
-                print(f"coverage-analysis: {warning.message}", file=sys.stderr)
-            else:
-                warnings.warn_explicit(warning.message, warning.category, warning.filename,
-                                       warning.lineno)
-    except CorpusError as err:
-        print(f"coverage-analysis: cannot read the corpus:\n{err}", file=sys.stderr)
-        return EXIT_INPUT
-    except (PeopleError, StudyError) as err:
-        print(f"coverage-analysis: {err}", file=sys.stderr)
-        return EXIT_INPUT
+        except InputError as err:
+            status, problem = EXIT_INPUT, str(err)
+        except KeyboardInterrupt:
+            status, problem = EXIT_INTERRUPTED, "interrupted"
+    _report(caught)
+    if status:
+        _say(problem)
+        return status
     print(f"wrote {len(written)} files to {args.out}")
     return 0
 

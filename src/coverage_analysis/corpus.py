@@ -15,14 +15,17 @@ from pathlib import Path
 
 import pandas as pd
 
+from .errors import ArticleError, CorpusError, SkippedArticle
 from .parse.article import build_article
 from .parse.mentions import MentionFinder
 from .people import People, load_people
-from .reading import ArticleError, read_article
+from .reading import MAX_ARTICLE_CHARS, read_article
 from .schema import COLUMNS, TABLES
 from .study import PEOPLE_FILE, Study, load_study
+from .validate import ArticleRow, article_rows
 
 __all__ = [
+    "MAX_ARTICLE_CHARS",
     "Corpus",
     "CorpusError",
     "SkippedArticle",
@@ -138,41 +141,30 @@ class Corpus:
         return {name: getattr(self, name) for name in TABLES}
 
 
-class SkippedArticle(UserWarning):
-    """An article left out by ``on_error="skip"``; the message names the file and why."""
-
-
-class CorpusError(ValueError):
-    """One or more files of a corpus cannot be read; ``errors`` lists each."""
-
-    def __init__(self, errors: list[ArticleError]) -> None:
-        self.errors = errors
-        super().__init__("\n".join(str(e) for e in errors))
-
-
-METADATA_FILE = "articles.csv"
 #: Metadata columns: the leading columns of the articles table.
 _METADATA_COLUMNS = COLUMNS["articles"][: COLUMNS["articles"].index("interviewee") + 1]
 
 
-def read_metadata(folder: Path) -> pd.DataFrame:
+def read_metadata(folder: Path, people: People | None = None) -> pd.DataFrame:
     """The metadata table of ``folder``: its ``articles.csv``, or one row per ``*.txt``.
 
     Every column of :data:`_METADATA_COLUMNS` is present (empty where unknown).
+    The file is checked first (:func:`~coverage_analysis.validate.article_rows`):
+    with ``people``, an ``interviewee`` must be one of its ids.
+
+    Raises
+    ------
+    CorpusError
+        Listing every problem of ``articles.csv``, one line each with its line number.
     """
-    path = folder / METADATA_FILE
-    if path.exists():
-        meta = pd.read_csv(path, dtype=str, keep_default_na=False)
-        missing = {"article_id", "file"} - set(meta.columns)
-        if missing:
-            raise CorpusError([ArticleError(path, f"metadata lacks columns {sorted(missing)}")])
-    else:
-        files = sorted(p.name for p in folder.glob("*.txt"))
-        meta = pd.DataFrame({"article_id": [Path(f).stem for f in files], "file": files})
-    for column in _METADATA_COLUMNS:
-        if column not in meta.columns:
-            meta[column] = ""
-    return meta
+    rows = _rows(Path(folder), people)
+    columns = list(dict.fromkeys([*rows[0].record, *_METADATA_COLUMNS]))
+    return pd.DataFrame([row.record for row in rows], columns=columns)
+
+
+def _rows(folder: Path, people: People | None) -> list[ArticleRow]:
+    ids = None if people is None else people.ids
+    return article_rows(folder, _METADATA_COLUMNS, ids)
 
 
 def _people(folder: Path, people: People | Path | str | None) -> People:
@@ -191,51 +183,80 @@ def _check_folder(folder: Path, on_error: str) -> None:
         raise CorpusError([ArticleError(folder, "corpus folder not found")])
 
 
-def check_corpus(path: Path | str, on_error: str = "raise") -> list[ArticleError]:
-    """Read every article of a folder once and return the errors found.
+def _checked(
+    rows: list[ArticleRow], on_error: str, max_chars: int | None
+) -> tuple[list[ArticleRow], list[ArticleError]]:
+    """Read every file once; return the rows that can be used and the errors."""
+    good, errors = [], []
+    for row in rows:
+        try:
+            read_article(row.path, max_chars)
+        except ArticleError as err:
+            errors.append(err)
+        else:
+            good.append(row)
+    if errors and on_error == "raise":
+        raise CorpusError(errors)
+    for err in errors:
+        warnings.warn(f"skipped {err}", SkippedArticle, stacklevel=3)
+    return good, errors
 
-    With ``on_error="raise"`` any error raises one :class:`CorpusError`
+
+def check_corpus(
+    path: Path | str,
+    on_error: str = "raise",
+    people: People | Path | str | None = None,
+    max_chars: int | None = MAX_ARTICLE_CHARS,
+) -> list[ArticleError]:
+    """Check the metadata and people files and read every article once; return the errors.
+
+    Problems of ``articles.csv`` or ``people.toml`` always raise. With
+    ``on_error="raise"`` a bad article file raises one :class:`CorpusError`
     listing every bad file; with "skip" each is warned about and returned.
     """
     folder = Path(path)
     _check_folder(folder, on_error)
-    errors = []
-    for row in read_metadata(folder).itertuples():
-        try:
-            read_article(folder / row.file)
-        except ArticleError as err:
-            errors.append(err)
-    if errors and on_error == "raise":
-        raise CorpusError(errors)
-    for err in errors:
-        warnings.warn(f"skipped {err}", SkippedArticle, stacklevel=2)
-    return errors
+    rows = _rows(folder, _people(folder, people))
+    return _checked(rows, on_error, max_chars)[1]
 
 
 def iter_articles(
-    path: Path | str = "seeds", people: People | Path | str | None = None, on_error: str = "raise"
+    path: Path | str = "seeds",
+    people: People | Path | str | None = None,
+    on_error: str = "raise",
+    max_chars: int | None = MAX_ARTICLE_CHARS,
 ) -> Iterator[dict[str, object]]:
     """Yield the tables of one article at a time, holding only that article in memory.
 
-    Every file is checked first (see :func:`check_corpus`), so a bad file
-    stops the run before anything is yielded. Each item has the key
-    ``article`` (a dict: one row of ``Corpus.articles``), ``raw`` (the text)
-    and the four DataFrames ``paragraphs``, ``sentences``, ``quotes`` and
-    ``mentions``.
+    Everything is checked when this is called, before it returns: the
+    folder, ``people.toml``, ``articles.csv`` and every article file (see
+    :func:`check_corpus`), so a bad input raises before anything is yielded.
+    Each item has the key ``article`` (a dict: one row of
+    ``Corpus.articles``), ``raw`` (the text) and the four DataFrames
+    ``paragraphs``, ``sentences``, ``quotes`` and ``mentions``. A file left
+    out by ``on_error="skip"`` is the row's own file, wherever it is.
     """
     folder = Path(path)
-    bad = {Path(e.path).name for e in check_corpus(folder, on_error)}
+    _check_folder(folder, on_error)
     registry = _people(folder, people)
+    rows, _ = _checked(_rows(folder, registry), on_error, max_chars)
+    return _build(rows, registry, max_chars)
+
+
+def _build(
+    rows: list[ArticleRow], registry: People, max_chars: int | None
+) -> Iterator[dict[str, object]]:
     finder = MentionFinder(registry)
-    for record in read_metadata(folder).to_dict("records"):
-        if record["file"] in bad:
-            continue
-        raw = read_article(folder / record["file"])
-        yield {"raw": raw, **build_article(raw, record, registry, finder)}
+    for row in rows:
+        raw = read_article(row.path, max_chars)
+        yield {"raw": raw, **build_article(raw, row.record, registry, finder)}
 
 
 def load_corpus(
-    path: Path | str = "seeds", people: People | Path | str | None = None, on_error: str = "raise"
+    path: Path | str = "seeds",
+    people: People | Path | str | None = None,
+    on_error: str = "raise",
+    max_chars: int | None = MAX_ARTICLE_CHARS,
 ) -> Corpus:
     """Build the five tables for every article in a folder.
 
@@ -247,12 +268,18 @@ def load_corpus(
         any of title, outlet, author, date, genre, interviewee) and an
         optional ``people.toml`` (see :func:`~coverage_analysis.people.load_people`).
         Without metadata every ``*.txt`` file is an article named by its stem.
+        Both files are checked first (:mod:`coverage_analysis.validate`):
+        every ``file`` must lie inside the folder, ids must not repeat.
     people : People or path-like, optional
         The people registry; defaults to the folder's ``people.toml``.
     on_error : {"raise", "skip"}
-        What to do with files that are missing, empty, binary or not UTF-8:
-        raise one :class:`CorpusError` listing every bad file and why (the
-        default), or leave them out with a warning each.
+        What to do with article files that are missing, empty, binary, not
+        UTF-8 or too long: raise one :class:`CorpusError` listing every bad
+        file and why (the default), or leave them out with a warning each.
+        Problems of ``articles.csv``, ``people.toml`` or ``study.toml``
+        always raise.
+    max_chars : int or None, default :data:`~coverage_analysis.reading.MAX_ARTICLE_CHARS`
+        Longest article accepted, in characters; None for no limit.
 
     Returns
     -------
@@ -263,10 +290,12 @@ def load_corpus(
     iter_articles : the same tables one article at a time, for large corpora.
     """
     folder = Path(path)
-    registry = _people(folder, people) if folder.is_dir() else People(())
+    _check_folder(folder, on_error)
+    registry = _people(folder, people)
+    study = load_study(folder, registry)
     rows, raws = [], {}
     parts: dict[str, list[pd.DataFrame]] = {name: [] for name in TABLES[1:]}
-    for item in iter_articles(path, registry, on_error):
+    for item in iter_articles(folder, registry, on_error, max_chars):
         rows.append(item["article"])
         raws[item["article"]["article_id"]] = item["raw"]
         for name in parts:
@@ -274,7 +303,7 @@ def load_corpus(
     frames = {name: _concat(chunks, name) for name, chunks in parts.items()}
     return Corpus(
         articles=pd.DataFrame(rows, columns=list(COLUMNS["articles"])), raw=raws,
-        study=load_study(folder, registry), **frames,
+        study=study, **frames,
     )
 
 

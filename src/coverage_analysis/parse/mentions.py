@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..people import People
+from ..validate import NominalPattern
 
 __all__ = ["Mention", "MentionFinder", "PRONOUN_GENDER"]
 
@@ -77,10 +78,9 @@ class MentionFinder:
             for p in people.persons
             if p.not_before
         }
+        # User-supplied patterns: RE2, linear in the text whatever the pattern.
         self._nominals = [
-            (p.id, re.compile(rf"(?<![\w.])(?:{pattern})(?!\w)"))
-            for p in people.persons
-            for pattern in p.nominals
+            (p.id, NominalPattern(pattern)) for p in people.persons for pattern in p.nominals
         ]
 
     def names(self, text: str, offset: int = 0) -> list[Mention]:
@@ -111,16 +111,16 @@ class MentionFinder:
         """Descriptions from the people file ("his son"), longest first."""
         found = [
             Mention(
-                offset + m.start(),
-                offset + m.end(),
-                m.group(),
+                offset + start,
+                offset + end,
+                text[start:end],
                 "nominal",
                 pid,
                 "",
                 f"nominal of {pid} in the people file",
             )
             for pid, pattern in self._nominals
-            for m in pattern.finditer(text)
+            for start, end in pattern.spans(text)
         ]
         return _longest_first(found)
 
