@@ -15,7 +15,7 @@ from ..text import count_words
 from .attribution import Quote, attribute
 from .mentions import Mention, MentionFinder
 from .quotes import find_quote_spans
-from .segment import assign_roles, split_lines, split_sentences
+from .segment import assign_roles, ends_mid_sentence, split_lines, split_sentences
 
 __all__ = ["build_article"]
 
@@ -36,12 +36,18 @@ _BY_PREFIX = re.compile(r"^(?:(?:Written|Words|Story)\s+)?[Bb]y:?\s*")
 def _byline_author(lines: list, roles: list[tuple[str, str]]) -> str:
     """Author names from the byline lines ("By Jane Doe | Sept. 8" gives "Jane Doe")."""
     names = []
-    for line, (role, rule) in zip(lines, roles, strict=True):
-        if role == "byline" and rule != "date line":
+    for line, (role, _rule) in zip(lines, roles, strict=True):
+        if role == "byline":
             name = re.split(r"\s*[|•·—–]\s*", _BY_PREFIX.sub("", line.text))[0].strip()
             if name:
                 names.append(name)
     return ", ".join(names)
+
+
+def _truncated(pars: list[_Par]) -> bool:
+    """The page is cut off: its last line of article text is prose that stops mid-sentence."""
+    last = next((p for p in reversed(pars) if p.role in ARTICLE_TEXT_ROLES), None)
+    return last is not None and last.role in PROSE_ROLES and ends_mid_sentence(last.text)
 
 
 def _interviewee(mentions: list[Mention], paragraphs: list[_Par]) -> str:
@@ -102,10 +108,12 @@ class _Offsets:
 def _paragraphs(raw: str, meta: dict[str, str]) -> tuple[list[_Par], str]:
     """Paragraphs with roles, and the author (metadata first, else the byline)."""
     lines = split_lines(raw)
-    roles = assign_roles(lines, author=meta.get("author", ""))
+    outlet = meta.get("outlet", "")
+    roles = assign_roles(lines, author=meta.get("author", ""), outlet=outlet)
     author = meta.get("author") or _byline_author(lines, roles)
     if author and not meta.get("author"):
-        roles = assign_roles(lines, author=author)  # now author bios can be recognised
+        # now author bios can be recognised
+        roles = assign_roles(lines, author=author, outlet=outlet)
     pars = [
         _Par(p.start, p.end, role, p.line, p.indent, rule, p.text)
         for p, (role, rule) in zip(lines, roles, strict=True)
@@ -130,11 +138,13 @@ def _sentence_rows(aid: str, raw: str, pars: list[_Par], sentences: list, quotes
     return rows
 
 
-def _quote_rows(aid: str, raw: str, quotes: list[Quote], where: _Offsets) -> list[tuple]:
+def _quote_rows(
+    aid: str, raw: str, quotes: list[Quote], where: _Offsets, registered: set[str]
+) -> list[tuple]:
     return [
         (aid, qi, q.paragraph, where.sentence(q.start), q.start, q.end, q.open, q.close, q.kind,
          q.speaker, q.cue, q.parent, q.depth, count_words(raw[q.start : q.end]),
-         raw[q.start : q.end])
+         raw[q.start : q.end], q.speaker in registered)
         for qi, q in enumerate(quotes)
     ]  # fmt: skip
 
@@ -200,11 +210,12 @@ def build_article(
         "n_words": sum(count_words(p.text) for p in pars if p.role in ARTICLE_TEXT_ROLES),
         "n_words_prose": sum(count_words(p.text) for p in pars if p.role in PROSE_ROLES),
         "n_words_raw": count_words(raw),
+        "truncated": _truncated(pars),
     }
     rows = {
         "paragraphs": _paragraph_rows(aid, pars),
         "sentences": _sentence_rows(aid, raw, pars, sentences, quotes),
-        "quotes": _quote_rows(aid, raw, quotes, where),
+        "quotes": _quote_rows(aid, raw, quotes, where, set(people.ids)),
         "mentions": _mention_rows(aid, pars, mentions, quotes, where),
     }
     out: dict[str, object] = {"article": article}
