@@ -15,7 +15,7 @@ from ..text import count_words
 from .attribution import Quote, attribute
 from .mentions import Mention, MentionFinder
 from .quotes import find_quote_spans
-from .segment import assign_roles, ends_mid_sentence, split_lines, split_sentences
+from .segment import assign_roles, is_cut_off, split_lines, split_sentences
 
 __all__ = ["build_article"]
 
@@ -39,15 +39,20 @@ def _byline_author(lines: list, roles: list[tuple[str, str]]) -> str:
     for line, (role, _rule) in zip(lines, roles, strict=True):
         if role == "byline":
             name = re.split(r"\s*[|•·—–]\s*", _BY_PREFIX.sub("", line.text))[0].strip()
-            if name:
+            if name and not re.search(r"\bStaff$", name):  # "Longitude Weekly Staff"
                 names.append(name)
     return ", ".join(names)
 
 
 def _truncated(pars: list[_Par]) -> bool:
-    """The page is cut off: its last line of article text is prose that stops mid-sentence."""
-    last = next((p for p in reversed(pars) if p.role in ARTICLE_TEXT_ROLES), None)
-    return last is not None and last.role in PROSE_ROLES and ends_mid_sentence(last.text)
+    """The page is cut off: its last line is running text that stops mid-sentence.
+
+    Running text is prose or a reader comment; furniture at the end means the page is whole.
+    """
+    if not pars:
+        return False
+    last = pars[-1]
+    return last.role in (*PROSE_ROLES, "comments") and is_cut_off(last.text)
 
 
 def _interviewee(mentions: list[Mention], paragraphs: list[_Par]) -> str:

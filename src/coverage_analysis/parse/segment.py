@@ -86,6 +86,17 @@ _BYLINE = re.compile(
     rf"(?:\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)?"
     r"(?:\s*(?:[|•·—–,]|\bon\b)\s*.{0,60})?"
 )
+_JOB = (
+    r"(?:(?:Senior|Chief|Staff|Film|Music|Arts|Entertainment|Culture|Features|Contributing"
+    r"|Associate|Deputy|Managing|Executive|Freelance|Special|Movie|TV|Television)\s+)*"
+    r"(?:Critic|Writer|Reporter|Editor|Correspondent|Contributor|Columnist|Staff|Journalist"
+    r"|Producer)s?"
+)
+#: "Tobias Nwankwo, Staff Writer", "Courier Film Critic", "Posted on May 1, 2024 by Jo Bloggs".
+_BYLINE_OTHER = re.compile(
+    rf"{_NAME},\s+{_JOB}(?:\s*[|,]\s*.{{0,40}})?|(?:[A-Z][\w’'-]*\s+){{0,3}}{_JOB}"
+    rf"|(?:Posted|Published|Written)(?:\s+on)?\s+.{{4,40}}?\s+by\s+{_NAME}"
+)
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -99,7 +110,7 @@ _TIME = r"(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"
 _DATELINE = re.compile(
     rf"(?:(?:Published|Updated|Posted|Last updated|First published|Modified)(?: on)?:?\s+)?"
     rf"(?:{_DAY}\s+)?(?:{_TIME},?\s+(?:{_DAY}\s+)?)?{_DATE}(?:,?\s*{_TIME})?"
-    rf"(?:\s*[|•·,;]\s*(?:(?:Updated|Published|Posted)(?: on)?:?\s+)?"
+    rf"(?:\s*[|•·,;/—–]?\s*(?:(?:Updated|Published|Posted)(?: on)?:?\s+)?"
     rf"(?:{_DAY}\s+)?(?:{_DATE}|{_TIME})(?:,?\s*{_TIME})?)*"
     r"|(?:(?:Published|Updated|Posted)\s+)?\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago",
     re.IGNORECASE,
@@ -110,15 +121,24 @@ _CREDIT = re.compile(
     r"|Illustration|Film still|Still|Credit)s?\s*(?::|\bby\b|\bcredit\b|\bcourtesy\b|©)"
     r"|Courtesy\b).*"
     r"|.*\b(?:Getty Images|Shutterstock|AP Photo|via AP|Courtesy of|Invision/AP|REUTERS"
-    r"|Reuters|AFP|Alamy|Netflix|Film still|Photo courtesy|Photograph:|Photo:|Photo by)\b.*)"
+    r"|Reuters|AFP|Alamy|Film still|Photo courtesy|Photograph:|Photo:|Photo by"
+    r"|(?:Image|Photo|Photograph)s? via)\b.*"
+    r"|[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}/(?:[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3}))"
 )
 _CAPTION = re.compile(
-    r"(?:Caption|Pictured|Above|Top|Left|Right|From left|L-R|Left to right|Main image)"
-    r"\s*[:,]\s*\S.*",
+    r"(?:Caption|Pictured|Above|Top|Left|Right|From left|L-R|Left to right|Main image|Video)"
+    r"\s*[:,]\s*\S.*|.{3,200}\b(?:Photo|Image|Photograph)\s*:",
     re.IGNORECASE,
 )
-#: A credit line longer than this (in words) describes the picture: a caption.
-CREDIT_MAX_WORDS = 12
+_CAPTION_NAMES = r"[A-Z.][\w.’'-]*(?:\s+[A-Z.][\w.’'-]*){0,3}"
+#: "Anderson .Paak and Soul Rasheed arrive at …": names, then a caption's verb or preposition.
+_CAPTION_GRAMMAR = re.compile(
+    rf"(?:Photo:\s*)?{_CAPTION_NAMES}(?:,\s*{_CAPTION_NAMES})*(?:,?\s+(?:and|&)\s+"
+    rf"(?:{_CAPTION_NAMES}|cast|friends|guests|others))?(?:\s*\([^)]*\))?,?\s+"
+    r"(?:at|on|in|during|with|backstage|onstage|photographed|pictured|seen|arrive|arrives"
+    r"|attend|attends|pose|poses|perform|performs|speak|speaks|greet|greets|walk|walks"
+    r"|celebrate|celebrates|rehearse|rehearses|accept|accepts|share|shares)\b.{0,200}"
+)
 _WARNING = re.compile(
     r"(?:Content |Trigger |Spoiler )?(?:Warning|Spoiler(?:s| Alert)?)\s*[:!–—-].*", re.I
 )
@@ -154,6 +174,20 @@ def ends_mid_sentence(text: str) -> bool:
     return not _SENTENCE_END.search(text.rstrip())
 
 
+def is_cut_off(text: str) -> bool:
+    """A line of running text cut off mid-sentence.
+
+    It has no closing punctuation, is not a title-case label, and has six
+    words or more or ends in a lower-case word or a comma.
+    """
+    text = plain(text)
+    return (
+        ends_mid_sentence(text)
+        and not _headline_like(text, share=1.0)
+        and (count_words(text) >= 6 or bool(re.search(r"(?:\b[a-z][\w’'-]*|,)$", text)))
+    )
+
+
 _QUESTION_LABEL = re.compile(r"(?:\*\*|__)?(?:Q|Question)\s*[:.]\s*(?:\*\*|__)?\s*\S")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|me|my|mine|myself|we|us|our)\b")
@@ -169,11 +203,12 @@ TURN_LABEL = re.compile(
 )
 _COMMENTS_HEADER = re.compile(
     r"(?:\d+\s+)?(?:Reader(?:s[’'])?\s+)?Comments?(?:\s*\(\d+\))?|Leave a (?:Reply|Comment)"
+    r"|(?:Show|View|Read) (?:all )?(?:\d+ )?comments?"
     r"|Join the (?:conversation|discussion)|What (?:do )?(?:you|readers) (?:think|say)\??"
     r"|Discussion|Comments are closed\.?|\d+ (?:thoughts|responses?) (?:on|to) .*",
     re.IGNORECASE,
 )
-_MENU_SEPARATORS = re.compile(r"\s(?:\||›|»|>|/|•|·)\s")
+_MENU_SEPARATORS = re.compile(r"\s+(?:\||›|»|>|/|•|·)\s+|\s{2,}|\t")
 _INFOBOX_LEAD = re.compile(
     r"(?:Directed by|Written and directed by|Starring|With)\s+[A-Z.][^.]{0,120}$"
 )
@@ -216,16 +251,25 @@ def _is_interview(questions: Sequence[str], answers: Sequence[str]) -> bool:
     )
 
 
+def _menu(bare: str) -> bool:
+    """Short items between separators ("Home | Film", "News    Sports", "Lists › Festivals")."""
+    parts = _MENU_SEPARATORS.split(bare)
+    short = all(0 < count_words(p) <= 4 and not _TERMINAL.search(p) for p in parts)
+    if len(parts) >= 3:
+        return short
+    return len(parts) == 2 and short and bool(re.search(r"\s[›»>]\s", bare))
+
+
 def _furniture_role(text: str) -> tuple[str, str] | None:
     bare = plain(text)
+    if not re.search(r"[^\W_]", bare):
+        return "debris", "rule or separator (no words)"
     words = count_words(bare)
+    if words <= FURNITURE_MAX_WORDS and _menu(bare):
+        return "navigation", "menu or breadcrumbs (short items between separators)"
     for role, pattern in _FURNITURE:
         if (role == "note" or words <= FURNITURE_MAX_WORDS) and pattern.fullmatch(bare):
             return role, f"{role} pattern: {bare[:40]!r}"
-    if words <= FURNITURE_MAX_WORDS and len(_MENU_SEPARATORS.findall(bare)) >= 2:
-        parts = _MENU_SEPARATORS.split(bare)
-        if all(count_words(p) <= 4 and not _TERMINAL.search(p) for p in parts):
-            return "navigation", "menu or breadcrumbs (short items between separators)"
     return None
 
 
@@ -234,37 +278,50 @@ def _line_role(par: Paragraph, author: str) -> tuple[str, str] | None:
     text = par.text
     bare = plain(text)
     words = count_words(bare)
+    if words <= 20 and _BYLINE.fullmatch(bare):
+        return "byline", "byline pattern ('By …' / 'Written by …')"
     furniture = _furniture_role(text)
     if furniture:
         return furniture
-    if words <= 20 and _BYLINE.fullmatch(bare):
-        return "byline", "byline pattern ('By …' / 'Written by …')"
+    if words <= 12 and _BYLINE_OTHER.fullmatch(bare):
+        return "byline", "byline pattern ('Name, Staff Writer', 'Posted on … by …')"
     if _DATELINE.fullmatch(bare):
         return "dateline", "date line"
     if _WARNING.fullmatch(bare):
         return "warning", "spoiler or content warning"
     if _CAPTION.fullmatch(bare) and words <= 80:
-        return "caption", "photo caption ('Pictured: …')"
+        return "caption", "photo caption ('Pictured: …', '… Photo:')"
     if words <= 80 and _CREDIT.fullmatch(bare):
-        if words > CREDIT_MAX_WORDS:
+        rest = re.sub(r"^\(?(?:Photo|Image|Picture|Photograph)s?\s*:\s*", "", bare)
+        described = re.split(
+            r"\s*\((?:Photo|Courtesy|Credit|Image)|[.,]\s+(?:Courtesy|Photo|Credit|Image)\b", rest
+        )[0]
+        if words > 5 and (
+            _CAPTION_GRAMMAR.match(rest)
+            or (rest != bare and count_words(described) >= 5 and "/" not in described)
+        ):
             return "caption", "photo caption with a credit"
         return "credit", "photo or image credit"
     if words <= 60 and (
         len(_INFOBOX_KEY.findall(bare)) >= 2
         or (_INFOBOX_KEY.match(bare) and words <= 25)
         or (_INFOBOX_LEAD.fullmatch(bare) and words <= 25)
+        or (re.match(r"Rated (?:G|PG|PG-13|R|NC-17|NR|Not Rated)\b", bare) and words <= 25)
     ):
         return "infobox", "film information ('Director: …', 'Runtime: …')"
     if (
         author
         and bare.startswith(author)
-        and re.match(r"\W*(?:\w+\W+){0,3}(?:is|writes|covers)\b", bare[len(author) :])
+        and re.match(
+            r"\W*(?:\w+\W+){0,3}(?:is|was|has|writes|covers|reviews|lives|teaches)\b",
+            bare[len(author) :],
+        )
     ):
         return "bio", f"author bio (starts '{author} is')"
-    if re.match(r"(?:About the (?:author|writer)|[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,2} is an? "
-                r"(?:[\w-]+ ){0,4}(?:writer|critic|journalist|reporter|editor|contributor"
-                r"|correspondent|columnist|freelancer|student)\b)", bare) and words <= 60:
-        return "bio", "contributor bio ('… is a writer …')"
+    if words <= 30 and re.fullmatch(
+        r"(?:Contact|Email|Reach|Follow) .{0,60}(?:\S+@\S+\.\w+|@\w+).{0,40}", bare
+    ):
+        return "bio", "the writer's contact"
     if _LIST_ITEM.match(text):
         return "list_item", "list marker at line start"
     return None
@@ -278,7 +335,10 @@ def _recurring_labels(paragraphs: Sequence[Paragraph], roles: list) -> dict[str,
             label = label_of(par.text)
             if label:
                 found.setdefault(label[0], []).append(i)
-    return {k: v for k, v in found.items() if len(v) >= 2 or k in ("q", "a")}
+    found = {k: v for k, v in found.items() if len(v) >= 2 or k in ("q", "a")}
+    if sum(map(len, found.values())) < QA_MIN_QUESTIONS:
+        return {}
+    return found
 
 
 def _question_labels(
@@ -365,50 +425,97 @@ def _qa_roles(
             roles[i] = ("answer", f"Q&A: answer to the question on line {paragraphs[current].line}")
 
 
+def _first_text(paragraphs: Sequence[Paragraph], roles: list) -> int:
+    """Index of the first line of running text (unassigned, not heading-like), or len."""
+    return next(
+        (
+            i
+            for i, p in enumerate(paragraphs)
+            if roles[i] is None and not _heading_like(p.text, TITLE_MAX_WORDS)
+        ),
+        len(paragraphs),
+    )
+
+
+def _block_header(text: str) -> bool:
+    """A promotion line that heads a list of headlines ("Related Stories", "RELATED:")."""
+    bare = plain(text).rstrip(" :")
+    return count_words(bare) <= 6 and ":" not in bare and not _TERMINAL.search(bare)
+
+
 def _related_blocks(paragraphs: Sequence[Paragraph], roles: list) -> None:
-    """Headline lines after a related-stories marker are promotions too."""
+    """Headline lines after a related-stories header are promotions too."""
     in_block = False
+    first = _first_text(paragraphs, roles)
     for i, par in enumerate(paragraphs):
         role = roles[i][0] if roles[i] is not None else None
         if role == "promo":
-            in_block = True
-        elif in_block and role in (None, "list_item") and _headline_like(
-            _LIST_ITEM.sub("", plain(par.text)) if role else par.text
+            in_block = i > first and _block_header(par.text) or (
+                in_block and roles[i][1] == "headline in a related-stories block"
+            )
+        elif (
+            in_block
+            and role in (None, "list_item")
+            and (_headline_like(plain(par.text)) or (
+                _heading_like(_LIST_ITEM.sub("", plain(par.text)), 20)
+                and not _text_follows(paragraphs, roles, i)
+            ))
         ):
             roles[i] = ("promo", "headline in a related-stories block")
-        elif role is None or role in ("body", "list_item"):
+        else:
             in_block = False
 
 
-def _comments(paragraphs: Sequence[Paragraph], roles: list) -> None:
-    """A reader-comment section: its header and every line after it."""
-    seen_text = False
-    for i, par in enumerate(paragraphs):
-        if roles[i] is None and not _heading_like(par.text):
-            seen_text = True
+def _text_follows(paragraphs: Sequence[Paragraph], roles: list, i: int) -> bool:
+    """The line after ``i`` is running text (unassigned and not heading-like)."""
+    return (
+        i + 1 < len(paragraphs)
+        and roles[i + 1] is None
+        and not _heading_like(paragraphs[i + 1].text, 20)
+    )
+
+
+def _promo_boxes(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """A short line between two promotion lines belongs to the box ("The best new music …")."""
+    for i in range(1, len(paragraphs) - 1):
+        before, after = roles[i - 1], roles[i + 1]
         if (
-            seen_text
-            and (roles[i] is None or roles[i][0] == "navigation")
-            and _COMMENTS_HEADER.fullmatch(plain(par.text))
-            and any(roles[j] is None for j in range(i + 1, len(paragraphs)))
+            roles[i] is None and before is not None and after is not None
+            and before[0] == after[0] == "promo" and count_words(paragraphs[i].text) <= 12
+        ):
+            roles[i] = ("promo", "short line inside a promotion box")
+
+
+def _comments(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """The reader-comment section after the article: its header and the comments in it."""
+    first = _first_text(paragraphs, roles)
+    for i in range(first + 1, len(paragraphs)):
+        if (
+            (roles[i] is None or roles[i][0] == "navigation")
+            and _COMMENTS_HEADER.fullmatch(plain(paragraphs[i].text))
         ):
             roles[i] = ("comments", "header of the reader comments")
             for j in range(i + 1, len(paragraphs)):
-                if roles[j] is None or roles[j][0] in ("body", "list_item", "dateline", "byline"):
+                if roles[j] is None or roles[j][0] in ("list_item", "dateline", "byline"):
                     roles[j] = ("comments", "in the reader comments")
             return
 
 
 def _title(paragraphs: Sequence[Paragraph], roles: list, labels: dict[str, list[int]]) -> None:
-    """The headline: the first line of four words or more before the article text begins.
+    """The headline, and the site's own lines before it.
 
-    Short lines before it (a site name, a section label) are navigation.
+    Among the short unpunctuated lines that open the page (before the byline
+    or the first line of running text), the headline is the first line of
+    four words or more after the last site label (a line of three words or
+    fewer, or a menu); the lines before it are the site's name, menus and
+    section labels (navigation).
     """
-    candidates = []
+    candidates, furniture_before = [], []
     for i, par in enumerate(paragraphs):
         if roles[i] is not None:
             if roles[i][0] in ("byline", "dateline") and candidates:
                 break
+            furniture_before.append(i)
             continue
         if not _heading_like(par.text, TITLE_MAX_WORDS):
             break
@@ -418,26 +525,118 @@ def _title(paragraphs: Sequence[Paragraph], roles: list, labels: dict[str, list[
         candidates.append(i)
     if not candidates:
         return
-    title = next((i for i in candidates if count_words(paragraphs[i].text) >= 4), candidates[0])
+    last_label = max(
+        [i for i in candidates if count_words(paragraphs[i].text) <= 3]
+        + [i for i in furniture_before if roles[i][0] in ("navigation", "promo") and
+           i < max(candidates)],
+        default=-1,
+    )
+    after = [i for i in candidates if i > last_label] or candidates
+    title = next((i for i in after if count_words(paragraphs[i].text) >= 4), after[0])
     for i in candidates:
-        if i == title:
-            break
-        roles[i] = ("navigation", "short line before the headline (site name or section)")
-    roles[title] = ("title", "headline: first line of four words or more before the text"
-                    if title != candidates[0] else "short first line")
+        if i < title:
+            roles[i] = ("navigation", "short line before the headline (site name or section)")
+    nxt = title + 1
+    if (
+        nxt < len(paragraphs) and roles[nxt] is None
+        and count_words(paragraphs[nxt].text) <= 40
+        and any(r is not None and r[0] in ("byline", "dateline") for r in roles[nxt + 1 : nxt + 4])
+    ):
+        roles[nxt] = ("heading", "standfirst between the headline and the byline")
+    roles[title] = (
+        "title",
+        "short first line" if title == 0 else "headline: first line of four words or more "
+        "after the site's name, menus and section labels",
+    )
+
+
+_CONTRIBUTOR_BIO = re.compile(
+    r"[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,2} (?:is|was|has been) (?:an? |the )?(?:[\w’'-]+ ){0,5}"
+    r"(?:writer|critic|journalist|reporter|editor|contributor|correspondent|columnist"
+    r"|freelancer|student|screenwriter|producer|author|podcaster|based in)\b.{0,300}"
+)
 
 
 def _trailing(paragraphs: Sequence[Paragraph], roles: list) -> None:
-    """Title-case short lines after the end of the article text: site taglines."""
+    """After the last line of running text: title-case short lines (site taglines) and bios.
+
+    The page's last line, if it stops mid-sentence and is not in title case,
+    is running text cut off by the scrape, not a tagline.
+    """
+    last = len(paragraphs) - 1
+    if last >= 0 and roles[last] is None and is_cut_off(paragraphs[last].text):
+        roles[last] = ("body", "last line of the page stops mid-sentence (cut off)")
     for i in range(len(paragraphs) - 1, -1, -1):
         if roles[i] is not None:
             if roles[i][0] in FURNITURE_ROLES:
                 continue
             break
         text = paragraphs[i].text
+        if _CONTRIBUTOR_BIO.fullmatch(plain(text)) and count_words(text) <= 60:
+            roles[i] = ("bio", "contributor bio after the article ('… is a writer …')")
+            continue
         if not _heading_like(text) or not _headline_like(text, share=1.0):
             break
         roles[i] = ("debris", "short line after the end of the article text (site tagline)")
+
+
+def _captions(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """A short line beside a photo credit that reads as a caption ("X and Y at the premiere")."""
+    for i, par in enumerate(paragraphs):
+        if roles[i] is not None:
+            continue
+        def credit(j: int) -> bool:
+            return 0 <= j < len(paragraphs) and roles[j] is not None and roles[j][0] == "credit"
+
+        if count_words(par.text) <= 35 and (
+            (credit(i + 1) and _heading_like(par.text, 35))
+            or ((credit(i - 1) or credit(i + 1)) and _CAPTION_GRAMMAR.fullmatch(plain(par.text)))
+        ):
+            roles[i] = ("caption", "caption beside a photo credit")
+        elif (
+            count_words(par.text) <= 25
+            and _CAPTION_GRAMMAR.fullmatch(plain(par.text))
+            and not re.search(r"[.!?][”’\"]?\s+\S", par.text)
+            and re.search(r"\b(?:19|20)\d\d\b|\bphotographed\b|\bpictured\b|\bon set\b"
+                          r"|\barrive\b|\bpose\b", par.text)
+        ):
+            roles[i] = ("caption", "one-sentence caption (names, then where or when)")
+
+
+def _pull_quotes(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """A line that is only a quotation repeated from elsewhere in the text: a pull quote."""
+    text = "\n".join(p.text for i, p in enumerate(paragraphs) if roles[i] is None)
+    for i, par in enumerate(paragraphs):
+        m = re.fullmatch(r"[“\"](.{10,300}?)[.,!?…]?[”\"]", par.text)
+        if roles[i] is None and m and text.count(m.group(1)) >= 2:
+            roles[i] = ("debris", "pull quote (repeats a quotation from the article)")
+
+
+_NUMBERED_LINE = re.compile(r"\d{1,2}[.)]\s+\S")
+
+
+def _numbered_headings(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """Numbered short lines each followed by running text: a listicle's subheadings."""
+    found = [
+        i for i, p in enumerate(paragraphs)
+        if roles[i] is not None and roles[i][0] == "list_item" and _NUMBERED_LINE.match(p.text)
+        and _heading_like(p.text) and i + 1 < len(paragraphs) and roles[i + 1] is None
+        and not _heading_like(paragraphs[i + 1].text)
+    ]
+    if len(found) >= 2:
+        for i in found:
+            roles[i] = ("heading", "numbered subheading followed by running text")
+
+
+def _infobox_titles(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """A short upper-case line just before an information box is the box's film title."""
+    for i in range(len(paragraphs) - 1):
+        nxt = roles[i + 1]
+        if (
+            roles[i] is None and nxt is not None and nxt[0] == "infobox"
+            and paragraphs[i].text.isupper() and count_words(paragraphs[i].text) <= 8
+        ):
+            roles[i] = ("infobox", "title of the information box")
 
 
 def assign_roles(
@@ -467,14 +666,23 @@ def assign_roles(
             and _BARE_NAME.fullmatch(paragraphs[i + 1].text)
         ):
             roles[i + 1] = ("byline", "name after a bare 'By'")
-    _related_blocks(paragraphs, roles)
+    _infobox_titles(paragraphs, roles)
     _comments(paragraphs, roles)
+    _related_blocks(paragraphs, roles)
+    _promo_boxes(paragraphs, roles)
+    _captions(paragraphs, roles)
+    _pull_quotes(paragraphs, roles)
+    _numbered_headings(paragraphs, roles)
     _trailing(paragraphs, roles)
     labels = _recurring_labels(paragraphs, roles)
     _title(paragraphs, roles, labels)
     _qa_roles(paragraphs, roles, outlet, author)
     for i, par in enumerate(paragraphs):
-        if roles[i] is None and _heading_like(par.text):
+        if (
+            roles[i] is None
+            and _heading_like(par.text)
+            and not (par.text.endswith("!") and not _headline_like(par.text, share=1.0))
+        ):
             roles[i] = ("heading", "short line without closing punctuation")
     return [r if r is not None else ("body", "running text") for r in roles]
 
