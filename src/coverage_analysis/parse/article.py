@@ -13,7 +13,7 @@ from ..people import People
 from ..schema import ARTICLE_TEXT_ROLES, COLUMNS, PROSE_ROLES, SPEECH_KINDS
 from ..text import count_words
 from .attribution import Quote, attribute
-from .mentions import Mention, MentionFinder
+from .mentions import Mention, MentionFinder, OtherPeople
 from .quotes import find_quote_spans
 from .segment import assign_roles, is_cut_off, split_lines, split_sentences
 
@@ -42,6 +42,45 @@ def _byline_author(lines: list, roles: list[tuple[str, str]]) -> str:
             if name and not re.search(r"\bStaff$", name):  # "Longitude Weekly Staff"
                 names.append(name)
     return ", ".join(names)
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?…][”’\"')\]]*\s+)[“‘\"'(\[]*$")
+
+
+def _named_people_only(mentions: list[Mention], pars: list[_Par], raw: str) -> list[Mention]:
+    """Mentions of the people the article names; others' descriptions are not theirs.
+
+    A person is named when a name of theirs (or of a character they play) appears in
+    article text other than
+    the headline: a name of two words or more, a name in mid-sentence, or a
+    one-word name at a sentence start that the article uses for nothing else
+    ("Soul is the word …" does not name Soul Rasheed in an article that also
+    says "soul" or "Heart and Soul"). Names, characters and descriptions of anyone else are
+    dropped, so an article about another film mentions no one of this study.
+    """
+    starts = [p.start for p in pars]
+    text = "\n".join(p.text for p in pars if p.role in ARTICLE_TEXT_ROLES)
+    surfaces = Counter(m.surface for m in mentions if m.type in ("name", "character"))
+
+    def ordinary(word: str) -> bool:
+        """The word is also used otherwise here: in lower case or inside another name."""
+        found = re.findall(rf"(?<![\w.]){re.escape(word)}(?!\w)", text, re.IGNORECASE)
+        return len(found) > surfaces[word]
+
+    named = set()
+    for m in mentions:
+        if m.type not in ("name", "character"):
+            continue
+        p = pars[bisect_right(starts, m.start) - 1]
+        if p.role not in ARTICLE_TEXT_ROLES or p.role == "title":
+            continue
+        initial = _SENTENCE_START.search(raw[p.start : m.start])
+        if " " in m.surface or not initial or not ordinary(m.surface):
+            named.add(m.entity)
+    return [
+        m for m in mentions
+        if not m.entity or m.entity in named or (m.type == "name" and " " in m.surface)
+    ]
 
 
 def _truncated(pars: list[_Par]) -> bool:
@@ -183,21 +222,35 @@ def build_article(
     sentences: list[tuple[int, int, int]] = []
     spans = {}
     mentions: list[Mention] = []
+    others = OtherPeople(people, exclude=(meta.get("outlet", ""), author))
+    found_others: list[Mention] = []
     for i, p in enumerate(pars):
         is_text = p.role in ARTICLE_TEXT_ROLES
-        if is_text:
-            found = split_sentences(p.text, people.works)
-            sentences += [(p.start + s, p.start + e, i) for s, e in found]
-            spans[i] = find_quote_spans(p.text)
-        mentions += finder.find(
-            p.text, p.start, pronouns=is_text, second_person=p.role == "question"
+        found = finder.find(
+            p.text, p.start, pronouns=is_text, second_person=p.role == "question",
+            headline=p.role in ("title", "heading"),
         )
+        mentions += found
+        if is_text:
+            cut = split_sentences(p.text, people.works)
+            sentences += [(p.start + s, p.start + e, i) for s, e in cut]
+            spans[i] = find_quote_spans(p.text)
+            if p.role not in ("title", "heading"):
+                skip = [(q.start, q.end) for q in spans[i] if q.open in ("“", '"')]
+                found_others += others.find(p.text, p.start, found, skip)
+    mentions = _named_people_only(mentions, pars, raw)
     interviewee = meta.get("interviewee") or (
         _interviewee(mentions, pars) if any(p.role == "question" for p in pars) else ""
     )
+    everyone = sorted(mentions + found_others, key=lambda m: (m.start, m.end))
     quotes = attribute(
-        raw, pars, [(s, e) for s, e, _ in sentences], spans, mentions, people, interviewee
+        raw, pars, [(s, e) for s, e, _ in sentences], spans, everyone, people, interviewee
     )
+    registered = set(people.ids)
+    for m in mentions:
+        if m.entity and m.entity not in registered:
+            m.rule += f"; means {m.entity}, who is not in the people file"
+            m.entity = ""
     mentions = [m for m in mentions if not (m.type == "first_person" and not m.entity)]
     where = _Offsets(pars, sentences)
     article = {
