@@ -64,6 +64,13 @@ _SAYS = re.compile(
     r"^(?:\S+\s+){0,14}?(?:said|says|told|tells|added|adds|explained|explains|recalled|recalls"
     r"|noted|notes|asked|replied|wrote|writes|stated|insisted|admitted|admits|joked|jokes)\b"
 )
+#: Nouns of people a text leaves unnamed on purpose.
+_ANONYMOUS = frozenset(
+    ["source", "sources", "insider", "insiders", "spokesperson", "spokeswoman", "spokesman",
+     "representative", "rep", "publicist", "witness", "attendee", "onlooker", "fan", "fans",
+     "friend", "viewer", "reader", "commenter", "user", "poster"]
+)
+_OBJECT_CASE = frozenset(["me", "us", "him", "her", "them"])
 _INDEFINITE = re.compile(r"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome)\s")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b[^,;:!?]*,?\s*$")
 _SENTENCE_START = re.compile(r"(?:(?:And|But|So|Then|Now|Still|Yet)\s+)?$")
@@ -91,6 +98,7 @@ class _Entry:
     sentence: int
     paragraph: int
     character: str = ""
+    kind: str = ""
 
 
 @dataclass
@@ -264,6 +272,10 @@ def _find_cue(
     if match:
         verb_at = lo + match.start("verb")
         candidates = [m for m in mentions if lo <= m.start and m.end <= verb_at]
+        while candidates and candidates[-1].surface.lower() in _OBJECT_CASE and re.match(
+            r"\s+(?:\w+\s+){0,2}(?:and|to)\s+", art.raw[candidates[-1].end : verb_at] + " "
+        ):
+            candidates.pop()  # "He called me and said": "me" is not who speaks
         subject = candidates[-1] if candidates else None
         if subject and count_words(art.raw[subject.end : verb_at]) > MAX_SUBJECT_GAP:
             subject = None
@@ -279,6 +291,13 @@ def _find_cue(
                                                                               "other")]
         if len({m.entity for m in named}) == 1:
             return named[-1], art.raw[named[-1].start : open_at].strip()
+        clause = lo + max((c.end() for c in re.finditer(r"[,;—–]\s", before)), default=0)
+        subjects = [
+            m for m in mentions
+            if clause <= m.start < open_at and m.surface.lower() in ("he", "she")
+        ]
+        if subjects:  # 'When Yeji tells BJ the truth, she doesn’t soften it: “…”'
+            return subjects[0], art.raw[subjects[0].start : open_at].strip()
     after = art.raw[a_lo:a_hi]
     lead = len(after) - len(after.lstrip(" ,\t"))
     inside = [m for m in mentions if a_lo + lead <= m.start < a_hi]
@@ -343,11 +362,13 @@ class _Resolver:
         self.done: set[int] = set()
 
     # -- history
-    def remember(self, scope: str, entity: str, pos: int, character: str = "") -> None:
+    def remember(
+        self, scope: str, entity: str, pos: int, character: str = "", kind: str = ""
+    ) -> None:
         if entity and entity not in ("unknown", "interviewer"):
             para = self._paragraph(pos)
             self.state.history.setdefault(scope, []).append(
-                _Entry(entity, self.art.sentence_of(pos), para, character)
+                _Entry(entity, self.art.sentence_of(pos), para, character, kind)
             )
 
     def _paragraph(self, pos: int) -> int:
@@ -473,7 +494,7 @@ class _Resolver:
         if q.kind == "direct" and q.speaker not in ("", "unknown"):
             self.state.last_speaker = q.speaker
         if q.kind in SPEECH_KINDS:
-            self.remember(scope, q.speaker, q.start)
+            self.remember(scope, q.speaker, q.start, kind="speaker")
 
     def _headline_quote(self, q: Quote, text: str) -> None:
         """A quotation in a headline: speech beside a colon ("X on Y: ‘…’"), else a title."""
@@ -494,16 +515,32 @@ class _Resolver:
         q.cue = self._non_speech_cue(q, text, count_words(text))
 
     def _describe(self, subject: Mention, scope: str) -> str:
-        """The person a description means: the most recently named person in scope."""
-        if _INDEFINITE.match(subject.surface):
-            subject.rule = "indefinite description: someone unnamed"
+        """The person a description means: the person named last before it.
+
+        An indefinite description ("one fan", "a source") or an anonymous role
+        ("the insider", "a spokesperson") is someone unnamed.
+        """
+        words = subject.surface.lower().split()
+        if _INDEFINITE.match(subject.surface) or set(words) & _ANONYMOUS:
+            subject.rule = "indefinite or anonymous description: someone unnamed"
             return "unknown"
-        entries = self.state.history.get(scope, [])
         para = self._paragraph(subject.start)
-        if entries and para - entries[-1].paragraph <= MAX_PARAGRAPHS_BACK:
-            subject.rule = f"description: nearest named person ({entries[-1].entity})"
-            return entries[-1].entity
+        named = [
+            m for m in self.mentions
+            if m.end <= subject.start and m.entity and m.type in ("name", "character", "other")
+            and para - self._paragraph(m.start) <= 1
+            and not self._in_speech(m.start)
+        ]
+        if named:
+            subject.rule = f"description: the person named last before it ({named[-1].entity})"
+            return named[-1].entity
         return "unknown"
+
+    def _in_speech(self, pos: int) -> bool:
+        return any(
+            q.kind in SPEECH_KINDS and q.kind != "turn" and q.start <= pos < q.end
+            for q in self.quotes
+        )
 
     def _subject_entity(self, subject: Mention | None, scope: str, speaker: str) -> str:
         if subject is None:
@@ -522,7 +559,33 @@ class _Resolver:
             ):
                 subject.entity = last
                 subject.rule = f"speech tag, {subject.rule}: the current speaker ({last}) continues"
+            elif not subject.entity and subject.surface.lower() in ("he", "she"):
+                self._tag_pronoun(subject, scope, speaker)
         return subject.entity or "unknown"
+
+    def _tag_pronoun(self, m: Mention, scope: str, speaker: str) -> None:
+        """A pronoun that tags speech, unresolved so far: the person last named with that gender.
+
+        In the most recent sentence that mentions someone of the pronoun's
+        gender, the last person named there; failing a name, the person its
+        "he" or "she" means; failing that, the last person it mentions.
+        """
+        gender = PRONOUN_GENDER[m.surface.lower()]
+        entries = [
+            e for e in self.state.history.get(scope, [])
+            if (self.art.people.gender(e.entity) == gender or e.entity not in self.art.people.ids)
+            and e.entity != speaker
+        ]
+        if not entries or self._paragraph(m.start) - entries[-1].paragraph > MAX_PARAGRAPHS_BACK:
+            return
+        last = [e for e in entries if e.sentence == entries[-1].sentence]
+        for kinds in (("name", "speaker"), ("pronoun",), None):
+            pick = [e for e in last if kinds is None or e.kind in kinds]
+            if pick:
+                m.entity = pick[-1].entity
+                m.character = pick[-1].character
+                m.rule = f"speech tag: the last {gender} person named ({m.entity})"
+                return
 
     def _previous_speech_in_paragraph(self, qi: int) -> str:
         q = self.quotes[qi]
@@ -569,7 +632,10 @@ class _Resolver:
             elif m.type == "first_person":
                 self._first_person(m, scope, speaker)
                 continue
-            self.remember(scope, m.entity, m.start, m.character)
+            kind = "pronoun" if m.type == "pronoun" and m.surface.lower() in ("he", "she") else (
+                "name" if m.type in ("name", "character", "other") else m.type
+            )
+            self.remember(scope, m.entity, m.start, m.character, kind)
 
     def _speaks(self, m: Mention) -> bool:
         """A person not in the people file counts as an antecedent once they speak.
