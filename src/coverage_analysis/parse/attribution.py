@@ -239,7 +239,10 @@ def _name_like(quoted: str) -> bool:
 def _description(raw: str, start: int, end: int) -> Mention | None:
     """A description ending just before ``end`` ("the R&B singer "), as a mention to resolve."""
     m = _DESCRIPTION.search(raw[start:end])
-    if not m or re.search(r"[.!?;:]", m.group("d")):
+    if not m or re.search(r"[.!?;:]", m.group("d")) or re.search(
+        r"\b(?:and|or|but|to|of|in|on|at|with|for|then|would|will|could|can|did|had|has)$",
+        m.group("d"),
+    ):
         return None
     return Mention(start + m.start("d"), start + m.end("d"), m.group("d"), "description")
 
@@ -273,11 +276,15 @@ def _find_cue(
         verb_at = lo + match.start("verb")
         candidates = [m for m in mentions if lo <= m.start and m.end <= verb_at]
         while candidates and candidates[-1].surface.lower() in _OBJECT_CASE and re.match(
-            r"\s+(?:\w+\s+){0,2}(?:and|to)\s+", art.raw[candidates[-1].end : verb_at] + " "
+            r"\s+(?:\w+\s+){0,3}(?:and|to)\s+", art.raw[candidates[-1].end : verb_at] + " "
         ):
             candidates.pop()  # "He called me and said": "me" is not who speaks
         subject = candidates[-1] if candidates else None
-        if subject and count_words(art.raw[subject.end : verb_at]) > MAX_SUBJECT_GAP:
+        gap = art.raw[subject.end : verb_at] if subject else ""
+        coordinated = subject is not None and subject.surface.lower() in ("he", "she") and (
+            re.search(r"\s(?:and|then)\s+(?:\w+ly\s+)?$", gap)
+        )
+        if subject and count_words(gap) > (2 * MAX_SUBJECT_GAP if coordinated else MAX_SUBJECT_GAP):
             subject = None
         if subject is None:
             subject = _description(art.raw, lo, verb_at)
@@ -532,8 +539,12 @@ class _Resolver:
             and not self._in_speech(m.start)
         ]
         if named:
-            subject.rule = f"description: the person named last before it ({named[-1].entity})"
-            return named[-1].entity
+            sentence = self.art.sentence_of(named[-1].start)
+            first = next(m for m in named if self.art.sentence_of(m.start) == sentence)
+            subject.rule = (
+                f"description: the first person named in the sentence before it ({first.entity})"
+            )
+            return first.entity
         return "unknown"
 
     def _in_speech(self, pos: int) -> bool:
@@ -552,15 +563,16 @@ class _Resolver:
         if subject.type == "pronoun":
             self.resolve_pronoun(subject, scope, speaker)
             last = self.state.last_speaker
+            ambiguous = subject.rule
+            if not subject.entity and subject.surface.lower() in ("he", "she"):
+                self._tag_pronoun(subject, scope, speaker)
             if (
-                not subject.entity
-                and subject.rule.startswith("ambiguous")
-                and last in subject.rule.split(": ")[-1].split(", ")
+                subject.entity in ("", last)
+                and ambiguous.startswith("ambiguous")
+                and last in ambiguous.split(": ")[-1].split(", ")
             ):
                 subject.entity = last
-                subject.rule = f"speech tag, {subject.rule}: the current speaker ({last}) continues"
-            elif not subject.entity and subject.surface.lower() in ("he", "she"):
-                self._tag_pronoun(subject, scope, speaker)
+                subject.rule = f"speech tag, {ambiguous}: the current speaker ({last}) continues"
         return subject.entity or "unknown"
 
     def _tag_pronoun(self, m: Mention, scope: str, speaker: str) -> None:
@@ -571,11 +583,16 @@ class _Resolver:
         "he" or "she" means; failing that, the last person it mentions.
         """
         gender = PRONOUN_GENDER[m.surface.lower()]
-        entries = [
-            e for e in self.state.history.get(scope, [])
-            if (self.art.people.gender(e.entity) == gender or e.entity not in self.art.people.ids)
-            and e.entity != speaker
-        ]
+
+        def fitting(where: str) -> list[_Entry]:
+            return [
+                e for e in self.state.history.get(where, [])
+                if (self.art.people.gender(e.entity) == gender
+                    or e.entity not in self.art.people.ids)
+                and e.entity != speaker
+            ]
+
+        entries = fitting(scope) or (fitting("narration") if scope != "qa" else [])
         if not entries or self._paragraph(m.start) - entries[-1].paragraph > MAX_PARAGRAPHS_BACK:
             return
         last = [e for e in entries if e.sentence == entries[-1].sentence]

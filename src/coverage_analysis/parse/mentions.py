@@ -275,9 +275,10 @@ class OtherPeople:
         for m in registered:
             if m.type == "name" and " " in m.surface:
                 pid = m.entity
-                last = re.findall(_TOKEN, m.surface)
-                if last and last[-1] not in self.people[pid].aliases:
-                    self.short.setdefault(last[-1], pid)
+                words = re.findall(_TOKEN, m.surface)
+                for word in words[-1:] + words[:1]:
+                    if word not in self.people[pid].aliases:
+                        self.short.setdefault(word, pid)
         for run in _RUN.finditer(text):
             if any(s < run.end() and run.start() < e for s, e in taken):
                 continue
