@@ -37,7 +37,9 @@ NESTED_SPEECH_WORDS = 4
 _PARTIAL_TAG = re.compile(
     r"(?:\b[Ii]n\s+(?P<a>\S+)\s+(?:own\s+)?words,?|\b[Ww]hat\s+(?P<b>\S+)\s+"
     r"(?:calls|called|describes\s+as|described\s+as|dubs|dubbed|terms|termed)"
-    r"|\b[Aa]s\s+(?P<c>\S+)\s+(?:puts|put)\s+it,?)\s*(?:an?\s+|the\s+)?$"
+    r"|\b[Aa]s\s+(?P<c>\S+)\s+(?:puts|put)\s+it,?)\s*"
+    r"(?:(?:was|is|were|are|had been|has been|became|becomes|felt|feels)\s+)?"
+    r"(?:an?\s+|the\s+)?$"
 )
 #: A quotation right after these words names a work ("the film “Heart and Soul”").
 _TITLE_BEFORE = re.compile(
