@@ -118,7 +118,13 @@ class Corpus:
           a speaker the text names who is not in the people file (their id is
           the name in lower snake case: "Lena Brandt" is ``lena_brandt``).
     mentions : DataFrame
-        One row per reference to a person in the people file.
+        One row per reference to a person in the people file, in articles
+        that name that person: a one-word alias inside another proper name
+        ("Heart and Soul", "Soul Kitchen Records") is not the person, and in
+        an article that never names someone (outside its headline) their
+        descriptions, characters and pronouns are not counted. People the
+        text names who are not in the people file help decide speakers and
+        pronouns but have no rows here.
 
         - ``article_id``, ``mention_id`` (int, 0-based in the article).
         - ``entity`` (str): person id, "" where the text does not make clear who.
