@@ -59,15 +59,28 @@ class Corpus:
         - ``n_words`` (int): words of article text (roles in ``ARTICLE_TEXT_ROLES``).
         - ``n_words_prose`` (int): words of running prose (roles in ``PROSE_ROLES``).
         - ``n_words_raw`` (int): words in the whole file, non-article lines included.
+        - ``truncated`` (bool): the page is cut off: its last line of article
+          text is prose that stops mid-sentence (no closing ".", "!", "?",
+          "…" or ":"). That line is kept as body text.
     paragraphs : DataFrame
         One row per non-blank line of the file; nothing is dropped.
 
         - ``article_id``, ``paragraph_id`` (int, 0-based in the article), ``line`` (1-based).
         - ``start``, ``end`` (int): offsets of the line with white space trimmed.
         - ``indent`` (int): leading white-space characters.
-        - ``role`` (str): title, byline, warning, heading, body, list_item,
-          question, answer, credit, bio or debris (site furniture and related
-          stories that are not this article).
+        - ``role`` (str): article text is title (the headline, even when
+          site furniture comes first), heading, body, list_item, question or
+          answer (Q&A turns). Lines that are not the article: byline,
+          dateline (a date or time line), note (editor's note: "This
+          interview has been edited …"), warning (spoilers, content), caption
+          (a photo caption), credit (a photo credit), bio (the writer's),
+          rating (stars, "4/5", "Grade: B+"), infobox ("Director: …",
+          "Runtime: …"), navigation (site name and menus, breadcrumbs,
+          search, share bars, tags, read-time and comment counters), promo
+          (related stories, "Read more", recommended, newsletter, cookie and
+          subscription prompts), copyright, comments (the reader comments)
+          and debris (anything else: advertisement slots, site taglines).
+          Patterns for furniture are data: ``data/furniture.toml``.
         - ``rule`` (str): the rule that gave the role, in words.
         - ``is_article_text`` (bool): role is in ``ARTICLE_TEXT_ROLES``.
         - ``n_words`` (int), ``text`` (str).
@@ -95,14 +108,26 @@ class Corpus:
           scare (a word or phrase held at arm's length, or a nickname) or
           title (a name of a work or a proper name in quotes).
         - ``speaker`` (str): person id, "interviewer", "unknown" for speech
-          whose speaker the text does not make clear, "" for non-speech.
+          whose speaker the text does not make clear, "" for non-speech; a
+          named speaker not in the people file gets the name in lower snake
+          case ("lena_brandt", see ``registered``).
         - ``cue`` (str): the words or rule that decided the speaker or kind
           ("Moss joked", "he continued", "Q&A answer", "nested in a moss quote").
         - ``parent_id`` (int): ``quote_id`` of the enclosing quote, -1 if none.
         - ``depth`` (int): 0 for top-level, 1 inside another quote, and so on.
         - ``n_words`` (int), ``text`` (str).
+        - ``registered`` (bool): True exactly when ``speaker`` is a person id
+          of the people file; False for "interviewer", "unknown", "" and for
+          a speaker the text names who is not in the people file (their id is
+          the name in lower snake case: "Lena Brandt" is ``lena_brandt``).
     mentions : DataFrame
-        One row per reference to a person in the people file.
+        One row per reference to a person in the people file, in articles
+        that name that person: a one-word alias inside another proper name
+        ("Heart and Soul", "Soul Kitchen Records") is not the person, and in
+        an article that never names someone (outside its headline) their
+        descriptions, characters and pronouns are not counted. People the
+        text names who are not in the people file help decide speakers and
+        pronouns but have no rows here.
 
         - ``article_id``, ``mention_id`` (int, 0-based in the article).
         - ``entity`` (str): person id, "" where the text does not make clear who.
