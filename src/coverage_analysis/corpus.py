@@ -123,7 +123,7 @@ class Corpus:
     mentions : DataFrame
         One row per reference to a person in the people file, in articles
         that name that person: a one-word alias inside another proper name
-        ("Heart and Soul", "Soul Kitchen Records") is not the person, and in
+        ("Rose Red", "Rose Records") is not the person, and in
         an article that never names someone (outside its headline) their
         descriptions, characters and pronouns are not counted. People the
         text names who are not in the people file help decide speakers and

@@ -54,8 +54,8 @@ def _named_people_only(mentions: list[Mention], pars: list[_Par], raw: str) -> l
     article text other than
     the headline: a name of two words or more, a name in mid-sentence, or a
     one-word name at a sentence start that the article uses for nothing else
-    ("Soul is the word …" does not name Soul Rasheed in an article that also
-    says "soul" or "Heart and Soul"). Names, characters and descriptions of anyone else are
+    ("Rose is the word …" does not name Rose Avery in an article that also
+    says "rose" or "Rose Red"). Names, characters and descriptions of anyone else are
     dropped, so an article about another film mentions no one of this study.
     """
     starts = [p.start for p in pars]

@@ -41,7 +41,7 @@ _PARTIAL_TAG = re.compile(
     r"(?:(?:was|is|were|are|had been|has been|became|becomes|felt|feels)\s+)?"
     r"(?:an?\s+|the\s+)?$"
 )
-#: A quotation right after these words names a work ("the film “Heart and Soul”").
+#: A quotation right after these words names a work ("the film “Rose Red”").
 _TITLE_BEFORE = re.compile(
     r"\b(?:in|film|movie|album|albums|series|show|song|single|track|documentary|book|novel"
     r"|play|musical|record|EP|LP|titled|entitled|called|dubbed|named|of|and|with|from|on"
@@ -176,7 +176,7 @@ def _turn_speaker(
 
 
 def _label_person(label: str, people: People) -> str:
-    """Person whose alias a speaker label spells in any case ("ANDERSON .PAAK")."""
+    """Person whose alias a speaker label spells in any case ("ADA MOSS")."""
     key = label.strip(" *_").casefold()
     for person in people.persons:
         if any(alias.casefold() == key for alias in person.aliases):
@@ -270,7 +270,7 @@ def _find_cue(
             return named[0], before[partial.start() :].strip(" ,")
     integrated = not before.rstrip().endswith((",", ":"))
     if integrated and (_name_like(quoted) or _PREPOSITION_BEFORE.search(before)):
-        return None  # 'the premiere of “Heart and Soul”', 'a layer of “wait, …”'
+        return None  # 'the premiere of “Rose Red”', 'a layer of “wait, …”'
     match = speech_verb_before(before)
     if match and integrated and count_words(quoted) < 3:
         match = None  # 'He said he loved the "idol" system': a word held at arm's length
@@ -437,7 +437,7 @@ class _Resolver:
         else:
             m.rule = "ambiguous: " + ", ".join(distinct)
         if m.entity:
-            # "BJ (.Paak) ..., he yearns": the first mention decides actor or character.
+            # "Jo (Moss) ..., she yearns": the first mention decides actor or character.
             m.character = next((e.character for e in in_group if e.entity == m.entity), "")
             if m.character:
                 m.rule += f"; refers to the character {m.character}"

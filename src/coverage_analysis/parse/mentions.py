@@ -1,8 +1,8 @@
 """Finding references to people: names, characters, descriptions, pronouns.
 
 Names, characters and descriptions ("nominals") come from the people file
-and are matched case-sensitively, so lowercase "soul" (the genre) is never
-Soul Rasheed. Pronouns and first-person words are found here but resolved
+and are matched case-sensitively, so lowercase "rose" (the flower) is never
+Rose Avery. Pronouns and first-person words are found here but resolved
 later, by :mod:`coverage_analysis.attribution`, once quotes are known.
 """
 
@@ -89,7 +89,7 @@ class MentionFinder:
         ]
 
     def _inside_other_name(self, text: str, start: int, end: int, headline: bool) -> bool:
-        """A one-word alias inside another proper name: "Heart and Soul", "Soul Kitchen Records"."""
+        """A one-word alias inside another proper name: "Rose Red", "Rose Records"."""
         if " " in text[start:end]:
             return False
         before = text[:start]
@@ -106,8 +106,8 @@ class MentionFinder:
     def names(self, text: str, offset: int = 0, headline: bool = False) -> list[Mention]:
         """Name and character mentions in ``text``; offsets shifted by ``offset``.
 
-        A one-word alias that is part of another proper name ("Heart and
-        Soul", "Soul Kitchen Records") is not the person; in a headline
+        A one-word alias that is part of another proper name ("Rose Red",
+        "Rose Records") is not the person; in a headline
         (``headline``), where every word is capitalised, only the first form
         is recognised.
         """
@@ -164,8 +164,8 @@ class MentionFinder:
         """All mentions in one paragraph, sorted by position.
 
         Names and characters never overlap each other (longest wins). A
-        description may contain the name of someone else (".Paak’s own son"
-        is Soul; ".Paak" in it is Paak), but not of the same person. Pronoun
+        description may contain the name of someone else ("Moss’s own son"
+        is Theo; "Moss" in it is Ada), but not of the same person. Pronoun
         and first-person words inside a name or description are not counted
         again. With ``second_person``, "you" and "your" are kept as
         unresolved pronouns too (an interviewer's question addresses the

@@ -131,7 +131,7 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_NAMES = r"[A-Z.][\w.’'-]*(?:\s+[A-Z.][\w.’'-]*){0,3}"
-#: "Anderson .Paak and Soul Rasheed arrive at …": names, then a caption's verb or preposition.
+#: "Ada Moss and Theo Moss arrive at …": names, then a caption's verb or preposition.
 _CAPTION_GRAMMAR = re.compile(
     rf"(?:Photo:\s*)?{_CAPTION_NAMES}(?:,\s*{_CAPTION_NAMES})*(?:,?\s+(?:and|&)\s+"
     rf"(?:{_CAPTION_NAMES}|cast|friends|guests|others))?(?:\s*\([^)]*\))?,?\s+"
@@ -150,7 +150,7 @@ _EMPHASIS = re.compile(r"^[*_#\s]+|[*_\s]+$")
 
 
 def plain(text: str) -> str:
-    """A line without Markdown emphasis or heading marks around it ("**Paak:**" stays inside)."""
+    """A line without Markdown emphasis or heading marks around it ("**Moss:**" stays inside)."""
     return _EMPHASIS.sub("", text)
 
 
@@ -191,10 +191,10 @@ def is_cut_off(text: str) -> bool:
 _QUESTION_LABEL = re.compile(r"(?:\*\*|__)?(?:Q|Question)\s*[:.]\s*(?:\*\*|__)?\s*\S")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|me|my|mine|myself|we|us|our)\b")
-#: "VARIETY: How did …", ".Paak: It started …": a Q&A speaker label.
+#: "BACKBEAT: How did …", "Moss: It started …": a Q&A speaker label.
 _SPEAKER_LABEL = re.compile(r"[.A-Z][\w.’'&\[\] -]{0,30}:\s+\S")
-#: A Q&A speaker label at a line start: "Q:", "A.", "**Paak:**", "SOUL RASHEED:",
-#: "Anderson .Paak:". Group ``label`` holds the words.
+#: A Q&A speaker label at a line start: "Q:", "A.", "**Moss:**", "THEO MOSS:",
+#: "Ada Moss:". Group ``label`` holds the words.
 TURN_LABEL = re.compile(
     r"(?:\*\*|__)?(?:(?P<qa>Q|A|Question|Answer)\s*[:.]"
     r"|(?P<label>[A-Z.][\w.’'&-]*(?:\s+(?:[A-Z.&][\w.’'&-]*|de|van|von|der|da|di|le|la))"
@@ -384,7 +384,7 @@ def _qa_roles(
             previous = role
         return
     if len(labelled) >= QA_MIN_QUESTIONS and labels and not asking:
-        # Labelled answers ("Paak: …"), bare questions between them.
+        # Labelled answers ("Moss: …"), bare questions between them.
         questions = [
             i for i in range(labelled[0], n)
             if roles[i] is None and not label_of(paragraphs[i].text)
@@ -768,9 +768,9 @@ def split_sentences(text: str, works: Sequence[str] = ()) -> list[tuple[int, int
 
     A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or
     brackets) followed by white space and a capital, digit, opening quote or
-    ``.Paak``-style name; or at a period wedged between two words with no space
+    ``.Kai``-style name; or at a period wedged between two words with no space
     ("Kang.Kang is"). It does not end after an abbreviation or initial, after a
-    title in ``works`` ("K-Pops! Anderson"), or inside ".Paak" (a period after
+    title in ``works`` ("Wham! George"), or inside ".Kai" (a period after
     white space is never final). A quotation that holds several sentences is
     split; ``“…,” he said.`` stays whole because a comma does not end one.
     """
