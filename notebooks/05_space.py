@@ -2,6 +2,11 @@
 # jupyter:
 #   jupytext:
 #     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python 3 (ipykernel)
 #     language: python
@@ -66,6 +71,20 @@ shares[["article_id", "measure", "person", "count", "total", "units", "share", "
 
 # %%
 charts.space_shares(person_space, coverage).figure
+
+# %% [markdown]
+# ## The difference between the two, with its own interval
+#
+# The first person's share minus the second's, in percentage points. The two
+# shares are of the same sentences (or quotes), so the interval is Newcombe's
+# for paired proportions: a sentence naming both counts for both.
+
+# %%
+differences = space.share_differences(coverage, person_space)
+differences.round(3)
+
+# %%
+charts.space_differences(differences, coverage).figure
 
 # %% [markdown]
 # ## The first person against the second

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from coverage_analysis import compute_measures
+from coverage_analysis.report import charts
 from coverage_analysis.report import plotkit as plotting
 from coverage_analysis.report.build import FIGURES, SUMMARY_TABLES, build_figures, draw_figures
 from coverage_analysis.report.findings import findings
@@ -257,3 +258,36 @@ def test_no_two_output_files_have_the_same_content(built):
     for name, data in snapshot(out).items():
         assert data not in contents, f"{name} repeats {contents.get(data)}"
         contents[data] = name
+
+
+# ------------------------------------------------------------ many articles
+
+@pytest.fixture(scope="module")
+def many(tmp_path_factory):
+    """The seeds eleven times over (44 articles): above PER_ARTICLE_MAX."""
+    from coverage_analysis import load_corpus
+
+    folder = tmp_path_factory.mktemp("many")
+    meta = pd.read_csv(ROOT / "seeds" / "articles.csv", dtype=str, keep_default_na=False)
+    rows = []
+    for copy in range(11):
+        for row in meta.to_dict("records"):
+            name = f"{copy:02d}_{row['file']}"
+            (folder / name).write_bytes((ROOT / "seeds" / row["file"]).read_bytes())
+            rows.append({**row, "article_id": f"{copy:02d}_{row['article_id']}", "file": name})
+    pd.DataFrame(rows).to_csv(folder / "articles.csv", index=False)
+    for name in ("people.toml", "study.toml"):
+        (folder / name).write_bytes((ROOT / "seeds" / name).read_bytes())
+    return load_corpus(folder)
+
+
+def test_many_articles_are_drawn_by_group(many):
+    assert len(many.articles) > charts.PER_ARTICLE_MAX
+    groups = set(charts.article_groups(many))
+    assert groups == {"review", "news report", "profile", "interview"}
+    for name, (fig, data) in draw_figures(many).items():
+        for ax in fig.axes:
+            ticks = {t.get_text() for t in ax.get_xticklabels() if t.get_text()}
+            assert len(ticks) <= len(groups), (name, sorted(ticks))
+        assert len(data), name
+        assert_one_legend(fig, name)

@@ -31,8 +31,9 @@ def test_profile_headings_and_list(corpus):
 def test_interview_debris_byline_and_turns(corpus):
     roles = roles_by_line(corpus, "003")
     assert roles[1] == roles[3] == "byline"  # "By" then "Selena Kuznikov"
-    # "Related Stories", "VIP+", two related headlines, "Popular on Variety", site tagline
-    assert [line for line, r in roles.items() if r == "debris"] == [27, 44, 51, 69, 84, 137]
+    # "Related Stories", "VIP+", two related headlines, "Popular on Variety": promotions
+    assert [line for line, r in roles.items() if r == "promo"] == [27, 44, 51, 69, 84]
+    assert [line for line, r in roles.items() if r == "debris"] == [137]  # site tagline
     assert [line for line, r in roles.items() if r == "question"] == [91, 103, 120, 126, 134]
     assert list(roles.values()).count("answer") == 13
     assert roles[79] == "body"  # the standfirst is the article's
@@ -119,8 +120,8 @@ def test_roles_of_a_made_up_page():
         "byline",
         "body",
         "credit",
-        "debris",
-        "debris",
+        "promo",
+        "promo",
     ]
 
 

@@ -12,8 +12,10 @@ from builders import build_corpus
 from coverage_analysis import load_corpus
 from coverage_analysis.measures.space import (
     first_paragraphs,
+    paired_difference_interval,
     person_space,
     ratio_interval,
+    share_differences,
     space_ratios,
     speech_words,
     wilson_interval,
@@ -240,3 +242,51 @@ def test_seed_counts_match_the_mentions_table(seeds, seed_space):
             assert _get(seed_space, aid, "mentions_all", person) == len(mine)
             assert _get(seed_space, aid, "sentences", person) == mine.sentence_id.nunique()
             assert _get(seed_space, aid, "prominence", person) >= len(mine)
+
+
+# ------------------------------------------------------------ differences
+
+def _wilson(x, n, z=1.959963984540054):
+    p = x / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return centre - half, centre + half
+
+
+def test_paired_difference_follows_newcombe_method_10():
+    # 20 sentences: 2 name both, 5 only the first, 1 only the second, 12 neither.
+    a, b, c, d = 2, 5, 1, 12
+    n = a + b + c + d
+    p1, p2 = (a + b) / n, (a + c) / n
+    (l1, u1), (l2, u2) = _wilson(a + b, n), _wilson(a + c, n)
+    cross = a * d - b * c                      # 19 > n / 2, so corrected to 9
+    phi = (cross - n / 2) / math.sqrt((a + b) * (c + d) * (a + c) * (b + d))
+    low = p1 - p2 - math.sqrt((p1 - l1) ** 2 - 2 * phi * (p1 - l1) * (u2 - p2) + (u2 - p2) ** 2)
+    high = p1 - p2 + math.sqrt((u1 - p1) ** 2 - 2 * phi * (u1 - p1) * (p2 - l2) + (p2 - l2) ** 2)
+    got_low, got_high = paired_difference_interval(a, b, c, n)
+    assert (float(got_low), float(got_high)) == pytest.approx((low, high))
+    assert got_low < p1 - p2 < got_high
+
+
+def test_paired_difference_is_symmetric_and_bounded():
+    low, high = paired_difference_interval(3, 4, 4, 30)
+    assert float(low) == pytest.approx(-float(high))
+    low, high = paired_difference_interval(0, 10, 0, 10)   # the first has every unit
+    assert float(high) == 1.0 and 0 < float(low) < 1
+    low, high = paired_difference_interval(0, 0, 0, 0)
+    assert np.isnan(low) and np.isnan(high)
+
+
+def test_share_differences_on_the_seeds(seeds, seed_space):
+    diff = share_differences(seeds, seed_space).set_index(["article_id", "measure"])
+    s = seeds.sentences
+    m = seeds.mentions[seeds.mentions.role.isin(ARTICLE_TEXT_ROLES)]
+    for aid in seeds.articles.article_id:
+        n = (s.article_id == aid).sum()
+        named = {p: set(m[(m.article_id == aid) & (m.entity == p)].sentence_id) - {-1}
+                 for p in PAIR}
+        row = diff.loc[(aid, "sentences")]
+        assert row.difference == pytest.approx((len(named["paak"]) - len(named["soul"])) / n)
+        assert row.units == n and row.low <= row.difference <= row.high
+    assert np.isnan(diff.loc[("000", "quoted_words")].difference)  # the review quotes no one
+    assert diff.loc[("003", "sentences")].low > 0               # Paak's lead is firm there

@@ -124,3 +124,12 @@ def test_every_notebook_runs_on_the_second_study(notebook, tmp_path):
                      for c in nb.cells if c.cell_type == "code" for o in c.outputs).lower()
     assert not any(w in shown for w in SEED_WORDS), notebook.name
     assert "lindqvist" in shown
+
+
+def test_the_library_names_no_one_of_the_seed_study():
+    """People, films and outlets are data in the corpus folder, never code."""
+    named = [f"{p.relative_to(ROOT)}:{i}" for p in sorted((ROOT / "src").rglob("*"))
+             if p.is_file() and p.suffix in (".py", ".toml")
+             for i, line in enumerate(p.read_text("utf-8").splitlines(), 1)
+             if any(w in line.lower() for w in SEED_WORDS)]
+    assert not named

@@ -67,8 +67,8 @@ def test_news_page_roles(unseen):
         "body",
         "body",
         "bio",
-        "debris",
-        "debris",
+        "promo",
+        "promo",
     ]
     assert unseen.articles.set_index("article_id").loc["news", "author"] == "Jane Doe"
 
@@ -143,8 +143,8 @@ def test_upper_case_speaker_labels_and_editors_note(tmp_path, seeds_dir):
         "answer",
         "question",
         "answer",
-        "body",
-        "debris",
+        "note",
+        "promo",
     ]
     turns = corpus.quotes[corpus.quotes.kind == "turn"]
     assert turns.speaker.tolist() == [

@@ -6,6 +6,7 @@
 """
 
 from .corpus import Corpus, CorpusError, load_corpus
+from .errors import InputError, PeopleError
 from .measures import compute_measures
 from .people import People, load_people
 from .reading import ArticleError, read_article
@@ -15,7 +16,9 @@ __all__ = [
     "ArticleError",
     "Corpus",
     "CorpusError",
+    "InputError",
     "People",
+    "PeopleError",
     "Study",
     "StudyError",
     "compute_measures",

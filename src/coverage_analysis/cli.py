@@ -10,8 +10,12 @@ report with an annotated page per article (see
 - 1: a notebook failed (one line names the notebook, the cell and the
   error) or an optional dependency is missing; nothing is written;
 - 2: the input cannot be used (a bad article file, metadata, people or study
-  file, or no notebooks folder); one line per problem is printed on stderr
-  and nothing is written.
+  file, no notebooks folder, or an output folder that cannot be written);
+  one line per problem is printed on stderr and nothing is written;
+- 130 (Ctrl-C) or 143 (SIGTERM): interrupted; the output folder is as it was.
+
+Warnings about the input (an unknown key, an unlisted file, a skipped
+article) are printed on stderr too, one line each.
 """
 
 from __future__ import annotations
@@ -21,11 +25,12 @@ import sys
 import warnings
 from pathlib import Path
 
-from .corpus import CorpusError, SkippedArticle, load_corpus
+from .corpus import load_corpus
+from .errors import InputError, InputWarning, SkippedArticle
 from .export import FORMATS, MissingExtra, export_tables
-from .people import PeopleError
+from .output import check_output_folder
+from .reading import MAX_ARTICLE_CHARS
 from .report.html import ReportError
-from .study import StudyError
 
 __all__ = ["main"]
 
@@ -33,16 +38,20 @@ __all__ = ["main"]
 EXIT_INPUT = 2
 #: Exit status for a run that failed (a notebook, a missing optional dependency).
 EXIT_FAILED = 1
+#: Exit status after Ctrl-C (128 + SIGINT).
+EXIT_INTERRUPTED = 130
+_PROG = "coverage-analysis"
 
 
 def _tables(args: argparse.Namespace) -> list[Path]:
-    return export_tables(args.corpus, args.out, on_error=args.on_error, format=args.format)
+    return export_tables(args.corpus, args.out, on_error=args.on_error,
+                         max_chars=args.max_chars, format=args.format)
 
 
 def _figures(args: argparse.Namespace) -> list[Path]:
     from .report.build import build_figures
 
-    corpus = load_corpus(args.corpus, on_error=args.on_error)
+    corpus = load_corpus(args.corpus, on_error=args.on_error, max_chars=args.max_chars)
     return build_figures(corpus, Path(args.out))
 
 
@@ -50,14 +59,11 @@ def _figures(args: argparse.Namespace) -> list[Path]:
 _REPORT_MODULES = {"papermill", "nbconvert", "nbformat", "nbclient", "bs4", "jinja2", "ipykernel"}
 
 
-def _report(args: argparse.Namespace) -> list[Path]:
-    from .report.html import build_report, default_out
-
-    if args.out is None:
-        args.out = str(default_out(args.corpus))
+def _run_report(args: argparse.Namespace) -> list[Path]:
+    from .report.html import build_report
 
     def progress(message: str) -> None:
-        print(f"coverage-analysis report: {message}", file=sys.stderr, flush=True)
+        print(f"{_PROG} report: {message}", file=sys.stderr, flush=True)
 
     try:
         return build_report(args.corpus, args.out, notebooks=args.notebooks,
@@ -65,8 +71,20 @@ def _report(args: argparse.Namespace) -> list[Path]:
     except ImportError as err:
         if err.name not in _REPORT_MODULES:
             raise
-        raise MissingExtra(f"the report needs the notebooks extra ({err.name or err}): "
+        raise MissingExtra(f"the report needs the [report] extra (no module {err.name!r}): "
                            "pip install 'coverage_analysis[report]'") from None
+
+
+def _max_chars(value: str) -> int | None:
+    if value.lower() == "none":
+        return None
+    try:
+        number = int(value.replace("_", ""))
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {value!r}")
+    return number
 
 
 def _add_common(parser: argparse.ArgumentParser, out: str) -> None:
@@ -76,6 +94,9 @@ def _add_common(parser: argparse.ArgumentParser, out: str) -> None:
     parser.add_argument("--on-error", choices=("stop", "skip"), default="stop",
                         help="bad article files: stop with an error (default) or skip each, "
                              "naming it on stderr, and analyse the rest")
+    parser.add_argument("--max-chars", type=_max_chars, default=MAX_ARTICLE_CHARS, metavar="N",
+                        help="longest article accepted, in characters, or 'none' "
+                             f"(default: {MAX_ARTICLE_CHARS:_})")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -83,7 +104,8 @@ def _parser() -> argparse.ArgumentParser:
         prog="coverage-analysis",
         description="Tables and figures of how a set of articles covers its subjects.",
         epilog="Exit status: 0 written; 1 a notebook failed or a dependency is missing; "
-               "2 the input cannot be used (nothing written in either case).",
+               "2 the input or output folder cannot be used (nothing written in either "
+               "case); 130 interrupted.",
     )
     sub = parser.add_subparsers(dest="command", required=True)
     tables = sub.add_parser("tables", help="write the five corpus tables as CSV or Parquet")
@@ -107,36 +129,51 @@ def _parser() -> argparse.ArgumentParser:
                              "project this package is installed from)")
     report.add_argument("--show-code", action="store_true",
                         help="show the notebooks' code in the report (hidden by default)")
-    report.set_defaults(run=_report, on_error="stop")
+    report.set_defaults(run=_run_report, on_error="stop")
     return parser
+
+
+def _say(lines: str, prefix: str = "") -> None:
+    for line in lines.splitlines() or [""]:
+        print(f"{_PROG}: {prefix}{line}", file=sys.stderr)
+
+
+def _report(caught: list[warnings.WarningMessage]) -> None:
+    """Print the input warnings one line each; pass any other warning on."""
+    for warning in caught:
+        if issubclass(warning.category, SkippedArticle):
+            _say(str(warning.message))
+        elif issubclass(warning.category, InputWarning):
+            _say(str(warning.message), "warning: ")
+        else:
+            warnings.warn_explicit(warning.message, warning.category, warning.filename,
+                                   warning.lineno)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit status (see the module docstring)."""
     args = _parser().parse_args(argv)
     args.on_error = {"stop": "raise", "skip": "skip"}[args.on_error]
-    try:
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always", SkippedArticle)
+    if args.out is None:  # the report's default depends on the corpus
+        from .report.html import default_out
+
+        args.out = str(default_out(args.corpus))
+    status, problem = 0, ""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", InputWarning)
+        try:
+            check_output_folder(args.out)
             written = args.run(args)
-        for warning in caught:
-            if issubclass(warning.category, SkippedArticle):
-                print(f"coverage-analysis: {warning.message}", file=sys.stderr)
-            else:
-                warnings.warn_explicit(warning.message, warning.category, warning.filename,
-                                       warning.lineno)
-    except CorpusError as err:
-        print(f"coverage-analysis: cannot read the corpus:\n{err}", file=sys.stderr)
-        return EXIT_INPUT
-    except (PeopleError, StudyError) as err:
-        print(f"coverage-analysis: {err}", file=sys.stderr)
-        return EXIT_INPUT
-    except ReportError as err:
-        print(f"coverage-analysis: {err}", file=sys.stderr)
-        return err.exit_status
-    except MissingExtra as err:
-        print(f"coverage-analysis: {err}", file=sys.stderr)
-        return EXIT_FAILED
+        except InputError as err:
+            status, problem = EXIT_INPUT, str(err)
+        except (ReportError, MissingExtra) as err:
+            status, problem = EXIT_FAILED, str(err)
+        except KeyboardInterrupt:
+            status, problem = EXIT_INTERRUPTED, "interrupted"
+    _report(caught)
+    if status:
+        _say(problem)
+        return status
     print(f"wrote {len(written)} files to {args.out}")
     return 0
 

@@ -15,14 +15,17 @@ from pathlib import Path
 
 import pandas as pd
 
+from .errors import ArticleError, CorpusError, SkippedArticle
 from .parse.article import build_article
 from .parse.mentions import MentionFinder
 from .people import People, load_people
-from .reading import ArticleError, read_article
+from .reading import MAX_ARTICLE_CHARS, read_article
 from .schema import COLUMNS, TABLES
 from .study import PEOPLE_FILE, Study, load_study
+from .validate import ArticleRow, article_rows
 
 __all__ = [
+    "MAX_ARTICLE_CHARS",
     "Corpus",
     "CorpusError",
     "SkippedArticle",
@@ -56,15 +59,28 @@ class Corpus:
         - ``n_words`` (int): words of article text (roles in ``ARTICLE_TEXT_ROLES``).
         - ``n_words_prose`` (int): words of running prose (roles in ``PROSE_ROLES``).
         - ``n_words_raw`` (int): words in the whole file, non-article lines included.
+        - ``truncated`` (bool): the page is cut off: its last line of article
+          text is prose that stops mid-sentence (no closing ".", "!", "?",
+          "…" or ":"). That line is kept as body text.
     paragraphs : DataFrame
         One row per non-blank line of the file; nothing is dropped.
 
         - ``article_id``, ``paragraph_id`` (int, 0-based in the article), ``line`` (1-based).
         - ``start``, ``end`` (int): offsets of the line with white space trimmed.
         - ``indent`` (int): leading white-space characters.
-        - ``role`` (str): title, byline, warning, heading, body, list_item,
-          question, answer, credit, bio or debris (site furniture and related
-          stories that are not this article).
+        - ``role`` (str): article text is title (the headline, even when
+          site furniture comes first), heading, body, list_item, question or
+          answer (Q&A turns). Lines that are not the article: byline,
+          dateline (a date or time line), note (editor's note: "This
+          interview has been edited …"), warning (spoilers, content), caption
+          (a photo caption), credit (a photo credit), bio (the writer's),
+          rating (stars, "4/5", "Grade: B+"), infobox ("Director: …",
+          "Runtime: …"), navigation (site name and menus, breadcrumbs,
+          search, share bars, tags, read-time and comment counters), promo
+          (related stories, "Read more", recommended, newsletter, cookie and
+          subscription prompts), copyright, comments (the reader comments)
+          and debris (anything else: advertisement slots, site taglines).
+          Patterns for furniture are data: ``data/furniture.toml``.
         - ``rule`` (str): the rule that gave the role, in words.
         - ``is_article_text`` (bool): role is in ``ARTICLE_TEXT_ROLES``.
         - ``n_words`` (int), ``text`` (str).
@@ -92,14 +108,26 @@ class Corpus:
           scare (a word or phrase held at arm's length, or a nickname) or
           title (a name of a work or a proper name in quotes).
         - ``speaker`` (str): person id, "interviewer", "unknown" for speech
-          whose speaker the text does not make clear, "" for non-speech.
+          whose speaker the text does not make clear, "" for non-speech; a
+          named speaker not in the people file gets the name in lower snake
+          case ("lena_brandt", see ``registered``).
         - ``cue`` (str): the words or rule that decided the speaker or kind
           ("Moss joked", "he continued", "Q&A answer", "nested in a moss quote").
         - ``parent_id`` (int): ``quote_id`` of the enclosing quote, -1 if none.
         - ``depth`` (int): 0 for top-level, 1 inside another quote, and so on.
         - ``n_words`` (int), ``text`` (str).
+        - ``registered`` (bool): True exactly when ``speaker`` is a person id
+          of the people file; False for "interviewer", "unknown", "" and for
+          a speaker the text names who is not in the people file (their id is
+          the name in lower snake case: "Lena Brandt" is ``lena_brandt``).
     mentions : DataFrame
-        One row per reference to a person in the people file.
+        One row per reference to a person in the people file, in articles
+        that name that person: a one-word alias inside another proper name
+        ("Rose Red", "Rose Records") is not the person, and in
+        an article that never names someone (outside its headline) their
+        descriptions, characters and pronouns are not counted. People the
+        text names who are not in the people file help decide speakers and
+        pronouns but have no rows here.
 
         - ``article_id``, ``mention_id`` (int, 0-based in the article).
         - ``entity`` (str): person id, "" where the text does not make clear who.
@@ -138,41 +166,30 @@ class Corpus:
         return {name: getattr(self, name) for name in TABLES}
 
 
-class SkippedArticle(UserWarning):
-    """An article left out by ``on_error="skip"``; the message names the file and why."""
-
-
-class CorpusError(ValueError):
-    """One or more files of a corpus cannot be read; ``errors`` lists each."""
-
-    def __init__(self, errors: list[ArticleError]) -> None:
-        self.errors = errors
-        super().__init__("\n".join(str(e) for e in errors))
-
-
-METADATA_FILE = "articles.csv"
 #: Metadata columns: the leading columns of the articles table.
 _METADATA_COLUMNS = COLUMNS["articles"][: COLUMNS["articles"].index("interviewee") + 1]
 
 
-def read_metadata(folder: Path) -> pd.DataFrame:
+def read_metadata(folder: Path, people: People | None = None) -> pd.DataFrame:
     """The metadata table of ``folder``: its ``articles.csv``, or one row per ``*.txt``.
 
     Every column of :data:`_METADATA_COLUMNS` is present (empty where unknown).
+    The file is checked first (:func:`~coverage_analysis.validate.article_rows`):
+    with ``people``, an ``interviewee`` must be one of its ids.
+
+    Raises
+    ------
+    CorpusError
+        Listing every problem of ``articles.csv``, one line each with its line number.
     """
-    path = folder / METADATA_FILE
-    if path.exists():
-        meta = pd.read_csv(path, dtype=str, keep_default_na=False)
-        missing = {"article_id", "file"} - set(meta.columns)
-        if missing:
-            raise CorpusError([ArticleError(path, f"metadata lacks columns {sorted(missing)}")])
-    else:
-        files = sorted(p.name for p in folder.glob("*.txt"))
-        meta = pd.DataFrame({"article_id": [Path(f).stem for f in files], "file": files})
-    for column in _METADATA_COLUMNS:
-        if column not in meta.columns:
-            meta[column] = ""
-    return meta
+    rows = _rows(Path(folder), people)
+    columns = list(dict.fromkeys([*rows[0].record, *_METADATA_COLUMNS]))
+    return pd.DataFrame([row.record for row in rows], columns=columns)
+
+
+def _rows(folder: Path, people: People | None) -> list[ArticleRow]:
+    ids = None if people is None else people.ids
+    return article_rows(folder, _METADATA_COLUMNS, ids)
 
 
 def _people(folder: Path, people: People | Path | str | None) -> People:
@@ -191,51 +208,80 @@ def _check_folder(folder: Path, on_error: str) -> None:
         raise CorpusError([ArticleError(folder, "corpus folder not found")])
 
 
-def check_corpus(path: Path | str, on_error: str = "raise") -> list[ArticleError]:
-    """Read every article of a folder once and return the errors found.
+def _checked(
+    rows: list[ArticleRow], on_error: str, max_chars: int | None
+) -> tuple[list[ArticleRow], list[ArticleError]]:
+    """Read every file once; return the rows that can be used and the errors."""
+    good, errors = [], []
+    for row in rows:
+        try:
+            read_article(row.path, max_chars)
+        except ArticleError as err:
+            errors.append(err)
+        else:
+            good.append(row)
+    if errors and on_error == "raise":
+        raise CorpusError(errors)
+    for err in errors:
+        warnings.warn(f"skipped {err}", SkippedArticle, stacklevel=3)
+    return good, errors
 
-    With ``on_error="raise"`` any error raises one :class:`CorpusError`
+
+def check_corpus(
+    path: Path | str,
+    on_error: str = "raise",
+    people: People | Path | str | None = None,
+    max_chars: int | None = MAX_ARTICLE_CHARS,
+) -> list[ArticleError]:
+    """Check the metadata and people files and read every article once; return the errors.
+
+    Problems of ``articles.csv`` or ``people.toml`` always raise. With
+    ``on_error="raise"`` a bad article file raises one :class:`CorpusError`
     listing every bad file; with "skip" each is warned about and returned.
     """
     folder = Path(path)
     _check_folder(folder, on_error)
-    errors = []
-    for row in read_metadata(folder).itertuples():
-        try:
-            read_article(folder / row.file)
-        except ArticleError as err:
-            errors.append(err)
-    if errors and on_error == "raise":
-        raise CorpusError(errors)
-    for err in errors:
-        warnings.warn(f"skipped {err}", SkippedArticle, stacklevel=2)
-    return errors
+    rows = _rows(folder, _people(folder, people))
+    return _checked(rows, on_error, max_chars)[1]
 
 
 def iter_articles(
-    path: Path | str = "seeds", people: People | Path | str | None = None, on_error: str = "raise"
+    path: Path | str = "seeds",
+    people: People | Path | str | None = None,
+    on_error: str = "raise",
+    max_chars: int | None = MAX_ARTICLE_CHARS,
 ) -> Iterator[dict[str, object]]:
     """Yield the tables of one article at a time, holding only that article in memory.
 
-    Every file is checked first (see :func:`check_corpus`), so a bad file
-    stops the run before anything is yielded. Each item has the key
-    ``article`` (a dict: one row of ``Corpus.articles``), ``raw`` (the text)
-    and the four DataFrames ``paragraphs``, ``sentences``, ``quotes`` and
-    ``mentions``.
+    Everything is checked when this is called, before it returns: the
+    folder, ``people.toml``, ``articles.csv`` and every article file (see
+    :func:`check_corpus`), so a bad input raises before anything is yielded.
+    Each item has the key ``article`` (a dict: one row of
+    ``Corpus.articles``), ``raw`` (the text) and the four DataFrames
+    ``paragraphs``, ``sentences``, ``quotes`` and ``mentions``. A file left
+    out by ``on_error="skip"`` is the row's own file, wherever it is.
     """
     folder = Path(path)
-    bad = {Path(e.path).name for e in check_corpus(folder, on_error)}
+    _check_folder(folder, on_error)
     registry = _people(folder, people)
+    rows, _ = _checked(_rows(folder, registry), on_error, max_chars)
+    return _build(rows, registry, max_chars)
+
+
+def _build(
+    rows: list[ArticleRow], registry: People, max_chars: int | None
+) -> Iterator[dict[str, object]]:
     finder = MentionFinder(registry)
-    for record in read_metadata(folder).to_dict("records"):
-        if record["file"] in bad:
-            continue
-        raw = read_article(folder / record["file"])
-        yield {"raw": raw, **build_article(raw, record, registry, finder)}
+    for row in rows:
+        raw = read_article(row.path, max_chars)
+        yield {"raw": raw, **build_article(raw, row.record, registry, finder)}
 
 
 def load_corpus(
-    path: Path | str = "seeds", people: People | Path | str | None = None, on_error: str = "raise"
+    path: Path | str = "seeds",
+    people: People | Path | str | None = None,
+    on_error: str = "raise",
+    max_chars: int | None = MAX_ARTICLE_CHARS,
 ) -> Corpus:
     """Build the five tables for every article in a folder.
 
@@ -247,12 +293,18 @@ def load_corpus(
         any of title, outlet, author, date, genre, interviewee) and an
         optional ``people.toml`` (see :func:`~coverage_analysis.people.load_people`).
         Without metadata every ``*.txt`` file is an article named by its stem.
+        Both files are checked first (:mod:`coverage_analysis.validate`):
+        every ``file`` must lie inside the folder, ids must not repeat.
     people : People or path-like, optional
         The people registry; defaults to the folder's ``people.toml``.
     on_error : {"raise", "skip"}
-        What to do with files that are missing, empty, binary or not UTF-8:
-        raise one :class:`CorpusError` listing every bad file and why (the
-        default), or leave them out with a warning each.
+        What to do with article files that are missing, empty, binary, not
+        UTF-8 or too long: raise one :class:`CorpusError` listing every bad
+        file and why (the default), or leave them out with a warning each.
+        Problems of ``articles.csv``, ``people.toml`` or ``study.toml``
+        always raise.
+    max_chars : int or None, default :data:`~coverage_analysis.reading.MAX_ARTICLE_CHARS`
+        Longest article accepted, in characters; None for no limit.
 
     Returns
     -------
@@ -263,10 +315,12 @@ def load_corpus(
     iter_articles : the same tables one article at a time, for large corpora.
     """
     folder = Path(path)
-    registry = _people(folder, people) if folder.is_dir() else People(())
+    _check_folder(folder, on_error)
+    registry = _people(folder, people)
+    study = load_study(folder, registry)
     rows, raws = [], {}
     parts: dict[str, list[pd.DataFrame]] = {name: [] for name in TABLES[1:]}
-    for item in iter_articles(path, registry, on_error):
+    for item in iter_articles(folder, registry, on_error, max_chars):
         rows.append(item["article"])
         raws[item["article"]["article_id"]] = item["raw"]
         for name in parts:
@@ -274,7 +328,7 @@ def load_corpus(
     frames = {name: _concat(chunks, name) for name, chunks in parts.items()}
     return Corpus(
         articles=pd.DataFrame(rows, columns=list(COLUMNS["articles"])), raw=raws,
-        study=load_study(folder, registry), **frames,
+        study=study, **frames,
     )
 
 

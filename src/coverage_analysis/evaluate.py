@@ -22,7 +22,7 @@ Matching rules
   nested in a longer one is judged against the inner quote when there is one.
 - A predicted speech quote is a *false positive* when no gold speech quotation
   overlaps it by at least 80% of the predicted span. A Q&A turn's speaker
-  label ("Q:", "**Paak:**") is cut from a predicted turn before this test,
+  label ("Q:", "**Moss:**") is cut from a predicted turn before this test,
   since gold turns exclude it; recall uses the full predicted span.
 - A gold scare quote or title is *taken as speech* when a predicted speech
   quote and the gold span cover at least 80% of each other (a title inside a
@@ -45,6 +45,7 @@ import numpy as np
 import pandas as pd
 
 from .corpus import Corpus
+from .schema import ARTICLE_TEXT_ROLES, FURNITURE_ROLES, ROLES, SPEECH_KINDS
 
 __all__ = [
     "ARTICLE_TEXT_ROLES",
@@ -70,33 +71,16 @@ __all__ = [
     "text_lines",
 ]
 
-#: Gold roles of article text.
-ARTICLE_TEXT_ROLES = ("title", "heading", "body", "list_item", "question", "answer")
+#: Gold roles: the library's own (article text, then page furniture).
+GOLD_ROLES = ROLES
 #: Gold roles of lines that are not article text.
-NON_TEXT_ROLES = (
-    "byline",
-    "dateline",
-    "note",
-    "warning",
-    "caption",
-    "credit",
-    "bio",
-    "rating",
-    "infobox",
-    "navigation",
-    "promo",
-    "copyright",
-    "comments",
-    "debris",
-)
-#: Every gold role.
-GOLD_ROLES = ARTICLE_TEXT_ROLES + NON_TEXT_ROLES
+NON_TEXT_ROLES = FURNITURE_ROLES
 #: Gold kinds of quotation.
 GOLD_KINDS = ("speech", "scare", "title")
 #: Gold genres.
 GENRES = ("review", "news report", "profile", "interview")
 #: Predicted quote kinds that are someone's speech.
-PREDICTED_SPEECH_KINDS = ("direct", "embedded", "turn")
+PREDICTED_SPEECH_KINDS = SPEECH_KINDS
 #: Share of characters one span must cover of another to count as a match.
 COVER = 0.8
 
@@ -130,7 +114,7 @@ _QUOTE_COLUMNS = (
 _SPEAKER_ID = re.compile(r"[a-z][a-z0-9_]*")
 _OPEN_MARKS = "“‘\"'«„‚"
 _CLOSE_MARKS = "”’\"'»“‘"
-#: A Q&A speaker label at the start of a line: "Q:", "A.", "**Paak:**", "SOUL RASHEED:"
+#: A Q&A speaker label at the start of a line: "Q:", "A.", "**Moss:**", "THEO MOSS:"
 #: (one to four words before a colon, or "Q." / "A.").
 _LABEL = re.compile(
     r"(?:\*\*|__)?(?:[.\w’'&\[\]-]+(?: [.\w’'&\[\]-]+){0,3}:|[QA]\.)(?:\*\*|__)?\s+"
@@ -324,7 +308,7 @@ def text_lines(raw: str) -> list[tuple[int, int, str]]:
 def label_end(text: str) -> int:
     """Characters a Q&A speaker label takes at the start of ``text`` (0 if none).
 
-    >>> label_end("**Paak:** Wow.")
+    >>> label_end("**Moss:** Wow.")
     10
     >>> label_end("Wow.")
     0

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
 from contextlib import ExitStack
 from pathlib import Path
 
 import pandas as pd
 
 from .corpus import iter_articles
+from .output import csv_text, staged_folder
 from .people import People
+from .reading import MAX_ARTICLE_CHARS
 from .schema import COLUMNS, DTYPES, TABLES
 
 __all__ = ["FORMATS", "MissingExtra", "export_tables", "typed"]
@@ -30,21 +29,25 @@ def typed(frame: pd.DataFrame, table: str) -> pd.DataFrame:
 
 
 class _CsvSink:
-    """One table as CSV: the header, then rows appended per article."""
+    """One table as CSV: the header, then rows appended per article (spreadsheet-safe cells)."""
 
     def __init__(self, path: Path, table: str) -> None:
         self.handle = open(path, "w", encoding="utf-8")  # noqa: SIM115 - closed in close()
         self.handle.write(",".join(COLUMNS[table]) + "\n")
 
     def append(self, frame: pd.DataFrame) -> None:
-        frame.to_csv(self.handle, header=False, index=False, lineterminator="\n")
+        self.handle.write(csv_text(frame, header=False))
 
     def close(self) -> None:
         self.handle.close()
 
 
 class _ParquetSink:
-    """One table as Parquet with the column types of :data:`DTYPES`, a row group per article."""
+    """One table as Parquet with the column types of :data:`DTYPES`, a row group per article.
+
+    Values are stored as they are in the tables: Parquet is read by programs,
+    not spreadsheets, so no cell is escaped.
+    """
 
     def __init__(self, path: Path, table: str) -> None:
         import pyarrow as pa
@@ -53,9 +56,9 @@ class _ParquetSink:
         self.table = table
         types = {"int64": pa.int64(), "bool": pa.bool_(), "str": pa.string()}
         empty = typed(pd.DataFrame(columns=list(COLUMNS[table])), table)
-        self.schema = pa.Schema.from_pandas(empty, preserve_index=False)
+        pandas_metadata = pa.Schema.from_pandas(empty, preserve_index=False).metadata
         self.schema = pa.schema([pa.field(c, types[DTYPES[table][c]]) for c in COLUMNS[table]],
-                                metadata=self.schema.metadata)
+                                metadata=pandas_metadata)
         self.writer = pq.ParquetWriter(path, self.schema)
 
     def append(self, frame: pd.DataFrame) -> None:
@@ -87,41 +90,34 @@ def export_tables(
     out: Path | str,
     people: People | Path | str | None = None,
     on_error: str = "raise",
+    max_chars: int | None = MAX_ARTICLE_CHARS,
     format: str = "csv",
 ) -> list[Path]:
     """Write ``out/<table>.csv`` (or ``.parquet``) for the five tables of the corpus at ``path``.
 
-    Articles are processed one at a time and appended to temporary files
-    beside ``out``, so memory stays flat however large the corpus; the
-    finished files then replace the old ones. If any input is bad, nothing
-    is written and ``out`` is left as it was (see :func:`~coverage_analysis.corpus.check_corpus`).
-    The columns are those of :class:`~coverage_analysis.corpus.Corpus`; a
-    Parquet file also carries each column's type (:data:`~coverage_analysis.schema.DTYPES`),
-    so ``pd.read_parquet`` gives back the dtypes of :func:`~coverage_analysis.load_corpus`.
+    Articles are processed one at a time and appended to files in a staging
+    folder beside ``out``, so memory stays flat however large the corpus; the
+    finished folder then replaces ``out`` whole
+    (:func:`~coverage_analysis.output.staged_folder`). If any input is bad,
+    nothing is written and ``out`` is left as it was (see
+    :func:`~coverage_analysis.corpus.check_corpus`). The columns are those of
+    :class:`~coverage_analysis.corpus.Corpus`. In CSV, text cells a
+    spreadsheet would run as formulas are escaped
+    (:func:`~coverage_analysis.output.csv_text`); a Parquet file (``format=
+    "parquet"``, needs pyarrow) instead carries each column's type
+    (:data:`~coverage_analysis.schema.DTYPES`) and the values as they are, so
+    ``pd.read_parquet`` gives back the frames of :func:`~coverage_analysis.load_corpus`.
     """
     sink = _sink(format)
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
-    try:
-        with ExitStack() as stack:
-            sinks = {}
-            for name in TABLES:
-                sinks[name] = sink(staging / f"{name}.{format}", name)
-                stack.callback(sinks[name].close)
-            for item in iter_articles(path, people, on_error):
-                item["articles"] = pd.DataFrame(
-                    [item["article"]], columns=list(COLUMNS["articles"])
-                )
-                for name, table_sink in sinks.items():
-                    table_sink.append(item[name])
-        out.mkdir(exist_ok=True)
-        written = []
+    articles = iter_articles(path, people, on_error, max_chars)
+    with staged_folder(out) as staging, ExitStack() as stack:
+        sinks = {}
         for name in TABLES:
-            target = out / f"{name}.{format}"
-            os.chmod(staging / f"{name}.{format}", 0o644)
-            os.replace(staging / f"{name}.{format}", target)
-            written.append(target)
-        return written
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+            sinks[name] = sink(staging / f"{name}.{format}", name)
+            stack.callback(sinks[name].close)
+        for item in articles:
+            item["articles"] = pd.DataFrame([item["article"]], columns=list(COLUMNS["articles"]))
+            for name, table_sink in sinks.items():
+                table_sink.append(item[name])
+    return [out / f"{name}.{format}" for name in TABLES]

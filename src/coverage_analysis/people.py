@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+from .errors import ArticleError, InputError, PeopleError
+from .reading import decode_utf8
+from .validate import people_entries
 
 __all__ = ["People", "PeopleError", "Person", "load_people"]
 
@@ -55,57 +59,39 @@ class People:
             return ""
 
 
-class PeopleError(ValueError):
-    """A people file that cannot be used; the message names the file, person and key."""
-
-
-def _fail(path: Path, reason: str) -> PeopleError:
-    return PeopleError(f"{path}: {reason}")
+def read_toml(path: Path, what: str, error: type[InputError]) -> dict[str, Any]:
+    """Parse a UTF-8 TOML file; every problem is an ``error`` naming the file."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise error(f"{path}: {what} file not found") from None
+    except IsADirectoryError:
+        raise error(f"{path}: is a folder, not a {what} file") from None
+    except OSError as err:
+        raise error(f"{path}: cannot read the {what} file ({err.strerror})") from None
+    try:
+        return tomllib.loads(decode_utf8(path, data)) if data else {}
+    except ArticleError as err:
+        raise error(str(err)) from None
+    except tomllib.TOMLDecodeError as err:
+        raise error(f"{path}: not a valid TOML {what} file ({err})") from None
 
 
 def load_people(path: Path | str) -> People:
     """Read a people file (TOML, see ``seeds/people.toml`` for the format).
 
+    The file is checked whole by :func:`~coverage_analysis.validate.people_entries`
+    (keys, types, empty strings, repeated ids, nominal patterns); unknown keys
+    are warned about.
+
     Raises
     ------
     PeopleError
-        Naming the file, if it is not valid TOML, a person lacks an id or
-        aliases, ids repeat, or a nominal is not a valid regular expression.
+        Naming the file and each problem, one line each, with the person and
+        key: not valid TOML, a person without an id or aliases, a string where
+        a list belongs, an empty string, repeated ids, a nominal that is not
+        valid RE2 or matches empty text, a work without a title.
     """
     path = Path(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise _fail(path, "people file not found") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
-        raise _fail(path, f"not a valid TOML people file ({err})") from None
-    persons = []
-    for entry in data.get("person", []):
-        pid = entry.get("id")
-        if not pid or not entry.get("aliases"):
-            raise _fail(path, f"each [[person]] needs an id and aliases: {entry!r}")
-        for pattern in entry.get("nominals", []):
-            try:
-                re.compile(pattern)
-            except re.error as err:
-                raise _fail(path, f"person {pid}: bad nominal {pattern!r} ({err})") from None
-        persons.append(
-            Person(
-                id=pid,
-                name=entry.get("name", pid),
-                gender=entry.get("gender", ""),
-                role=entry.get("role", "other"),
-                aliases=tuple(entry["aliases"]),
-                characters=tuple(
-                    (c["name"], tuple(c.get("aliases", [c["name"]])))
-                    for c in entry.get("characters", [])
-                ),
-                nominals=tuple(entry.get("nominals", [])),
-                not_before=tuple(entry.get("not_before", [])),
-            )
-        )
-    ids = [p.id for p in persons]
-    if len(set(ids)) != len(ids):
-        raise _fail(path, "person ids repeat")
-    works = tuple(a for w in data.get("work", []) for a in w.get("aliases", [w["title"]]))
-    return People(tuple(persons), works)
+    persons, works = people_entries(read_toml(path, "people", PeopleError), path)
+    return People(tuple(Person(**p) for p in persons), works)

@@ -79,6 +79,7 @@ COLUMNS = {
         "n_words",
         "n_words_prose",
         "n_words_raw",
+        "truncated",
     ),
     "paragraphs": (
         "article_id",
@@ -121,6 +122,7 @@ COLUMNS = {
         "depth",
         "n_words",
         "text",
+        "registered",
     ),
     "mentions": (
         "article_id",

@@ -23,13 +23,13 @@ palette, and themes from the library's generic lexicon.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .people import People, load_people
+from .errors import StudyError
+from .people import People, load_people, read_toml
 
 __all__ = ["PALETTE", "STUDY_FILE", "Study", "StudyError", "load_study"]
 
@@ -40,10 +40,6 @@ PEOPLE_FILE = "people.toml"
 #: Colours handed to people in compare order (Okabe-Ito, colour-blind safe).
 PALETTE = ("#D55E00", "#0072B2", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442")
 _KEYS = {"title", "compare", "colors", "frames"}
-
-
-class StudyError(ValueError):
-    """A study file that cannot be used; the message names the file and the key."""
 
 
 @dataclass(frozen=True)
@@ -107,12 +103,7 @@ def _fail(path: Path, reason: str) -> StudyError:
 
 
 def _read(path: Path) -> dict[str, Any]:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
-        raise _fail(path, f"not a valid TOML study file ({err})") from None
-    except OSError as err:
-        raise _fail(path, f"cannot read the study file ({err.strerror})") from None
+    return read_toml(path, "study", StudyError)
 
 
 def _compare(data: dict[str, Any], people: People, path: Path) -> tuple[str, ...]:
@@ -139,6 +130,8 @@ def _colors(data: dict[str, Any], compare: tuple[str, ...], path: Path) -> dict[
 def _frames(data: dict[str, Any], path: Path) -> dict[str, dict[str, Any]] | None:
     if "frames" not in data:
         return None
+    if not isinstance(data["frames"], dict):
+        raise _fail(path, "'frames' must be tables ([frames.NAME]), not a value")
     frames = {}
     for name, spec in data["frames"].items():
         terms = spec.get("terms") if isinstance(spec, dict) else None
@@ -170,9 +163,9 @@ def load_study(folder: Path | str, people: People | None = None) -> Study:
     folder = Path(folder)
     if people is None:
         path = folder / PEOPLE_FILE
-        people = load_people(path) if path.is_file() else People(())
+        people = load_people(path) if path.exists() else People(())
     path = folder / STUDY_FILE
-    data = _read(path) if path.is_file() else {}
+    data = _read(path) if path.exists() else {}
     unknown = sorted(set(data) - _KEYS)
     if unknown:
         raise _fail(path, f"unknown keys {unknown} (known: {sorted(_KEYS)})")

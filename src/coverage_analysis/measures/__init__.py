@@ -50,7 +50,8 @@ def compute_measures(corpus: Corpus) -> dict[str, pd.DataFrame]:
           :func:`~.framing.classify_genres`.
         - ``frame_shares``: :func:`~.framing.frame_shares`.
         - ``space``: :func:`~.space.person_space`; ``space_ratios``:
-          :func:`~.space.space_ratios`.
+          :func:`~.space.space_ratios`; ``space_differences``:
+          :func:`~.space.share_differences`.
     """
     ids = corpus.articles["article_id"].astype(str).tolist()
     persons = list(corpus.study.compare)
@@ -74,4 +75,5 @@ def compute_measures(corpus: Corpus) -> dict[str, pd.DataFrame]:
                                              frames=corpus.study.frames),
         "space": person_space,
         "space_ratios": space.space_ratios(person_space, persons if len(persons) == 2 else None),
+        "space_differences": space.share_differences(corpus, person_space),
     }

@@ -54,6 +54,9 @@ __all__ = [
     "ratio_interval",
     "sentence_counts",
     "space_ratios",
+    "DIFFERENCE_MEASURES",
+    "paired_difference_interval",
+    "share_differences",
     "speech_words",
     "wilson_interval",
 ]
@@ -323,9 +326,8 @@ def quoted_words(quotes: pd.DataFrame, paragraphs: pd.DataFrame, article_ids: Se
     words = speech_words(quotes)
     text = _ids(paragraphs)
     text = text[text["role"].isin(ARTICLE_TEXT_ROLES)]
-    keys = set(zip(text["article_id"], text["paragraph_id"], strict=True))
-    words = words[[k in keys for k in zip(words["article_id"], words["paragraph_id"],
-                                          strict=True)]]
+    where = pd.MultiIndex.from_frame(words[["article_id", "paragraph_id"]])
+    words = words[where.isin(pd.MultiIndex.from_frame(text[["article_id", "paragraph_id"]]))]
     words = words[words["own_words"] > 0]
     totals = words.groupby("article_id").agg(words=("own_words", "sum"),
                                              quotes=("quote_id", "size"))
@@ -508,6 +510,8 @@ def person_space(corpus: Corpus, persons: Sequence[str] | None = None,
                           key=lambda c: c.map(order) if c.name == "measure" else
                           (c.map({p: i for i, p in enumerate(persons)}) if c.name == "person"
                            else c), kind="stable", ignore_index=True)
+    numbers = ["count", "total", "units", "total_units"]
+    out[numbers] = out[numbers].astype(float)
     with np.errstate(divide="ignore", invalid="ignore"):
         out["share"] = np.where(out["total"] > 0, out["count"] / out["total"], np.nan)
     out["share_low"], out["share_high"] = wilson_interval(out["share"], out["total_units"])
@@ -566,3 +570,123 @@ def space_ratios(space: pd.DataFrame, persons: Sequence[str] | None = None) -> p
         "ratio_low": low,
         "ratio_high": high,
     })
+
+
+# ------------------------------------------------------------ differences
+
+def paired_difference_interval(both: np.ndarray, first: np.ndarray, second: np.ndarray,
+                               n: np.ndarray, p1: np.ndarray | None = None,
+                               p2: np.ndarray | None = None,
+                               z: float = Z95) -> tuple[np.ndarray, np.ndarray]:
+    """Return a 95% interval for ``p1 - p2`` measured on the same units (Newcombe's method 10).
+
+    Each of ``n`` units (sentences, quotes) can count for the first person,
+    the second, both or neither, so the two shares are paired, not
+    independent. The interval combines the Wilson interval of each share
+    with the correlation ``phi`` of the two on the units (Newcombe 1998,
+    *Statistics in Medicine* 17: 2635-2650, method 10, with his correction
+    of ``phi``).
+
+    Parameters
+    ----------
+    both, first, second : array
+        Units counting for both people, for the first only, for the second only.
+    n : array
+        All units; where ``n`` is 0 the bounds are NaN.
+    p1, p2 : array, optional
+        The shares compared (default: the unit shares ``(both + first) / n``
+        and ``(both + second) / n``); pass word shares to compare words with
+        sentences or quotes as the units.
+    z : float
+        Normal quantile (default: 95%, two-sided).
+
+    Returns
+    -------
+    low, high : ndarray
+        Bounds of ``p1 - p2``, within -1 and 1.
+    """
+    both, first, second, n = (np.asarray(v, dtype=float) for v in (both, first, second, n))
+    neither = n - both - first - second
+    with np.errstate(divide="ignore", invalid="ignore"):
+        p1 = (both + first) / n if p1 is None else np.asarray(p1, dtype=float)
+        p2 = (both + second) / n if p2 is None else np.asarray(p2, dtype=float)
+        l2, u2 = wilson_interval(p1, n, z)
+        l3, u3 = wilson_interval(p2, n, z)
+        denominator = np.sqrt((both + first) * (second + neither) * (both + second)
+                              * (first + neither))
+        # Newcombe's corrected phi: a small positive association (under n / 2)
+        # counts as none, so the interval never narrows on noise.
+        cross = both * neither - first * second
+        cross = np.where(cross > n / 2, cross - n / 2, np.where(cross < 0, cross, 0.0))
+        phi = np.where(denominator > 0, cross / denominator, 0.0)
+        d = p1 - p2
+        delta = np.sqrt(np.maximum((p1 - l2) ** 2 - 2 * phi * (p1 - l2) * (u3 - p2)
+                                   + (u3 - p2) ** 2, 0))
+        eps = np.sqrt(np.maximum((u2 - p1) ** 2 - 2 * phi * (u2 - p1) * (p2 - l3)
+                                 + (p2 - l3) ** 2, 0))
+    return np.clip(d - delta, -1, 1), np.clip(d + eps, -1, 1)
+
+
+#: Share measures that :func:`share_differences` compares.
+DIFFERENCE_MEASURES = ("sentences", "words", "quoted_words")
+
+
+def _sentence_overlap(corpus: Corpus, pair: Sequence[str]) -> pd.DataFrame:
+    """Per article: sentences mentioning both people of ``pair``."""
+    m = _text_mentions(corpus.mentions, pair)
+    m = m[m["sentence_id"] >= 0][["article_id", "sentence_id", "entity"]].drop_duplicates()
+    both = m.groupby(["article_id", "sentence_id"])["entity"].nunique()
+    return (both[both == 2].groupby(level="article_id").size().rename("both").to_frame())
+
+
+def share_differences(corpus: Corpus, space: pd.DataFrame | None = None,
+                      persons: Sequence[str] | None = None) -> pd.DataFrame:
+    """Return, per article, the first person's share minus the second's, with an interval.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        The tables (the mentions give the sentences that name both people).
+    space : DataFrame, optional
+        Output of :func:`person_space` for the pair (computed if not given).
+    persons : pair of str, optional
+        The two people (default: the study's compared pair).
+
+    Returns
+    -------
+    DataFrame
+        One row per article and measure of :data:`DIFFERENCE_MEASURES`:
+
+        - ``article_id`` (str), ``measure`` (str), ``first``, ``second`` (str).
+        - ``difference`` (float): first share minus second share (-1 to 1);
+          NaN where the article has no units.
+        - ``low``, ``high`` (float): 95% interval (:func:`paired_difference_interval`)
+          with sentences as the units for sentences and words (a sentence
+          naming both counts for both), quotes for quoted words (each quote
+          has one speaker).
+        - ``units`` (float): the units behind the interval.
+
+        Empty (with these columns) when the study has fewer than two people.
+    """
+    columns = ["article_id", "measure", "first", "second", "difference", "low", "high", "units"]
+    pair = list(corpus.study.compare if persons is None else persons)
+    if len(pair) != 2:
+        return pd.DataFrame(columns=columns)
+    space = person_space(corpus, pair) if space is None else space
+    rows = space[space["measure"].isin(DIFFERENCE_MEASURES)]
+    wide = rows.pivot_table(index=["article_id", "measure"], columns="person",
+                            values=["share", "units", "total_units"], sort=False, dropna=False)
+    wide = wide.reindex([(a, m) for a in pd.unique(rows["article_id"])
+                         for m in DIFFERENCE_MEASURES])
+    aids = wide.index.get_level_values("article_id")
+    measures = wide.index.get_level_values("measure")
+    overlap = _sentence_overlap(corpus, pair)["both"].reindex(aids).fillna(0).to_numpy()
+    both = np.where(measures == "quoted_words", 0.0, overlap)
+    a_units, b_units = (wide[("units", p)].fillna(0).to_numpy() for p in pair)
+    n = wide[("total_units", pair[0])].to_numpy(dtype=float)
+    p1, p2 = (wide[("share", p)].to_numpy(dtype=float) for p in pair)
+    low, high = paired_difference_interval(both, a_units - both, b_units - both, n, p1, p2)
+    return pd.DataFrame({
+        "article_id": aids, "measure": measures, "first": pair[0], "second": pair[1],
+        "difference": p1 - p2, "low": low, "high": high, "units": n,
+    }, columns=columns)

@@ -13,9 +13,9 @@ from ..people import People
 from ..schema import ARTICLE_TEXT_ROLES, COLUMNS, PROSE_ROLES, SPEECH_KINDS
 from ..text import count_words
 from .attribution import Quote, attribute
-from .mentions import Mention, MentionFinder
+from .mentions import Mention, MentionFinder, OtherPeople
 from .quotes import find_quote_spans
-from .segment import assign_roles, split_lines, split_sentences
+from .segment import assign_roles, is_cut_off, split_lines, split_sentences
 
 __all__ = ["build_article"]
 
@@ -36,12 +36,62 @@ _BY_PREFIX = re.compile(r"^(?:(?:Written|Words|Story)\s+)?[Bb]y:?\s*")
 def _byline_author(lines: list, roles: list[tuple[str, str]]) -> str:
     """Author names from the byline lines ("By Jane Doe | Sept. 8" gives "Jane Doe")."""
     names = []
-    for line, (role, rule) in zip(lines, roles, strict=True):
-        if role == "byline" and rule != "date line":
+    for line, (role, _rule) in zip(lines, roles, strict=True):
+        if role == "byline":
             name = re.split(r"\s*[|•·—–]\s*", _BY_PREFIX.sub("", line.text))[0].strip()
-            if name:
+            if name and not re.search(r"\bStaff$", name):  # "Longitude Weekly Staff"
                 names.append(name)
     return ", ".join(names)
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?…][”’\"')\]]*\s+)[“‘\"'(\[]*$")
+
+
+def _named_people_only(mentions: list[Mention], pars: list[_Par], raw: str) -> list[Mention]:
+    """Mentions of the people the article names; others' descriptions are not theirs.
+
+    A person is named when a name of theirs (or of a character they play) appears in
+    article text other than
+    the headline: a name of two words or more, a name in mid-sentence, or a
+    one-word name at a sentence start that the article uses for nothing else
+    ("Rose is the word …" does not name Rose Avery in an article that also
+    says "rose" or "Rose Red"). Names, characters and descriptions of anyone else are
+    dropped, so an article about another film mentions no one of this study.
+    """
+    starts = [p.start for p in pars]
+    text = "\n".join(p.text for p in pars if p.role in ARTICLE_TEXT_ROLES)
+    surfaces = Counter(m.surface for m in mentions if m.type in ("name", "character"))
+
+    def ordinary(word: str) -> bool:
+        """The word is also used otherwise here: in lower case or inside another name."""
+        found = re.findall(rf"(?<![\w.]){re.escape(word)}(?!\w)", text, re.IGNORECASE)
+        return len(found) > surfaces[word]
+
+    named = set()
+    for m in mentions:
+        if m.type not in ("name", "character"):
+            continue
+        p = pars[bisect_right(starts, m.start) - 1]
+        if p.role not in ARTICLE_TEXT_ROLES or p.role == "title":
+            continue
+        initial = _SENTENCE_START.search(raw[p.start : m.start])
+        if " " in m.surface or not initial or not ordinary(m.surface):
+            named.add(m.entity)
+    return [
+        m for m in mentions
+        if not m.entity or m.entity in named or (m.type == "name" and " " in m.surface)
+    ]
+
+
+def _truncated(pars: list[_Par]) -> bool:
+    """The page is cut off: its last line is running text that stops mid-sentence.
+
+    Running text is prose or a reader comment; furniture at the end means the page is whole.
+    """
+    if not pars:
+        return False
+    last = pars[-1]
+    return last.role in (*PROSE_ROLES, "comments") and is_cut_off(last.text)
 
 
 def _interviewee(mentions: list[Mention], paragraphs: list[_Par]) -> str:
@@ -102,10 +152,12 @@ class _Offsets:
 def _paragraphs(raw: str, meta: dict[str, str]) -> tuple[list[_Par], str]:
     """Paragraphs with roles, and the author (metadata first, else the byline)."""
     lines = split_lines(raw)
-    roles = assign_roles(lines, author=meta.get("author", ""))
+    outlet = meta.get("outlet", "")
+    roles = assign_roles(lines, author=meta.get("author", ""), outlet=outlet)
     author = meta.get("author") or _byline_author(lines, roles)
     if author and not meta.get("author"):
-        roles = assign_roles(lines, author=author)  # now author bios can be recognised
+        # now author bios can be recognised
+        roles = assign_roles(lines, author=author, outlet=outlet)
     pars = [
         _Par(p.start, p.end, role, p.line, p.indent, rule, p.text)
         for p, (role, rule) in zip(lines, roles, strict=True)
@@ -130,11 +182,13 @@ def _sentence_rows(aid: str, raw: str, pars: list[_Par], sentences: list, quotes
     return rows
 
 
-def _quote_rows(aid: str, raw: str, quotes: list[Quote], where: _Offsets) -> list[tuple]:
+def _quote_rows(
+    aid: str, raw: str, quotes: list[Quote], where: _Offsets, registered: set[str]
+) -> list[tuple]:
     return [
         (aid, qi, q.paragraph, where.sentence(q.start), q.start, q.end, q.open, q.close, q.kind,
          q.speaker, q.cue, q.parent, q.depth, count_words(raw[q.start : q.end]),
-         raw[q.start : q.end])
+         raw[q.start : q.end], q.speaker in registered)
         for qi, q in enumerate(quotes)
     ]  # fmt: skip
 
@@ -168,21 +222,35 @@ def build_article(
     sentences: list[tuple[int, int, int]] = []
     spans = {}
     mentions: list[Mention] = []
+    others = OtherPeople(people, exclude=(meta.get("outlet", ""), author))
+    found_others: list[Mention] = []
     for i, p in enumerate(pars):
         is_text = p.role in ARTICLE_TEXT_ROLES
-        if is_text:
-            found = split_sentences(p.text, people.works)
-            sentences += [(p.start + s, p.start + e, i) for s, e in found]
-            spans[i] = find_quote_spans(p.text)
-        mentions += finder.find(
-            p.text, p.start, pronouns=is_text, second_person=p.role == "question"
+        found = finder.find(
+            p.text, p.start, pronouns=is_text, second_person=p.role == "question",
+            headline=p.role in ("title", "heading"),
         )
+        mentions += found
+        if is_text:
+            cut = split_sentences(p.text, people.works)
+            sentences += [(p.start + s, p.start + e, i) for s, e in cut]
+            spans[i] = find_quote_spans(p.text)
+            if p.role not in ("title", "heading"):
+                skip = [(q.start, q.end) for q in spans[i] if q.open in ("“", '"')]
+                found_others += others.find(p.text, p.start, found, skip)
+    mentions = _named_people_only(mentions, pars, raw)
     interviewee = meta.get("interviewee") or (
         _interviewee(mentions, pars) if any(p.role == "question" for p in pars) else ""
     )
+    everyone = sorted(mentions + found_others, key=lambda m: (m.start, m.end))
     quotes = attribute(
-        raw, pars, [(s, e) for s, e, _ in sentences], spans, mentions, people, interviewee
+        raw, pars, [(s, e) for s, e, _ in sentences], spans, everyone, people, interviewee
     )
+    registered = set(people.ids)
+    for m in mentions:
+        if m.entity and m.entity not in registered:
+            m.rule += f"; means {m.entity}, who is not in the people file"
+            m.entity = ""
     mentions = [m for m in mentions if not (m.type == "first_person" and not m.entity)]
     where = _Offsets(pars, sentences)
     article = {
@@ -200,11 +268,12 @@ def build_article(
         "n_words": sum(count_words(p.text) for p in pars if p.role in ARTICLE_TEXT_ROLES),
         "n_words_prose": sum(count_words(p.text) for p in pars if p.role in PROSE_ROLES),
         "n_words_raw": count_words(raw),
+        "truncated": _truncated(pars),
     }
     rows = {
         "paragraphs": _paragraph_rows(aid, pars),
         "sentences": _sentence_rows(aid, raw, pars, sentences, quotes),
-        "quotes": _quote_rows(aid, raw, quotes, where),
+        "quotes": _quote_rows(aid, raw, quotes, where, set(people.ids)),
         "mentions": _mention_rows(aid, pars, mentions, quotes, where),
     }
     out: dict[str, object] = {"article": article}

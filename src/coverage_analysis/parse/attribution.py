@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from ..people import People
 from ..schema import ARTICLE_TEXT_ROLES, SPEECH_KINDS
 from ..text import count_words
-from .mentions import PRONOUN_GENDER, Mention
+from .mentions import PRONOUN_GENDER, Mention, snake_id
 from .quotes import QuoteSpan, speech_verb_after, speech_verb_before, title_like
+from .segment import label_of
 
 __all__ = ["Quote", "attribute"]
 
@@ -32,7 +33,47 @@ LONG_QUOTE_WORDS = 8
 #: An untagged quotation inside speech this long (in words) is the speaker's own recounting.
 NESTED_SPEECH_WORDS = 4
 
-_TURN_LABEL = re.compile(r"([^:\n]{1,40}):\s")
+#: "in his words,", "what she called", "as he put it": a partial quotation's tag.
+_PARTIAL_TAG = re.compile(
+    r"(?:\b[Ii]n\s+(?P<a>\S+)\s+(?:own\s+)?words,?|\b[Ww]hat\s+(?P<b>\S+)\s+"
+    r"(?:calls|called|describes\s+as|described\s+as|dubs|dubbed|terms|termed)"
+    r"|\b[Aa]s\s+(?P<c>\S+)\s+(?:puts|put)\s+it,?)\s*"
+    r"(?:(?:was|is|were|are|had been|has been|became|becomes|felt|feels)\s+)?"
+    r"(?:an?\s+|the\s+)?$"
+)
+#: A quotation right after these words names a work ("the film “Rose Red”").
+_TITLE_BEFORE = re.compile(
+    r"\b(?:in|film|movie|album|albums|series|show|song|single|track|documentary|book|novel"
+    r"|play|musical|record|EP|LP|titled|entitled|called|dubbed|named|of|and|with|from|on"
+    r"|featuring)\s*$",
+    re.IGNORECASE,
+)
+#: Prepositions before a quotation that make it a phrase, not someone's words.
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:of|in|for|with|about|from|into|at|on|than)\s*$", re.IGNORECASE
+)
+#: A description as a tag's subject: "the singer", "the younger Okafor", "one fan".
+_DESCRIPTION = re.compile(
+    r"(?:^|(?<=[\s,—–(]))(?P<d>(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome)"
+    r"\s+(?:[\w’'&.-]+\s+){0,3}?[\w’'&.-]+)\s*,?\s*(?:\w+ly\s+)?$"
+)
+_DESCRIPTION_AFTER = re.compile(
+    r"\s*,?\s*(?P<d>(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[\w’'&.-]+\s+){0,3}?"
+    r"[\w’'&.-]+?)\s+(?:\w+ly\s+)?(?=\S)"
+)
+#: Verbs that make a person not in the people file an antecedent: they speak.
+_SAYS = re.compile(
+    r"^(?:\S+\s+){0,14}?(?:said|says|told|tells|added|adds|explained|explains|recalled|recalls"
+    r"|noted|notes|asked|replied|wrote|writes|stated|insisted|admitted|admits|joked|jokes)\b"
+)
+#: Nouns of people a text leaves unnamed on purpose.
+_ANONYMOUS = frozenset(
+    ["source", "sources", "insider", "insiders", "spokesperson", "spokeswoman", "spokesman",
+     "representative", "rep", "publicist", "witness", "attendee", "onlooker", "fan", "fans",
+     "friend", "viewer", "reader", "commenter", "user", "poster"]
+)
+_OBJECT_CASE = frozenset(["me", "us", "him", "her", "them"])
+_INDEFINITE = re.compile(r"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome)\s")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b[^,;:!?]*,?\s*$")
 _SENTENCE_START = re.compile(r"(?:(?:And|But|So|Then|Now|Still|Yet)\s+)?$")
 
@@ -59,6 +100,7 @@ class _Entry:
     sentence: int
     paragraph: int
     character: str = ""
+    kind: str = ""
 
 
 @dataclass
@@ -104,21 +146,37 @@ class _Article:
         return self.sentences[i][0] if i >= 0 else pos
 
 
-def _turn_speaker(art: _Article, p, mentions: list[Mention]) -> tuple[str, str]:
-    """Speaker and cue of a Q&A line, honouring a "Name:" label at its start."""
-    default = "interviewer" if p.role == "question" else (art.interviewee or "unknown")
-    cue = "Q&A question" if p.role == "question" else "Q&A answer"
-    label = _TURN_LABEL.match(p.text)
-    if label:
-        named = [m for m in mentions if p.start <= m.start < p.start + label.end(1) and m.entity]
-        entity = named[0].entity if named else _label_person(label.group(1), art.people)
-        if entity:
-            return entity, f"{cue}, labelled {label.group(1)!r}"
-    return default, cue
+def _turn_speaker(
+    art: _Article, p, mentions: list[Mention], previous: tuple[str, str] | None
+) -> tuple[str, str]:
+    """Speaker and cue of a Q&A line, honouring a "Name:" label at its start.
+
+    ``previous`` is the (role, speaker) of the Q&A line before it: an
+    unlabelled answer after an answer continues that answer's speaker.
+    """
+    if p.role == "question":
+        label = label_of(p.text)
+        cue = "Q&A question" + (f", labelled {label[0]!r}" if label else "")
+        return "interviewer", cue
+    default = art.interviewee or "unknown"
+    label = label_of(p.text)
+    if label is None:
+        if previous is not None and previous[0] == "answer" and previous[1] != default:
+            return previous[1], "Q&A answer continues"
+        return default, "Q&A answer"
+    key, end = label
+    if key == "a":
+        return default, "Q&A answer, labelled 'A'"
+    words = re.sub(r"[*_:]", "", p.text[:end]).strip()
+    named = [m for m in mentions if p.start <= m.start < p.start + end and m.entity]
+    entity = named[0].entity if named else _label_person(words, art.people)
+    if not entity and re.fullmatch(r"[A-Z.][\w.’'-]*(?:\s+[A-Z.][\w.’'-]*){1,3}", words):
+        entity = snake_id(words)
+    return entity or default, f"Q&A answer, labelled {words!r}"
 
 
 def _label_person(label: str, people: People) -> str:
-    """Person whose alias a speaker label spells in any case ("ANDERSON .PAAK")."""
+    """Person whose alias a speaker label spells in any case ("ADA MOSS")."""
     key = label.strip(" *_").casefold()
     for person in people.persons:
         if any(alias.casefold() == key for alias in person.aliases):
@@ -131,10 +189,14 @@ def _build_quotes(
 ) -> list[Quote]:
     """Turns and quotation spans, sorted outer first, with parents and depths."""
     quotes = []
+    previous = None
     for i, p in enumerate(art.paragraphs):
         if p.role in ("question", "answer"):
-            speaker, cue = _turn_speaker(art, p, mentions)
+            speaker, cue = _turn_speaker(art, p, mentions, previous)
             quotes.append(Quote(p.start, p.end, "", "", i, kind="turn", speaker=speaker, cue=cue))
+            previous = (p.role, speaker)
+        elif p.role in ARTICLE_TEXT_ROLES:
+            previous = None
     for i, found in spans.items():
         base = art.paragraphs[i].start
         quotes += [Quote(base + s.start, base + s.end, s.open, s.close, i) for s in found]
@@ -171,36 +233,80 @@ def _windows(art: _Article, quotes: list[Quote], qi: int) -> tuple[int, int, int
     return lo, open_at, after_start, after_start + (stop.start() if stop else len(after))
 
 
+def _name_like(quoted: str) -> bool:
+    """A name in quotes: capitalised words (see ``title_like``), not a sentence ending in "."."""
+    return title_like(quoted) and not re.search(r"\.[’'”\"]?$", quoted.strip())
+
+
+def _description(raw: str, start: int, end: int) -> Mention | None:
+    """A description ending just before ``end`` ("the R&B singer "), as a mention to resolve."""
+    m = _DESCRIPTION.search(raw[start:end])
+    if not m or re.search(r"[.!?;:]", m.group("d")) or re.search(
+        r"\b(?:and|or|but|to|of|in|on|at|with|for|then|would|will|could|can|did|had|has)$",
+        m.group("d"),
+    ):
+        return None
+    return Mention(start + m.start("d"), start + m.end("d"), m.group("d"), "description")
+
+
 def _find_cue(
     art: _Article, quotes: list[Quote], qi: int, mentions: list[Mention]
 ) -> tuple[Mention | None, str] | None:
     """The speech tag of quotation ``qi``: (subject mention or None, cue text)."""
+    q = quotes[qi]
     lo, open_at, a_lo, a_hi = _windows(art, quotes, qi)
     before = art.raw[lo:open_at]
+    quoted = art.raw[q.start : q.end]
     according = _ACCORDING_TO.search(before)
     if according:
         named = [m for m in mentions if lo + according.start() <= m.start < open_at and m.entity]
         if named:
             return named[0], before[according.start() :].strip(" ,")
-    match = speech_verb_before(before)
+    partial = _PARTIAL_TAG.search(before)
+    if partial:
+        word_at = lo + min(partial.start(g) for g in "abc" if partial.group(g))
+        named = [m for m in mentions if word_at <= m.start < open_at]
+        if named:
+            return named[0], before[partial.start() :].strip(" ,")
     integrated = not before.rstrip().endswith((",", ":"))
-    if match and integrated and count_words(art.raw[quotes[qi].start : quotes[qi].end]) < 3:
+    if integrated and (_name_like(quoted) or _PREPOSITION_BEFORE.search(before)):
+        return None  # 'the premiere of “Rose Red”', 'a layer of “wait, …”'
+    match = speech_verb_before(before)
+    if match and integrated and count_words(quoted) < 3:
         match = None  # 'He said he loved the "idol" system': a word held at arm's length
     if match:
         verb_at = lo + match.start("verb")
         candidates = [m for m in mentions if lo <= m.start and m.end <= verb_at]
+        while candidates and candidates[-1].surface.lower() in _OBJECT_CASE and re.match(
+            r"\s+(?:\w+\s+){0,3}(?:and|to)\s+", art.raw[candidates[-1].end : verb_at] + " "
+        ):
+            candidates.pop()  # "He called me and said": "me" is not who speaks
         subject = candidates[-1] if candidates else None
-        if subject and count_words(art.raw[subject.end : verb_at]) > MAX_SUBJECT_GAP:
+        gap = art.raw[subject.end : verb_at] if subject else ""
+        coordinated = subject is not None and subject.surface.lower() in ("he", "she") and (
+            re.search(r"\s(?:and|then)\s+(?:\w+ly\s+)?$", gap)
+        )
+        if subject and count_words(gap) > (2 * MAX_SUBJECT_GAP if coordinated else MAX_SUBJECT_GAP):
             subject = None
+        if subject is None:
+            subject = _description(art.raw, lo, verb_at)
         cue_from = subject.start if subject else verb_at
         bracketed = re.search(r"\w+\s*\[$", art.raw[lo:cue_from])
         if bracketed:
             cue_from = lo + bracketed.start()
         return subject, art.raw[cue_from : lo + match.end("rest")].strip()
     if before.rstrip().endswith(":"):
-        named = [m for m in mentions if lo <= m.start < open_at and m.type in ("name", "nominal")]
+        named = [m for m in mentions if lo <= m.start < open_at and m.type in ("name", "nominal",
+                                                                              "other")]
         if len({m.entity for m in named}) == 1:
             return named[-1], art.raw[named[-1].start : open_at].strip()
+        clause = lo + max((c.end() for c in re.finditer(r"[,;—–]\s", before)), default=0)
+        subjects = [
+            m for m in mentions
+            if clause <= m.start < open_at and m.surface.lower() in ("he", "she")
+        ]
+        if subjects:  # 'When Yeji tells BJ the truth, she doesn’t soften it: “…”'
+            return subjects[0], art.raw[subjects[0].start : open_at].strip()
     after = art.raw[a_lo:a_hi]
     lead = len(after) - len(after.lstrip(" ,\t"))
     inside = [m for m in mentions if a_lo + lead <= m.start < a_hi]
@@ -209,12 +315,49 @@ def _find_cue(
         verb = speech_verb_after(re.sub(r"^\s+\w+ly\b", " ", art.raw[first.end : a_hi]))
         if verb:
             return first, art.raw[first.start : first.end] + " " + verb.group("verb")
+    desc = _DESCRIPTION_AFTER.match(after)
+    if desc and not inside or (desc and inside and inside[0].start >= a_lo + desc.end("d")):
+        verb = speech_verb_after(after[desc.end() :])
+        if verb:
+            d = Mention(
+                a_lo + desc.start("d"), a_lo + desc.end("d"), desc.group("d"), "description"
+            )
+            return d, f"{d.surface} {verb.group('verb')}"
     verb = speech_verb_after(after[lead:])
     if verb:
         following = [m for m in inside if m.start >= a_lo + lead + verb.end()]
         if following and count_words(art.raw[a_lo + lead + verb.end() : following[0].start]) == 0:
             return following[0], verb.group("verb") + " " + following[0].surface
     return None
+
+
+def _colon_tag(
+    art: _Article, q: Quote, mentions: list[Mention]
+) -> tuple[Mention | None, str] | None:
+    """A tag ending with a colon in the previous paragraph ("…, the director told reporters:")."""
+    i = q.paragraph - 1
+    while i >= 0 and art.paragraphs[i].role not in ARTICLE_TEXT_ROLES:
+        i -= 1
+    if i < 0:
+        return None
+    prev = art.paragraphs[i]
+    text = art.raw[prev.start : prev.end]
+    if not text.rstrip().endswith(":"):
+        return None
+    lo = prev.start + max(
+        (m.end() for m in re.finditer(r"[.!?…][”’\"')\]]*\s", text)), default=0
+    )
+    window = art.raw[lo : prev.end]
+    match = speech_verb_before(window)
+    if not match:
+        return None
+    verb_at = lo + match.start("verb")
+    candidates = [m for m in mentions if lo <= m.start and m.end <= verb_at]
+    subject = candidates[-1] if candidates else _description(art.raw, lo, verb_at)
+    if subject is None:
+        after = [m for m in mentions if verb_at <= m.start < prev.end and m.entity]
+        subject = after[0] if after else None
+    return subject, art.raw[subject.start if subject else verb_at : prev.end].strip()
 
 
 class _Resolver:
@@ -228,11 +371,13 @@ class _Resolver:
         self.done: set[int] = set()
 
     # -- history
-    def remember(self, scope: str, entity: str, pos: int, character: str = "") -> None:
-        if entity and entity in self.art.people.ids:
+    def remember(
+        self, scope: str, entity: str, pos: int, character: str = "", kind: str = ""
+    ) -> None:
+        if entity and entity not in ("unknown", "interviewer"):
             para = self._paragraph(pos)
             self.state.history.setdefault(scope, []).append(
-                _Entry(entity, self.art.sentence_of(pos), para, character)
+                _Entry(entity, self.art.sentence_of(pos), para, character, kind)
             )
 
     def _paragraph(self, pos: int) -> int:
@@ -264,7 +409,8 @@ class _Resolver:
         entries = [
             e
             for e in self.state.history.get(scope, [])
-            if self.art.people.gender(e.entity) == gender and e.entity != speaker
+            if (self.art.people.gender(e.entity) == gender or e.entity not in self.art.people.ids)
+            and e.entity != speaker
         ]
         if word in ("him", "her") and entries and entries[-1].sentence == sentence:
             # An object pronoun is not the subject of its own clause, most often
@@ -291,7 +437,7 @@ class _Resolver:
         else:
             m.rule = "ambiguous: " + ", ".join(distinct)
         if m.entity:
-            # "BJ (.Paak) ..., he yearns": the first mention decides actor or character.
+            # "Jo (Moss) ..., she yearns": the first mention decides actor or character.
             m.character = next((e.character for e in in_group if e.entity == m.entity), "")
             if m.character:
                 m.rule += f"; refers to the character {m.character}"
@@ -307,8 +453,19 @@ class _Resolver:
             return
         text = self.art.raw[q.start : q.end]
         n_words = count_words(text)
-        cue = _find_cue(self.art, self.quotes, qi, self.mentions)
+        par = self.art.paragraphs[q.paragraph]
         inside_speech = scope != "narration"
+        work = text.rstrip(" ,.;:") in self.art.people.works or text in self.art.people.works
+        opens = q.open and q.start - len(q.open) == par.start
+        speechlike = not _name_like(text) and not work and (
+            n_words >= 3 or bool(re.search(r"[,.!?…]$", text))
+        )
+        if par.role in ("title", "heading"):
+            self._headline_quote(q, text)
+            return
+        cue = None if work else _find_cue(self.art, self.quotes, qi, self.mentions)
+        if cue is None and opens and not inside_speech and speechlike:
+            cue = _colon_tag(self.art, q, self.mentions)
         if cue is not None:
             subject, cue_text = cue
             q.kind = "embedded" if inside_speech else "direct"
@@ -322,14 +479,16 @@ class _Resolver:
                 speaker or "unknown",
                 f"nested in a {speaker} quote",
             )
-        elif not inside_speech and self._previous_speech_in_paragraph(qi):
+        elif work:
+            q.kind = "title"
+            q.cue = (
+                "capitalised name in quotes, no speech tag"
+                if title_like(text) else "title of a work in the people file"
+            )
+        elif not inside_speech and speechlike and self._previous_speech_in_paragraph(qi):
             q.kind, q.speaker = "direct", self._previous_speech_in_paragraph(qi)
             q.cue = "continues the quotation before it in the paragraph"
-        elif (
-            not inside_speech
-            and q.start - len(q.open) == self.art.paragraphs[q.paragraph].start
-            and q.open
-        ):
+        elif not inside_speech and opens and speechlike:
             q.kind, q.speaker = "direct", self.state.last_speaker or "unknown"
             q.cue = "paragraph opens with a quotation: previous speaker continues"
         elif n_words >= LONG_QUOTE_WORDS:
@@ -344,24 +503,108 @@ class _Resolver:
         if q.kind == "direct" and q.speaker not in ("", "unknown"):
             self.state.last_speaker = q.speaker
         if q.kind in SPEECH_KINDS:
-            self.remember(scope, q.speaker, q.start)
+            self.remember(scope, q.speaker, q.start, kind="speaker")
+
+    def _headline_quote(self, q: Quote, text: str) -> None:
+        """A quotation in a headline: speech beside a colon ("X on Y: ‘…’"), else a title."""
+        par = self.art.paragraphs[q.paragraph]
+        left = self.art.raw[par.start : q.start - len(q.open)].rstrip()
+        right = self.art.raw[q.end + len(q.close) : par.end].lstrip()
+        named = [
+            m for m in self.mentions
+            if par.start <= m.start < par.end and m.entity and m.type in ("name", "other")
+            and not q.start <= m.start < q.end
+        ]
+        if (left.endswith(":") and not right) or (not left and right.startswith(":")):
+            q.kind = "direct"
+            q.speaker = named[0].entity if named else "unknown"
+            q.cue = "headline quotation beside a colon"
+            return
+        q.kind = "title" if title_like(text) else "scare"
+        q.cue = self._non_speech_cue(q, text, count_words(text))
+
+    def _describe(self, subject: Mention, scope: str) -> str:
+        """The person a description means: the person named last before it.
+
+        An indefinite description ("one fan", "a source") or an anonymous role
+        ("the insider", "a spokesperson") is someone unnamed.
+        """
+        words = subject.surface.lower().split()
+        if _INDEFINITE.match(subject.surface) or set(words) & _ANONYMOUS:
+            subject.rule = "indefinite or anonymous description: someone unnamed"
+            return "unknown"
+        para = self._paragraph(subject.start)
+        named = [
+            m for m in self.mentions
+            if m.end <= subject.start and m.entity and m.type in ("name", "character", "other")
+            and para - self._paragraph(m.start) <= 1
+            and not self._in_speech(m.start)
+        ]
+        if named:
+            sentence = self.art.sentence_of(named[-1].start)
+            first = next(m for m in named if self.art.sentence_of(m.start) == sentence)
+            subject.rule = (
+                f"description: the first person named in the sentence before it ({first.entity})"
+            )
+            return first.entity
+        return "unknown"
+
+    def _in_speech(self, pos: int) -> bool:
+        return any(
+            q.kind in SPEECH_KINDS and q.kind != "turn" and q.start <= pos < q.end
+            for q in self.quotes
+        )
 
     def _subject_entity(self, subject: Mention | None, scope: str, speaker: str) -> str:
         if subject is None:
             return speaker or "unknown"
+        if subject.type == "description":
+            return self._describe(subject, scope)
         if subject.type == "first_person":
             return speaker or "unknown"
         if subject.type == "pronoun":
             self.resolve_pronoun(subject, scope, speaker)
             last = self.state.last_speaker
+            ambiguous = subject.rule
+            if not subject.entity and subject.surface.lower() in ("he", "she"):
+                self._tag_pronoun(subject, scope, speaker)
             if (
-                not subject.entity
-                and subject.rule.startswith("ambiguous")
-                and last in subject.rule.split(": ")[-1].split(", ")
+                subject.entity in ("", last)
+                and ambiguous.startswith("ambiguous")
+                and last in ambiguous.split(": ")[-1].split(", ")
             ):
                 subject.entity = last
-                subject.rule = f"speech tag, {subject.rule}: the current speaker ({last}) continues"
+                subject.rule = f"speech tag, {ambiguous}: the current speaker ({last}) continues"
         return subject.entity or "unknown"
+
+    def _tag_pronoun(self, m: Mention, scope: str, speaker: str) -> None:
+        """A pronoun that tags speech, unresolved so far: the person last named with that gender.
+
+        In the most recent sentence that mentions someone of the pronoun's
+        gender, the last person named there; failing a name, the person its
+        "he" or "she" means; failing that, the last person it mentions.
+        """
+        gender = PRONOUN_GENDER[m.surface.lower()]
+
+        def fitting(where: str) -> list[_Entry]:
+            return [
+                e for e in self.state.history.get(where, [])
+                if (self.art.people.gender(e.entity) == gender
+                    or e.entity not in self.art.people.ids)
+                and e.entity != speaker
+            ]
+
+        entries = fitting(scope) or (fitting("narration") if scope != "qa" else [])
+        if not entries or self._paragraph(m.start) - entries[-1].paragraph > MAX_PARAGRAPHS_BACK:
+            return
+        last = [e for e in entries if e.sentence == entries[-1].sentence]
+        for kinds in (("name", "speaker"), ("pronoun",), None):
+            pick = [e for e in last if kinds is None or e.kind in kinds]
+            if pick:
+                m.entity = pick[-1].entity
+                m.character = pick[-1].character
+                m.rule = f"speech tag: the last {gender} person named ({m.entity})"
+                return
 
     def _previous_speech_in_paragraph(self, qi: int) -> str:
         q = self.quotes[qi]
@@ -401,12 +644,27 @@ class _Resolver:
                 stack.append(index)
                 continue
             m = self.mentions[index]
+            if m.type == "other" and not self._speaks(m):
+                continue
             if m.type == "pronoun":
                 self.resolve_pronoun(m, scope, speaker)
             elif m.type == "first_person":
                 self._first_person(m, scope, speaker)
                 continue
-            self.remember(scope, m.entity, m.start, m.character)
+            kind = "pronoun" if m.type == "pronoun" and m.surface.lower() in ("he", "she") else (
+                "name" if m.type in ("name", "character", "other") else m.type
+            )
+            self.remember(scope, m.entity, m.start, m.character, kind)
+
+    def _speaks(self, m: Mention) -> bool:
+        """A person not in the people file counts as an antecedent once they speak.
+
+        That is, a speech verb follows their name in the same sentence ("Sixteen-year-old
+        Daniel Cho, who dances with a crew, said …"); bands and companies rarely "say".
+        """
+        i = self.art.sentence_of(m.start)
+        end = self.art.sentences[i][1] if i >= 0 else m.end
+        return bool(_SAYS.search(self.art.raw[m.end : end].lstrip(" ,")))
 
     def _first_person(self, m: Mention, scope: str, speaker: str) -> None:
         if speaker in self.art.people.ids:

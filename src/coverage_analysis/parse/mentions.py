@@ -1,8 +1,8 @@
 """Finding references to people: names, characters, descriptions, pronouns.
 
 Names, characters and descriptions ("nominals") come from the people file
-and are matched case-sensitively, so lowercase "soul" (the genre) is never
-Soul Rasheed. Pronouns and first-person words are found here but resolved
+and are matched case-sensitively, so lowercase "rose" (the flower) is never
+Rose Avery. Pronouns and first-person words are found here but resolved
 later, by :mod:`coverage_analysis.attribution`, once quotes are known.
 """
 
@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..people import People
+from ..validate import NominalPattern
 
 __all__ = ["Mention", "MentionFinder", "PRONOUN_GENDER"]
 
@@ -29,6 +30,11 @@ PRONOUN_GENDER = {
 _PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 _FIRST_PERSON_RE = re.compile(r"\bI\b|\b(?:[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
 _SECOND_PERSON_RE = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b")
+_CALENDAR_WORDS = (
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December"
+)
+_CALENDAR = frozenset(_CALENDAR_WORDS.split())
 
 
 @dataclass
@@ -77,14 +83,34 @@ class MentionFinder:
             for p in people.persons
             if p.not_before
         }
+        # User-supplied patterns: RE2, linear in the text whatever the pattern.
         self._nominals = [
-            (p.id, re.compile(rf"(?<![\w.])(?:{pattern})(?!\w)"))
-            for p in people.persons
-            for pattern in p.nominals
+            (p.id, NominalPattern(pattern)) for p in people.persons for pattern in p.nominals
         ]
 
-    def names(self, text: str, offset: int = 0) -> list[Mention]:
-        """Name and character mentions in ``text``; offsets shifted by ``offset``."""
+    def _inside_other_name(self, text: str, start: int, end: int, headline: bool) -> bool:
+        """A one-word alias inside another proper name: "Rose Red", "Rose Records"."""
+        if " " in text[start:end]:
+            return False
+        before = text[:start]
+        joined = re.search(r"([A-Z][\w’'-]*)\s+(?:and|&|n[’']|[’']n[’'])\s+$", before)
+        if joined and joined.group(1) not in self._surfaces:
+            return True
+        if headline:
+            return False
+        after = re.match(r"\s+([A-Z][a-z][\w’'-]*)", text[end:])
+        return bool(after) and not any(
+            s.startswith(after.group(1)) for s in self._surfaces
+        ) and after.group(1) not in _CALENDAR
+
+    def names(self, text: str, offset: int = 0, headline: bool = False) -> list[Mention]:
+        """Name and character mentions in ``text``; offsets shifted by ``offset``.
+
+        A one-word alias that is part of another proper name ("Rose Red",
+        "Rose Records") is not the person; in a headline
+        (``headline``), where every word is capitalised, only the first form
+        is recognised.
+        """
         if self._names is None:
             return []
         found = []
@@ -92,6 +118,8 @@ class MentionFinder:
             entity, kind, character = self._surfaces[match.group()]
             guard = self._not_before.get(entity)
             if guard and guard.match(text, match.end()):
+                continue
+            if self._inside_other_name(text, match.start(), match.end(), headline):
                 continue
             rule = f"{kind} alias of {entity}" + (f" ({character})" if character else "")
             found.append(
@@ -111,33 +139,39 @@ class MentionFinder:
         """Descriptions from the people file ("his son"), longest first."""
         found = [
             Mention(
-                offset + m.start(),
-                offset + m.end(),
-                m.group(),
+                offset + start,
+                offset + end,
+                text[start:end],
                 "nominal",
                 pid,
                 "",
                 f"nominal of {pid} in the people file",
             )
             for pid, pattern in self._nominals
-            for m in pattern.finditer(text)
+            for start, end in pattern.spans(text)
         ]
         return _longest_first(found)
 
     def find(
-        self, text: str, offset: int = 0, *, pronouns: bool = True, second_person: bool = False
+        self,
+        text: str,
+        offset: int = 0,
+        *,
+        pronouns: bool = True,
+        second_person: bool = False,
+        headline: bool = False,
     ) -> list[Mention]:
         """All mentions in one paragraph, sorted by position.
 
         Names and characters never overlap each other (longest wins). A
-        description may contain the name of someone else (".Paak’s own son"
-        is Soul; ".Paak" in it is Paak), but not of the same person. Pronoun
+        description may contain the name of someone else ("Moss’s own son"
+        is Theo; "Moss" in it is Ada), but not of the same person. Pronoun
         and first-person words inside a name or description are not counted
         again. With ``second_person``, "you" and "your" are kept as
         unresolved pronouns too (an interviewer's question addresses the
         interviewee).
         """
-        names = _longest_first(self.names(text, offset))
+        names = _longest_first(self.names(text, offset, headline))
         nominals = [
             n
             for n in self.nominals(text, offset)
@@ -165,3 +199,106 @@ class MentionFinder:
                 ]
             found += [w for w in words if not any(_overlaps(w, m) for m in names + nominals)]
         return sorted(found, key=lambda m: (m.start, m.end))
+
+
+# ------------------------------------------------- people not in the people file
+
+_TOKEN = r"(?:(?:Mc|Mac|O[’']|D[’']|De|La|Le)?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*)"
+_PARTICLE = r"(?:de|van|von|da|del|der|di|le|la|bin|al|dos|du)"
+_RUN = re.compile(rf"(?<![\w.’'-]){_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN})*(?![\w’'-])")
+#: Words that open a capitalised run without being part of a name: function
+#: words at a sentence start, titles and job descriptions before a name.
+_NOT_NAME_START_WORDS = """
+    the a an this that these those in on at for but and or so when while after before as
+    asked according if it its his her their our my your we they he she last next then now
+    still yet much many some most even only also with without from by to of meanwhile however
+    like unlike since during there here what who why how where which both each every another
+    director cinematographer producer writer actor actress singer rapper drummer composer
+    editor founder president chairman chairwoman chair executive star critic coach dancer
+    musician filmmaker screenwriter choreographer manager agent publicist spokesperson
+    spokeswoman spokesman mr mrs ms dr fan fans student students teacher principal professor
+    co-star costar reporter host moderator organizer organiser curator owner officer chief
+    head senior junior former late sir dame lady lord judge mayor senator governor
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december"""
+_NOT_NAME_START = frozenset(_NOT_NAME_START_WORDS.split())
+#: Words that make a capitalised run an organisation, a place or a work, not a person.
+_NOT_PERSON_WORDS = """
+    pictures records record festival theatre theater productions production ventures street
+    avenue road boulevard university college school society hall center centre daily news
+    press media studios studio entertainment films film company group music club band
+    academy awards award association institute museum times post magazine weekly journal
+    courier ledger review label fame kitchen channel network show international national
+    bay river lake city county state island islands canada korea america american korean
+    angeles york airport hotel restaurant records sessions league foundation fund council
+    committee department ministry office agency bank capital partners labs games tv radio
+    project initiative series season episode album tour orchestra choir ensemble quartet
+    trio gallery library church cathedral park square bridge tower house palace garden
+    gardens station market mall arena stadium cinema cinemas theatres theaters
+    world west east north south"""
+_NOT_PERSON = frozenset(_NOT_PERSON_WORDS.split())
+
+
+def snake_id(name: str) -> str:
+    """A person id made from a name: lower snake case ("Lena Brandt" is ``lena_brandt``)."""
+    return re.sub(r"[^a-z0-9]+", "_", name.casefold().replace("’", "").replace("'", "")).strip("_")
+
+
+class OtherPeople:
+    """People an article names who are not in the people file, and surnames of those who are.
+
+    Used to tell who speaks and whom a pronoun means; these are never rows of
+    the mentions table (which holds the people file's people only).
+    """
+
+    def __init__(self, people: People, exclude: tuple[str, ...] = ()) -> None:
+        self.people = people
+        self.exclude = {snake_id(e) for e in exclude if e}
+        self.short: dict[str, str] = {}  # a surname or first name -> person id
+
+    def _person_run(self, words: list[str]) -> list[str]:
+        while words and (words[0].casefold() in _NOT_NAME_START
+                         or re.search(r"-[a-z]", words[0])):
+            words = words[1:]
+        if not 2 <= len(words) <= 3:
+            return []
+        if any(w.casefold() in _NOT_PERSON for w in words):
+            return []
+        return words
+
+    def find(
+        self, text: str, offset: int, registered: list[Mention], skip: list[tuple[int, int]]
+    ) -> list[Mention]:
+        """Names of people not in the people file, and short forms of names given earlier."""
+        taken = [(m.start - offset, m.end - offset) for m in registered] + skip
+        found = []
+        for m in registered:
+            if m.type == "name" and " " in m.surface:
+                pid = m.entity
+                words = re.findall(_TOKEN, m.surface)
+                for word in words[-1:] + words[:1]:
+                    if word not in self.people[pid].aliases:
+                        self.short.setdefault(word, pid)
+        for run in _RUN.finditer(text):
+            if any(s < run.end() and run.start() < e for s, e in taken):
+                continue
+            words = run.group().split()
+            person = self._person_run(words)
+            if person:
+                start = run.start() + run.group().index(person[0])
+                name = " ".join(person)
+                end = start + len(name) if text[start:].startswith(name) else run.end()
+                pid = snake_id(text[start:end])
+                if pid in self.exclude:
+                    continue
+                self.short[person[-1]] = pid
+                self.short.setdefault(person[0], pid)
+                found.append(Mention(offset + start, offset + end, text[start:end], "other", pid,
+                                     rule="named in the text, not in the people file"))
+            elif len(words) == 1 and re.sub(r"[’']s$", "", words[0]) in self.short:
+                word = re.sub(r"[’']s$", "", words[0])
+                pid = self.short[word]
+                found.append(Mention(offset + run.start(), offset + run.start() + len(word), word,
+                                     "other", pid,
+                                     rule=f"short form of a name given earlier ({pid})"))
+        return found

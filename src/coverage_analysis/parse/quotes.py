@@ -2,7 +2,7 @@
 
 This module finds where quotations open and close (curly, straight, double,
 single, nested) and which words around a quotation tag it as speech
-(".Paak joked,", "he continued", "I was like,"). Who the tag's subject is,
+("Moss joked,", "he continued", "I was like,"). Who the tag's subject is,
 and so who speaks, is decided in :mod:`coverage_analysis.attribution`.
 """
 
@@ -120,17 +120,17 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
 
 
 def speech_verb_before(window: str) -> re.Match[str] | None:
-    """Match a speech verb ending ``window`` (".Paak joked, " / "I was like ")."""
+    """Match a speech verb ending ``window`` ("Moss joked, " / "I was like ")."""
     return _VERB_END.search(window)
 
 
 def speech_verb_after(window: str) -> re.Match[str] | None:
-    """Match a speech verb opening ``window`` ("said .Paak", after a closing mark)."""
+    """Match a speech verb opening ``window`` ("said Moss", after a closing mark)."""
     return _VERB_START.match(window)
 
 
 def title_like(quoted: str) -> bool:
-    """True for a name in quotes ("Silk Sonic", "K-Pops!"): every long word capitalised.
+    """True for a name in quotes ("Silk Sonic", "Wham!"): every long word capitalised.
 
     A single plain word ("Dad", "idol") is not a title: it is held at arm's
     length (a scare quote) or is a nickname.

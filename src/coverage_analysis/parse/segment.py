@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
+from ..schema import FURNITURE_ROLES
 from ..text import count_words
 
 __all__ = [
@@ -57,41 +58,100 @@ def split_lines(raw: str) -> list[Paragraph]:
 # ---------------------------------------------------------------- line roles
 
 
-def _furniture_re() -> re.Pattern[str]:
-    data = tomllib.loads(
+def _furniture_data() -> dict:
+    return tomllib.loads(
         resources.files("coverage_analysis").joinpath("data/furniture.toml").read_text("utf-8")
     )
+
+
+def _furniture_rules() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str]]:
+    """(role, pattern) pairs in order, and the infobox-key pattern, from furniture.toml."""
+    data = _furniture_data()
     outlet = r"[A-Z][\w&.’'+-]*(?: [A-Z][\w&.’'+-]*){0,2}"
-    alts = "|".join(m.replace("{outlet}", outlet) for m in data["markers"])
-    return re.compile(rf"(?:{alts})", re.IGNORECASE)
+    rules = [
+        (role, re.compile("(?:" + "|".join(m.replace("{outlet}", outlet) for m in data[role])
+                          + ")", re.IGNORECASE))
+        for role in data["order"]
+    ]
+    keys = "|".join(re.escape(k) for k in sorted(data["infobox_keys"], key=len, reverse=True))
+    return rules, re.compile(rf"(?:{keys})\s*:\s*\S", re.IGNORECASE)
 
 
-_FURNITURE = _furniture_re()
+_FURNITURE, _INFOBOX_KEY = _furniture_rules()
+#: Most words a line of site furniture (menus, prompts, ratings) has.
+FURNITURE_MAX_WORDS = 40
 _NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
 _BYLINE = re.compile(
-    rf"(?:Written\s+|Words\s+|Story\s+)?[Bb]y(?::)?(?:\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)?"
-    r"(?:\s*[|•·—–]\s*.{0,60})?"
+    rf"(?:Written\s+|Words\s+|Story\s+|Reporting\s+|Review\s+|Interview\s+)?[Bb]y(?::)?"
+    rf"(?:\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)?"
+    r"(?:\s*(?:[|•·—–,]|\bon\b)\s*.{0,60})?"
+)
+_JOB = (
+    r"(?:(?:Senior|Chief|Staff|Film|Music|Arts|Entertainment|Culture|Features|Contributing"
+    r"|Associate|Deputy|Managing|Executive|Freelance|Special|Movie|TV|Television)\s+)*"
+    r"(?:Critic|Writer|Reporter|Editor|Correspondent|Contributor|Columnist|Staff|Journalist"
+    r"|Producer)s?"
+)
+#: "Tobias Nwankwo, Staff Writer", "Courier Film Critic", "Posted on May 1, 2024 by Jo Bloggs".
+_BYLINE_OTHER = re.compile(
+    rf"{_NAME},\s+{_JOB}(?:\s*[|,]\s*.{{0,40}})?|(?:[A-Z][\w’'-]*\s+){{0,3}}{_JOB}"
+    rf"|(?:Posted|Published|Written)(?:\s+on)?\s+.{{4,40}}?\s+by\s+{_NAME}"
 )
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+_DAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|urday)?\.?,?"
+_DATE = (
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+)
+_TIME = r"(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"
 _DATELINE = re.compile(
-    rf"(?:(?:Published|Updated|Posted)(?: on)?:?\s+)?(?:\w+day,?\s+)?"
-    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
-    r"(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?",
+    rf"(?:(?:Published|Updated|Posted|Last updated|First published|Modified)(?: on)?:?\s+)?"
+    rf"(?:{_DAY}\s+)?(?:{_TIME},?\s+(?:{_DAY}\s+)?)?{_DATE}(?:,?\s*{_TIME})?"
+    rf"(?:\s*[|•·,;/—–]?\s*(?:(?:Updated|Published|Posted)(?: on)?:?\s+)?"
+    rf"(?:{_DAY}\s+)?(?:{_DATE}|{_TIME})(?:,?\s*{_TIME})?)*"
+    r"|(?:(?:Published|Updated|Posted)\s+)?\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago",
     re.IGNORECASE,
 )
 _BARE_NAME = re.compile(_NAME)
 _CREDIT = re.compile(
-    r"(?:\(?(?:Photo|Photos|Photograph|Image|Picture|Credit|Courtesy)\b.*"
-    r"|.*\b(?:Getty Images|Shutterstock|AP Photo|via AP|Courtesy of|Invision/AP|REUTERS)\b.*)"
+    r"(?:\(?(?:(?:Top |Main |Header |Lead )?(?:Photo|Photograph|Photography|Image|Picture"
+    r"|Illustration|Film still|Still|Credit)s?\s*(?::|\bby\b|\bcredit\b|\bcourtesy\b|©)"
+    r"|Courtesy\b).*"
+    r"|.*\b(?:Getty Images|Shutterstock|AP Photo|via AP|Courtesy of|Invision/AP|REUTERS"
+    r"|Reuters|AFP|Alamy|Film still|Photo courtesy|Photograph:|Photo:|Photo by"
+    r"|(?:Image|Photo|Photograph)s? via)\b.*"
+    r"|[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}/(?:[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3}))"
+)
+_CAPTION = re.compile(
+    r"(?:Caption|Pictured|Above|Top|Left|Right|From left|L-R|Left to right|Main image|Video)"
+    r"\s*[:,]\s*\S.*|.{3,200}\b(?:Photo|Image|Photograph)\s*:",
+    re.IGNORECASE,
+)
+_CAPTION_NAMES = r"[A-Z.][\w.’'-]*(?:\s+[A-Z.][\w.’'-]*){0,3}"
+#: "Ada Moss and Theo Moss arrive at …": names, then a caption's verb or preposition.
+_CAPTION_GRAMMAR = re.compile(
+    rf"(?:Photo:\s*)?{_CAPTION_NAMES}(?:,\s*{_CAPTION_NAMES})*(?:,?\s+(?:and|&)\s+"
+    rf"(?:{_CAPTION_NAMES}|cast|friends|guests|others))?(?:\s*\([^)]*\))?,?\s+"
+    r"(?:at|on|in|during|with|backstage|onstage|photographed|pictured|seen|arrive|arrives"
+    r"|attend|attends|pose|poses|perform|performs|speak|speaks|greet|greets|walk|walks"
+    r"|celebrate|celebrates|rehearse|rehearses|accept|accepts|share|shares)\b.{0,200}"
 )
 _WARNING = re.compile(
     r"(?:Content |Trigger |Spoiler )?(?:Warning|Spoiler(?:s| Alert)?)\s*[:!–—-].*", re.I
 )
 _LIST_ITEM = re.compile(r"(?:[-•*▪◦–]\s+|\d{1,2}[.)]\s+)\S")
-_TERMINAL = re.compile(r"[.,;:…]['’\"”)\]]*$")
+_TERMINAL = re.compile(r"[.,;:…]['’\"”)\]*_]*$")
+#: End of a sentence, closing quotes and emphasis allowed ("… the end.”", "*Why?*").
+_SENTENCE_END = re.compile(r"(?:[.!?]|\.\.\.|…)['’\"”)\]*_]*$|:$")
+_EMPHASIS = re.compile(r"^[*_#\s]+|[*_\s]+$")
+
+
+def plain(text: str) -> str:
+    """A line without Markdown emphasis or heading marks around it ("**Moss:**" stays inside)."""
+    return _EMPHASIS.sub("", text)
 
 
 def _heading_like(text: str, max_words: int = HEADING_MAX_WORDS) -> bool:
@@ -99,81 +159,506 @@ def _heading_like(text: str, max_words: int = HEADING_MAX_WORDS) -> bool:
     return count_words(text) <= max_words and not _TERMINAL.search(text)
 
 
-def _headline_like(text: str) -> bool:
-    """A related-story headline: mostly capitalised words, not closed by a period."""
+def _headline_like(text: str, share: float = 0.6) -> bool:
+    """A headline: mostly capitalised words, not closed by a period."""
     tokens = re.findall(r"[A-Za-z][\w’'-]*", text)
     if not tokens or len(tokens) > 30 or re.search(r"\.['’\"”]?$", text):
         return False
     capitalised = sum(t[0].isupper() for t in tokens if len(t) > 3)
     long_tokens = sum(len(t) > 3 for t in tokens)
-    return long_tokens > 0 and capitalised / long_tokens >= 0.6
+    return long_tokens > 0 and capitalised / long_tokens >= share
 
 
-_EDITORS_NOTE = re.compile(
-    r"\(?(?:Editor[’']s note\b|(?:This|The) (?:interview|conversation|Q&A) (?:has|was) been)",
+def ends_mid_sentence(text: str) -> bool:
+    """True if a line stops without closing punctuation ("… and the film was")."""
+    return not _SENTENCE_END.search(text.rstrip())
+
+
+def is_cut_off(text: str) -> bool:
+    """A line of running text cut off mid-sentence.
+
+    It has no closing punctuation, is not a title-case label, and has six
+    words or more or ends in a lower-case word or a comma.
+    """
+    text = plain(text)
+    return (
+        ends_mid_sentence(text)
+        and not _headline_like(text, share=1.0)
+        and (count_words(text) >= 6 or bool(re.search(r"(?:\b[a-z][\w’'-]*|,)$", text)))
+    )
+
+
+_QUESTION_LABEL = re.compile(r"(?:\*\*|__)?(?:Q|Question)\s*[:.]\s*(?:\*\*|__)?\s*\S")
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|me|my|mine|myself|we|us|our)\b")
+#: "BACKBEAT: How did …", "Moss: It started …": a Q&A speaker label.
+_SPEAKER_LABEL = re.compile(r"[.A-Z][\w.’'&\[\] -]{0,30}:\s+\S")
+#: A Q&A speaker label at a line start: "Q:", "A.", "**Moss:**", "THEO MOSS:",
+#: "Ada Moss:". Group ``label`` holds the words.
+TURN_LABEL = re.compile(
+    r"(?:\*\*|__)?(?:(?P<qa>Q|A|Question|Answer)\s*[:.]"
+    r"|(?P<label>[A-Z.][\w.’'&-]*(?:\s+(?:[A-Z.&][\w.’'&-]*|de|van|von|der|da|di|le|la))"
+    r"{0,3})\s*(?:\*\*|__)?\s*:)"
+    r"\s*(?:\*\*|__)?\s+(?=\S)"
+)
+_COMMENTS_HEADER = re.compile(
+    r"(?:\d+\s+)?(?:Reader(?:s[’'])?\s+)?Comments?(?:\s*\(\d+\))?|Leave a (?:Reply|Comment)"
+    r"|(?:Show|View|Read) (?:all )?(?:\d+ )?comments?"
+    r"|Join the (?:conversation|discussion)|What (?:do )?(?:you|readers) (?:think|say)\??"
+    r"|Discussion|Comments are closed\.?|\d+ (?:thoughts|responses?) (?:on|to) .*",
     re.IGNORECASE,
 )
-_QUESTION_LABEL = re.compile(r"(?:Q|Question)\s*[:.]\s+\S")
-_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
-#: "VARIETY: How did …", ".Paak: It started …": a Q&A speaker label.
-_SPEAKER_LABEL = re.compile(r"[.A-Z][\w.’'&\[\] -]{0,30}:\s+\S")
+_MENU_SEPARATORS = re.compile(r"\s+(?:\||›|»|>|/|•|·)\s+|\s{2,}|\t")
+_INFOBOX_LEAD = re.compile(
+    r"(?:Directed by|Written and directed by|Starring|With)\s+[A-Z.][^.]{0,120}$"
+)
+
+
+def label_of(text: str) -> tuple[str, int] | None:
+    """(normalised label, end of label) of a Q&A speaker label at the start of ``text``."""
+    m = TURN_LABEL.match(text)
+    if not m:
+        return None
+    word = m.group("qa") or m.group("label")
+    key = word.casefold()
+    if key in ("question", "answer"):
+        key = key[0]
+    return key, m.end()
 
 
 def _question_like(text: str) -> bool:
-    """A short line asking a question, or labelled as one ("Q: Tell us about …")."""
+    """A question line: labelled "Q:", or ending in "?" (long ones must address someone)."""
     if _QUESTION_LABEL.match(text):
         return True
-    return text.endswith("?") and count_words(text) <= 40 and not text.startswith(("“", '"', "‘"))
+    text = plain(text)
+    if not re.search(r"\?['’\"”)]*$", text) or text.startswith(("“", '"', "‘")):
+        return False
+    words = count_words(text)
+    return words <= 40 or (words <= 120 and bool(_SECOND_PERSON.search(text)))
 
 
-def _is_interview(questions: Iterable[str]) -> bool:
-    """Enough question lines, most of them labelled or addressing someone ("you")."""
-    questions = list(questions)
+def _is_interview(questions: Sequence[str], answers: Sequence[str]) -> bool:
+    """Enough question lines, most addressing someone ("you"), most answered in the first person."""
     addressed = sum(
         bool(_QUESTION_LABEL.match(q) or _SPEAKER_LABEL.match(q) or _SECOND_PERSON.search(q))
         for q in questions
     )
-    return len(questions) >= QA_MIN_QUESTIONS and 2 * addressed >= len(questions)
+    first_person = sum(bool(_FIRST_PERSON.search(a)) for a in answers)
+    return (
+        len(questions) >= QA_MIN_QUESTIONS
+        and 2 * addressed >= len(questions)
+        and 2 * first_person >= len(questions)
+    )
+
+
+def _menu(bare: str) -> bool:
+    """Short items between separators ("Home | Film", "News    Sports", "Lists › Festivals")."""
+    parts = _MENU_SEPARATORS.split(bare)
+    short = all(0 < count_words(p) <= 4 and not _TERMINAL.search(p) for p in parts)
+    if len(parts) >= 3:
+        return short
+    return len(parts) == 2 and short and bool(re.search(r"\s[›»>]\s", bare))
+
+
+def _furniture_role(text: str) -> tuple[str, str] | None:
+    bare = plain(text)
+    if not re.search(r"[^\W_]", bare):
+        return "debris", "rule or separator (no words)"
+    words = count_words(bare)
+    if words <= FURNITURE_MAX_WORDS and _menu(bare):
+        return "navigation", "menu or breadcrumbs (short items between separators)"
+    for role, pattern in _FURNITURE:
+        if (role == "note" or words <= FURNITURE_MAX_WORDS) and pattern.fullmatch(bare):
+            return role, f"{role} pattern: {bare[:40]!r}"
+    return None
 
 
 def _line_role(par: Paragraph, author: str) -> tuple[str, str] | None:
     """The role a line has on its own, whatever surrounds it, or None."""
     text = par.text
-    if _FURNITURE.fullmatch(text):
-        return "debris", f"site furniture: {text!r}"
-    if count_words(text) <= 20 and _BYLINE.fullmatch(text):
+    bare = plain(text)
+    words = count_words(bare)
+    if words <= 20 and _BYLINE.fullmatch(bare):
         return "byline", "byline pattern ('By …' / 'Written by …')"
-    if _DATELINE.fullmatch(text):
-        return "byline", "date line"
-    if _WARNING.fullmatch(text):
+    furniture = _furniture_role(text)
+    if furniture:
+        return furniture
+    if words <= 12 and _BYLINE_OTHER.fullmatch(bare):
+        return "byline", "byline pattern ('Name, Staff Writer', 'Posted on … by …')"
+    if _DATELINE.fullmatch(bare):
+        return "dateline", "date line"
+    if _WARNING.fullmatch(bare):
         return "warning", "spoiler or content warning"
-    if count_words(text) <= 20 and _CREDIT.fullmatch(text):
+    if _CAPTION.fullmatch(bare) and words <= 80:
+        return "caption", "photo caption ('Pictured: …', '… Photo:')"
+    if words <= 80 and _CREDIT.fullmatch(bare):
+        rest = re.sub(r"^\(?(?:Photo|Image|Picture|Photograph)s?\s*:\s*", "", bare)
+        described = re.split(
+            r"\s*\((?:Photo|Courtesy|Credit|Image)|[.,]\s+(?:Courtesy|Photo|Credit|Image)\b", rest
+        )[0]
+        if words > 5 and (
+            _CAPTION_GRAMMAR.match(rest)
+            or (rest != bare and count_words(described) >= 5 and "/" not in described)
+        ):
+            return "caption", "photo caption with a credit"
         return "credit", "photo or image credit"
+    if words <= 60 and (
+        len(_INFOBOX_KEY.findall(bare)) >= 2
+        or (_INFOBOX_KEY.match(bare) and words <= 25)
+        or (_INFOBOX_LEAD.fullmatch(bare) and words <= 25)
+        or (re.match(r"Rated (?:G|PG|PG-13|R|NC-17|NR|Not Rated)\b", bare) and words <= 25)
+    ):
+        return "infobox", "film information ('Director: …', 'Runtime: …')"
     if (
         author
-        and text.startswith(author)
-        and re.match(r"\W*(?:\w+\W+){0,3}is\b", text[len(author) :])
+        and bare.startswith(author)
+        and re.match(
+            r"\W*(?:\w+\W+){0,3}(?:is|was|has|writes|covers|reviews|lives|teaches)\b",
+            bare[len(author) :],
+        )
     ):
         return "bio", f"author bio (starts '{author} is')"
+    if words <= 30 and re.fullmatch(
+        r"(?:Contact|Email|Reach|Follow) .{0,60}(?:\S+@\S+\.\w+|@\w+).{0,40}", bare
+    ):
+        return "bio", "the writer's contact"
     if _LIST_ITEM.match(text):
         return "list_item", "list marker at line start"
     return None
 
 
-def assign_roles(paragraphs: Sequence[Paragraph], author: str = "") -> list[tuple[str, str]]:
+def _recurring_labels(paragraphs: Sequence[Paragraph], roles: list) -> dict[str, list[int]]:
+    """Q&A speaker labels used on two lines or more (Q and A count once): label to lines."""
+    found: dict[str, list[int]] = {}
+    for i, par in enumerate(paragraphs):
+        if roles[i] is None:
+            label = label_of(par.text)
+            if label:
+                found.setdefault(label[0], []).append(i)
+    found = {k: v for k, v in found.items() if len(v) >= 2 or k in ("q", "a")}
+    if sum(map(len, found.values())) < QA_MIN_QUESTIONS:
+        return {}
+    return found
+
+
+def _question_labels(
+    labels: dict[str, list[int]], paragraphs: Sequence[Paragraph], outlet: str, author: str
+) -> set[str]:
+    """Labels of the interviewer: Q, the outlet or author, or lines mostly ending in "?"."""
+    out = set()
+    names = {n.casefold() for n in (outlet, author) if n}
+    for label, lines in labels.items():
+        asks = sum(plain(paragraphs[i].text).rstrip("”’\"') ").endswith("?") for i in lines)
+        surnames = {n.split()[-1] for n in names}
+        if label == "q" or label in names | surnames or (label != "a" and 2 * asks > len(lines)):
+            out.add(label)
+    return out
+
+
+def _qa_roles(
+    paragraphs: Sequence[Paragraph], roles: list, outlet: str, author: str
+) -> None:
+    """Questions and answers, in place: labelled turns, or bare question lines."""
+    n = len(paragraphs)
+    labels = _recurring_labels(paragraphs, roles)
+    labelled = sorted(i for lines in labels.values() for i in lines)
+    asking = _question_labels(labels, paragraphs, outlet, author)
+    min_indent = min(p.indent for p in paragraphs)
+    if len(labelled) >= QA_MIN_QUESTIONS and asking and set(labels) - asking:
+        first = labelled[0]
+        previous = None
+        count = sum(len(labels[k]) for k in asking)
+        for i in range(first, n):
+            if roles[i] is not None:
+                continue
+            label = label_of(paragraphs[i].text)
+            if label and label[0] in asking:
+                role, why = "question", f"Q&A: interviewer's label {label[0]!r}"
+            elif label:
+                role, why = "answer", f"Q&A: speaker label {label[0]!r}"
+            elif previous == "question":
+                role, why = "answer", "Q&A: unlabelled line after a question"
+            else:
+                role, why = "answer", "Q&A: answer continues"
+            roles[i] = (role, f"{why} (one of {count} labelled questions)")
+            previous = role
+        return
+    if len(labelled) >= QA_MIN_QUESTIONS and labels and not asking:
+        # Labelled answers ("Moss: …"), bare questions between them.
+        questions = [
+            i for i in range(labelled[0], n)
+            if roles[i] is None and not label_of(paragraphs[i].text)
+            and _question_like(paragraphs[i].text)
+        ]
+        if len(questions) >= 2:
+            current = None
+            for i in range(min(questions[0], labelled[0]), n):
+                if roles[i] is not None:
+                    continue
+                if i in questions:
+                    roles[i] = ("question", f"Q&A: one of {len(questions)} question lines")
+                    current = i
+                elif current is not None or label_of(paragraphs[i].text):
+                    roles[i] = ("answer", "Q&A: labelled answer or its continuation")
+            return
+    questions = [
+        i
+        for i in range(n)
+        if roles[i] is None
+        and _question_like(paragraphs[i].text)
+        and paragraphs[i].indent <= min_indent
+    ]
+    answers = []
+    for i in questions:
+        nxt = next((j for j in range(i + 1, n) if roles[j] is None), None)
+        if nxt is not None and nxt not in questions:
+            answers.append(paragraphs[nxt].text)
+    if not _is_interview([paragraphs[i].text for i in questions], answers):
+        return
+    for i in questions:
+        roles[i] = ("question", f"Q&A: one of {len(questions)} question lines")
+    current = None
+    for i in range(n):
+        if i in questions:
+            current = i
+        elif current is not None and roles[i] is None:
+            roles[i] = ("answer", f"Q&A: answer to the question on line {paragraphs[current].line}")
+
+
+def _first_text(paragraphs: Sequence[Paragraph], roles: list) -> int:
+    """Index of the first line of running text (unassigned, not heading-like), or len."""
+    return next(
+        (
+            i
+            for i, p in enumerate(paragraphs)
+            if roles[i] is None and not _heading_like(p.text, TITLE_MAX_WORDS)
+        ),
+        len(paragraphs),
+    )
+
+
+def _block_header(text: str) -> bool:
+    """A promotion line that heads a list of headlines ("Related Stories", "RELATED:")."""
+    bare = plain(text).rstrip(" :")
+    return count_words(bare) <= 6 and ":" not in bare and not _TERMINAL.search(bare)
+
+
+def _related_blocks(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """Headline lines after a related-stories header are promotions too."""
+    in_block = False
+    first = _first_text(paragraphs, roles)
+    for i, par in enumerate(paragraphs):
+        role = roles[i][0] if roles[i] is not None else None
+        if role == "promo":
+            in_block = i > first and _block_header(par.text) or (
+                in_block and roles[i][1] == "headline in a related-stories block"
+            )
+        elif (
+            in_block
+            and role in (None, "list_item")
+            and (_headline_like(plain(par.text)) or (
+                _heading_like(_LIST_ITEM.sub("", plain(par.text)), 20)
+                and not _text_follows(paragraphs, roles, i)
+            ))
+        ):
+            roles[i] = ("promo", "headline in a related-stories block")
+        else:
+            in_block = False
+
+
+def _text_follows(paragraphs: Sequence[Paragraph], roles: list, i: int) -> bool:
+    """The line after ``i`` is running text (unassigned and not heading-like)."""
+    return (
+        i + 1 < len(paragraphs)
+        and roles[i + 1] is None
+        and not _heading_like(paragraphs[i + 1].text, 20)
+    )
+
+
+def _promo_boxes(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """A short line between two promotion lines belongs to the box ("The best new music …")."""
+    for i in range(1, len(paragraphs) - 1):
+        before, after = roles[i - 1], roles[i + 1]
+        if (
+            roles[i] is None and before is not None and after is not None
+            and before[0] == after[0] == "promo" and count_words(paragraphs[i].text) <= 12
+        ):
+            roles[i] = ("promo", "short line inside a promotion box")
+
+
+def _comments(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """The reader-comment section after the article: its header and the comments in it."""
+    first = _first_text(paragraphs, roles)
+    for i in range(first + 1, len(paragraphs)):
+        if (
+            (roles[i] is None or roles[i][0] == "navigation")
+            and _COMMENTS_HEADER.fullmatch(plain(paragraphs[i].text))
+        ):
+            roles[i] = ("comments", "header of the reader comments")
+            for j in range(i + 1, len(paragraphs)):
+                if roles[j] is None or roles[j][0] in ("list_item", "dateline", "byline"):
+                    roles[j] = ("comments", "in the reader comments")
+            return
+
+
+def _title(paragraphs: Sequence[Paragraph], roles: list, labels: dict[str, list[int]]) -> None:
+    """The headline, and the site's own lines before it.
+
+    Among the short unpunctuated lines that open the page (before the byline
+    or the first line of running text), the headline is the first line of
+    four words or more after the last site label (a line of three words or
+    fewer, or a menu); the lines before it are the site's name, menus and
+    section labels (navigation).
+    """
+    candidates, furniture_before = [], []
+    for i, par in enumerate(paragraphs):
+        if roles[i] is not None:
+            if roles[i][0] in ("byline", "dateline") and candidates:
+                break
+            furniture_before.append(i)
+            continue
+        if not _heading_like(par.text, TITLE_MAX_WORDS):
+            break
+        label = label_of(par.text)
+        if label and label[0] in labels:
+            break
+        candidates.append(i)
+    if not candidates:
+        return
+    last_label = max(
+        [i for i in candidates if count_words(paragraphs[i].text) <= 3]
+        + [i for i in furniture_before if roles[i][0] in ("navigation", "promo") and
+           i < max(candidates)],
+        default=-1,
+    )
+    after = [i for i in candidates if i > last_label] or candidates
+    title = next((i for i in after if count_words(paragraphs[i].text) >= 4), after[0])
+    for i in candidates:
+        if i < title:
+            roles[i] = ("navigation", "short line before the headline (site name or section)")
+    nxt = title + 1
+    if (
+        nxt < len(paragraphs) and roles[nxt] is None
+        and count_words(paragraphs[nxt].text) <= 40
+        and any(r is not None and r[0] in ("byline", "dateline") for r in roles[nxt + 1 : nxt + 4])
+    ):
+        roles[nxt] = ("heading", "standfirst between the headline and the byline")
+    roles[title] = (
+        "title",
+        "short first line" if title == 0 else "headline: first line of four words or more "
+        "after the site's name, menus and section labels",
+    )
+
+
+_CONTRIBUTOR_BIO = re.compile(
+    r"[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,2} (?:is|was|has been) (?:an? |the )?(?:[\w’'-]+ ){0,5}"
+    r"(?:writer|critic|journalist|reporter|editor|contributor|correspondent|columnist"
+    r"|freelancer|student|screenwriter|producer|author|podcaster|based in)\b.{0,300}"
+)
+
+
+def _trailing(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """After the last line of running text: title-case short lines (site taglines) and bios.
+
+    The page's last line, if it stops mid-sentence and is not in title case,
+    is running text cut off by the scrape, not a tagline.
+    """
+    last = len(paragraphs) - 1
+    if last >= 0 and roles[last] is None and is_cut_off(paragraphs[last].text):
+        roles[last] = ("body", "last line of the page stops mid-sentence (cut off)")
+    for i in range(len(paragraphs) - 1, -1, -1):
+        if roles[i] is not None:
+            if roles[i][0] in FURNITURE_ROLES:
+                continue
+            break
+        text = paragraphs[i].text
+        if _CONTRIBUTOR_BIO.fullmatch(plain(text)) and count_words(text) <= 60:
+            roles[i] = ("bio", "contributor bio after the article ('… is a writer …')")
+            continue
+        if not _heading_like(text) or not _headline_like(text, share=1.0):
+            break
+        roles[i] = ("debris", "short line after the end of the article text (site tagline)")
+
+
+def _captions(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """A short line beside a photo credit that reads as a caption ("X and Y at the premiere")."""
+    for i, par in enumerate(paragraphs):
+        if roles[i] is not None:
+            continue
+        def credit(j: int) -> bool:
+            return 0 <= j < len(paragraphs) and roles[j] is not None and roles[j][0] == "credit"
+
+        if count_words(par.text) <= 35 and (
+            (credit(i + 1) and _heading_like(par.text, 35))
+            or ((credit(i - 1) or credit(i + 1)) and _CAPTION_GRAMMAR.fullmatch(plain(par.text)))
+        ):
+            roles[i] = ("caption", "caption beside a photo credit")
+        elif (
+            count_words(par.text) <= 25
+            and _CAPTION_GRAMMAR.fullmatch(plain(par.text))
+            and not re.search(r"[.!?][”’\"]?\s+\S", par.text)
+            and re.search(r"\b(?:19|20)\d\d\b|\bphotographed\b|\bpictured\b|\bon set\b"
+                          r"|\barrive\b|\bpose\b", par.text)
+        ):
+            roles[i] = ("caption", "one-sentence caption (names, then where or when)")
+
+
+def _pull_quotes(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """A line that is only a quotation repeated from elsewhere in the text: a pull quote."""
+    text = "\n".join(p.text for i, p in enumerate(paragraphs) if roles[i] is None)
+    for i, par in enumerate(paragraphs):
+        m = re.fullmatch(r"[“\"](.{10,300}?)[.,!?…]?[”\"]", par.text)
+        if roles[i] is None and m and text.count(m.group(1)) >= 2:
+            roles[i] = ("debris", "pull quote (repeats a quotation from the article)")
+
+
+_NUMBERED_LINE = re.compile(r"\d{1,2}[.)]\s+\S")
+
+
+def _numbered_headings(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """Numbered short lines each followed by running text: a listicle's subheadings."""
+    found = [
+        i for i, p in enumerate(paragraphs)
+        if roles[i] is not None and roles[i][0] == "list_item" and _NUMBERED_LINE.match(p.text)
+        and _heading_like(p.text) and i + 1 < len(paragraphs) and roles[i + 1] is None
+        and not _heading_like(paragraphs[i + 1].text)
+    ]
+    if len(found) >= 2:
+        for i in found:
+            roles[i] = ("heading", "numbered subheading followed by running text")
+
+
+def _infobox_titles(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """A short upper-case line just before an information box is the box's film title."""
+    for i in range(len(paragraphs) - 1):
+        nxt = roles[i + 1]
+        if (
+            roles[i] is None and nxt is not None and nxt[0] == "infobox"
+            and paragraphs[i].text.isupper() and count_words(paragraphs[i].text) <= 8
+        ):
+            roles[i] = ("infobox", "title of the information box")
+
+
+def assign_roles(
+    paragraphs: Sequence[Paragraph], author: str = "", outlet: str = ""
+) -> list[tuple[str, str]]:
     """Return a ``(role, rule)`` pair for each paragraph; ``rule`` says why.
 
-    Rules are applied in order: patterns that decide a line alone (bylines,
-    credits, warnings, site furniture, author bios, list items); then the
-    article's shape: a short first line is the title, a name after a bare
-    "By" is the byline, headline lines after a related-stories marker are
-    debris, short lines with no article text after them are site taglines,
-    three or more short question lines make a Q&A (question and answer), and
-    the remaining short unpunctuated lines are headings. The rest is body.
+    Rules are applied in order: patterns that decide a line alone (site
+    furniture from ``data/furniture.toml``: navigation, promotions, ratings,
+    editor's notes, copyright; bylines, date lines, credits and captions,
+    warnings, information boxes, author bios, list items); then the article's
+    shape: a name after a bare "By" is the byline, headline lines after a
+    related-stories marker are promotions, a reader-comment section runs to
+    the end, title-case short lines with no article text after them are site
+    taglines, the first line of four words or more before the text is the
+    headline (short lines before it are the site's), Q&A turns (labelled
+    "Q:"/"Name:" or bare question lines answered in the first person) are
+    question and answer, and the remaining short unpunctuated lines are
+    headings. The rest is body; a last line cut off mid-sentence stays body.
     """
     roles: list[tuple[str, str] | None] = [_line_role(p, author) for p in paragraphs]
     n = len(paragraphs)
-    # A bare "By" followed by a name line.
     for i in range(n - 1):
         if (
             paragraphs[i].text in ("By", "By:")
@@ -181,59 +666,23 @@ def assign_roles(paragraphs: Sequence[Paragraph], author: str = "") -> list[tupl
             and _BARE_NAME.fullmatch(paragraphs[i + 1].text)
         ):
             roles[i + 1] = ("byline", "name after a bare 'By'")
-    # Related-story blocks: headline lines after a furniture marker.
-    in_block = False
+    _infobox_titles(paragraphs, roles)
+    _comments(paragraphs, roles)
+    _related_blocks(paragraphs, roles)
+    _promo_boxes(paragraphs, roles)
+    _captions(paragraphs, roles)
+    _pull_quotes(paragraphs, roles)
+    _numbered_headings(paragraphs, roles)
+    _trailing(paragraphs, roles)
+    labels = _recurring_labels(paragraphs, roles)
+    _title(paragraphs, roles, labels)
+    _qa_roles(paragraphs, roles, outlet, author)
     for i, par in enumerate(paragraphs):
-        if roles[i] is not None and roles[i][0] == "debris":
-            in_block = True
-        elif in_block and roles[i] is None and _headline_like(par.text):
-            roles[i] = ("debris", "headline in a related-stories block")
-        elif roles[i] is None:
-            in_block = False
-    # Trailing short lines with no article text after them: site taglines.
-    for i in range(n - 1, -1, -1):
-        if roles[i] is not None:
-            if roles[i][0] in ("debris", "credit", "bio", "byline"):
-                continue
-            break
-        if not _heading_like(paragraphs[i].text):
-            break
-        roles[i] = ("debris", "short line after the end of the article text (site tagline)")
-    # Title: the first line, if short and unpunctuated (headlines run longer than headings).
-    first = next((i for i in range(n) if roles[i] is None or roles[i][0] != "debris"), None)
-    if (
-        first is not None
-        and roles[first] is None
-        and _heading_like(paragraphs[first].text, TITLE_MAX_WORDS)
-        and not _SPEAKER_LABEL.match(paragraphs[first].text)
-    ):
-        roles[first] = ("title", "short first line")
-    # An editor's note ("This interview has been edited ...") is the outlet's, not an answer.
-    for i, par in enumerate(paragraphs):
-        if roles[i] is None and _EDITORS_NOTE.match(par.text):
-            roles[i] = ("body", "editor's note")
-    # Q&A: enough short question lines, each followed by text.
-    questions = [
-        i
-        for i in range(n)
-        if roles[i] is None
-        and _question_like(paragraphs[i].text)
-        and paragraphs[i].indent <= min(p.indent for p in paragraphs)
-    ]
-    if _is_interview(paragraphs[i].text for i in questions):
-        for i in questions:
-            roles[i] = ("question", f"Q&A: one of {len(questions)} question lines")
-        current = None
-        for i in range(n):
-            if i in questions:
-                current = i
-            elif current is not None and roles[i] is None:
-                roles[i] = (
-                    "answer",
-                    f"Q&A: answer to the question on line {paragraphs[current].line}",
-                )
-    for i, par in enumerate(paragraphs):
-        if roles[i] is None and _heading_like(par.text):
+        if (
+            roles[i] is None
+            and _heading_like(par.text)
+            and not (par.text.endswith("!") and not _headline_like(par.text, share=1.0))
+        ):
             roles[i] = ("heading", "short line without closing punctuation")
     return [r if r is not None else ("body", "running text") for r in roles]
 
@@ -319,9 +768,9 @@ def split_sentences(text: str, works: Sequence[str] = ()) -> list[tuple[int, int
 
     A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or
     brackets) followed by white space and a capital, digit, opening quote or
-    ``.Paak``-style name; or at a period wedged between two words with no space
+    ``.Kai``-style name; or at a period wedged between two words with no space
     ("Kang.Kang is"). It does not end after an abbreviation or initial, after a
-    title in ``works`` ("K-Pops! Anderson"), or inside ".Paak" (a period after
+    title in ``works`` ("Wham! George"), or inside ".Kai" (a period after
     white space is never final). A quotation that holds several sentences is
     split; ``“…,” he said.`` stays whole because a comma does not end one.
     """

@@ -51,6 +51,7 @@ _RECIPES: dict[str, Callable[[Measures, Corpus], charts.Chart]] = {
     "theme_shares": lambda m, c: charts.theme_shares(m["frame_shares"], c),
     "space_shares": lambda m, c: charts.space_shares(m["space"], c),
     "space_counts": lambda m, c: charts.space_counts(m["space"], c),
+    "space_differences": lambda m, c: charts.space_differences(m["space_differences"], c),
     "space_ratios": lambda m, c: charts.space_ratios(m["space_ratios"], c),
 }
 #: Name of every figure, in reading order.
@@ -99,7 +100,9 @@ def build_figures(corpus: Corpus, out: Path | str) -> list[Path]:
     corpus : Corpus
         The corpus tables.
     out : path-like
-        Folder to write into (created if missing); nothing is written elsewhere.
+        Folder to write into, replaced whole: everything is written into a
+        staging folder beside it that is swapped in at the end
+        (:func:`~coverage_analysis.output.staged_folder`); nothing else is written.
 
     Returns
     -------
@@ -118,11 +121,14 @@ def build_figures(corpus: Corpus, out: Path | str) -> list[Path]:
         "genre_calls": measures["genre_calls"],
         "genre_evidence": measures["genre_evidence"],
     }
+    from ..output import staged_folder
+
     written = []
-    with style():
-        for name, (fig, data) in drawn.items():
-            written.append(write_figure(fig, out / f"{name}.png", dpi=DPI))
-            written.append(write_csv(data, out / f"{name}.csv"))
-    written += write_tables(tables, out)
-    written += write_tables(corpus.tables(), out / "tables")
-    return sorted(written)
+    with staged_folder(out) as staging:
+        with style():
+            for name, (fig, data) in drawn.items():
+                written.append(write_figure(fig, staging / f"{name}.png", dpi=DPI))
+                written.append(write_csv(data, staging / f"{name}.csv"))
+        written += write_tables(tables, staging)
+        written += write_tables(corpus.tables(), staging / "tables")
+    return sorted(out / path.relative_to(staging) for path in written)

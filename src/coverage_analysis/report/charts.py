@@ -20,9 +20,11 @@ from ..corpus import Corpus
 from ..schema import ROLES
 from .plotkit import (
     FALLBACK_COLORS,
+    VOICE_COLORS,
     article_colors,
     article_labels,
     plot_distribution,
+    plot_distribution_panels,
     plot_grouped_bars,
     plot_interval_panels,
     plot_intervals,
@@ -33,11 +35,14 @@ from .plotkit import (
 
 __all__ = [
     "Chart",
+    "PER_ARTICLE_MAX",
     "READABILITY_LABELS",
     "SPACE_COUNT_MEASURES",
     "SPACE_LABELS",
     "SPACE_RATIO_MEASURES",
     "SPACE_SHARE_MEASURES",
+    "article_groups",
+    "at_scale",
     "corpus_overview",
     "genre_scores",
     "readability_by_article",
@@ -48,6 +53,7 @@ __all__ = [
     "sentiment_by_voice",
     "sentiment_shares",
     "space_counts",
+    "space_differences",
     "space_ratios",
     "space_shares",
     "theme_shares",
@@ -69,6 +75,67 @@ def _ids(corpus: Corpus) -> list[str]:
     return corpus.articles["article_id"].astype(str).tolist()
 
 
+#: Most articles drawn one by one; above this, each figure shows the spread of
+#: the articles of each group (the genre they are presented as) instead.
+PER_ARTICLE_MAX = 40
+
+
+def at_scale(corpus: Corpus) -> bool:
+    """True when the corpus has too many articles to draw one by one."""
+    return len(corpus.articles) > PER_ARTICLE_MAX
+
+
+def article_groups(corpus: Corpus) -> pd.Series:
+    """The group each article is drawn in at scale: its presented genre, else its outlet.
+
+    Articles without one are "genre not given" ("outlet not given"); a corpus
+    that names neither puts every article in "all articles".
+    """
+    arts = corpus.articles.set_index(corpus.articles["article_id"].astype(str))
+    for column in ("genre", "outlet"):
+        values = arts[column].fillna("").astype(str)
+        if (values != "").any():
+            return values.replace("", f"{column} not given").rename("group")
+    return pd.Series("all articles", index=arts.index, name="group")
+
+
+def _spread(frame: pd.DataFrame, corpus: Corpus, *, value: str, title: str,
+            unit: str | dict[str, str],
+            caption: str, panel: str | None = None,
+            panel_labels: dict[str, str] | None = None, series: str | None = None,
+            series_labels: dict[str, str] | None = None,
+            series_colors: dict[str, str] | None = None) -> Chart:
+    """One point per article, one box per group (and series): a figure for any corpus size.
+
+    ``frame`` has one row per article (and ``panel``/``series`` value) with
+    the number in ``value``; ``series`` values are drawn side by side in
+    each group, coloured by ``series_colors``. ``unit`` labels the value
+    axis, one per panel when it is a mapping.
+    """
+    groups = article_groups(corpus)
+    data = frame.assign(article_group=frame["article_id"].astype(str).map(groups))
+    order = list(dict.fromkeys(groups))
+    colors = (dict(series_colors or {}) if series is not None else
+              dict(zip(order, article_colors(order).values(), strict=True)))
+    note = (f" {len(corpus.articles)} articles, too many to draw one by one: each point is "
+            "an article, each box the articles of one group (the genre they are presented "
+            "as in articles.csv, or else their outlet).")
+    common = dict(x="article_group", y=value, order=order, colors=colors,
+                  point_label="one article", hue=series, hue_labels=series_labels,
+                  hue_order=list(dict.fromkeys(data[series].astype(str))) if series else None,
+                  x_labels={g: textwrap.fill(g, 12) for g in order},
+                  title=title, caption=caption + note, xlabel="group of articles")
+    if panel is None:
+        fig = plot_distribution(data, ylabel=str(unit), **common)
+    else:
+        panels = list(dict.fromkeys(data[panel].astype(str)))
+        fig = plot_distribution_panels(
+            data, panel=panel, panel_labels=panel_labels or {}, panel_order=panels,
+            panel_units=unit if isinstance(unit, dict) else dict.fromkeys(panels, unit),
+            **common)
+    return Chart(fig, data.reset_index(drop=True))
+
+
 _COMPOUND = "mean VADER compound score (−1 to +1)"
 _BOOTSTRAP = ("Points: mean VADER compound score of the prose sentences (body, list items, "
               "Q&A turns) in each group; −1 is most negative, +1 most positive, 0 neutral. "
@@ -76,11 +143,24 @@ _BOOTSTRAP = ("Points: mean VADER compound score of the prose sentences (body, l
               "seed); n = sentences; hollow points have too few sentences for an interval.")
 
 
+_SPREAD_SENTIMENT = ("Each point: the mean VADER compound score of one article's prose "
+                     "sentences (−1 most negative, +1 most positive).")
+_SHARE_LABELS = {"share_positive": "positive", "share_neutral": "neutral",
+                 "share_negative": "negative"}
+_SHARES_CAPTION = ("Share of each article's prose sentences by VADER label: positive if the "
+                   "compound score is ≥ 0.05, negative if ≤ −0.05, neutral in between "
+                   "(the VADER authors' cut-offs).")
+_VOICE_LABELS = {"narration": "narration (writer's voice)", "speech": "quoted speech"}
+
+
 def sentiment_by_article(summary: pd.DataFrame, corpus: Corpus) -> Chart:
     """Mean compound score per article with its interval.
 
     ``summary`` is :func:`coverage_analysis.measures.sentiment.article_summary`.
     """
+    if at_scale(corpus):
+        return _spread(summary, corpus, value="mean_compound", title="Sentence sentiment "
+                       "per article, by group", unit=_COMPOUND, caption=_SPREAD_SENTIMENT)
     data = summary[["article_id", "group", "n_sentences", "mean_compound", "ci_low",
                     "ci_high"]].reset_index(drop=True)
     fig = plot_intervals(
@@ -98,6 +178,13 @@ def sentiment_shares(summary: pd.DataFrame, corpus: Corpus) -> Chart:
 
     ``summary`` is :func:`coverage_analysis.measures.sentiment.article_summary`.
     """
+    if at_scale(corpus):
+        long = summary.melt(id_vars=["article_id"], value_vars=list(_SHARE_LABELS),
+                            var_name="label", value_name="share")
+        return _spread(long.assign(pct=100 * long["share"]), corpus, value="pct",
+                       panel="label", panel_labels=_SHARE_LABELS,
+                       title="Positive, neutral and negative sentences per article, by group",
+                       unit="share of prose sentences (%)", caption=_SHARES_CAPTION)
     data = summary[["article_id", "n_sentences", "share_positive", "share_neutral",
                     "share_negative"]].reset_index(drop=True)
     fig = plot_shares(
@@ -119,6 +206,11 @@ def sentiment_by_voice(summary: pd.DataFrame, corpus: Corpus) -> Chart:
 
     ``summary`` is :func:`coverage_analysis.measures.sentiment.voice_summary`.
     """
+    if at_scale(corpus):
+        return _spread(summary, corpus, value="mean_compound", series="group",
+                       series_labels=_VOICE_LABELS, series_colors=dict(VOICE_COLORS),
+                       title="Sentence sentiment: narration vs quoted speech, by group",
+                       unit=_COMPOUND, caption=_SPREAD_SENTIMENT)
     fig = plot_intervals(
         summary, x="article_id", y="mean_compound", low="ci_low", high="ci_high",
         hue="group", hue_order=["narration", "speech"], count="n_sentences",
@@ -139,6 +231,12 @@ def sentiment_by_person(summary: pd.DataFrame, corpus: Corpus) -> Chart:
     ``summary`` is :func:`coverage_analysis.measures.sentiment.person_summary`.
     """
     study = corpus.study
+    if at_scale(corpus):
+        return _spread(summary, corpus, value="mean_compound", series="group",
+                       series_labels=study.names, series_colors=dict(study.colors),
+                       title="Sentiment of sentences that mention each person, by group",
+                       unit=_COMPOUND, caption="Each point: the mean VADER compound score of "
+                       "the prose sentences of one article that mention the person.")
     fig = plot_intervals(
         summary, x="article_id", y="mean_compound", low="ci_low", high="ci_high",
         hue="group", hue_order=list(study.compare), count="n_sentences",
@@ -188,6 +286,15 @@ def readability_by_article(readability: pd.DataFrame, corpus: Corpus) -> Chart:
 
     ``readability`` is :func:`coverage_analysis.measures.readability.readability`.
     """
+    if at_scale(corpus):
+        scores = readability[readability["measure"].isin(list(READABILITY_LABELS))]
+        return _spread(scores, corpus, value="value", panel="measure",
+                       panel_labels={k: v[0] for k, v in READABILITY_LABELS.items()},
+                       title="Readability of each article's prose, by group",
+                       unit={k: v[1] for k, v in READABILITY_LABELS.items()},
+                       caption="Each formula on the article's prose with this library's "
+                               "sentences (grades are US school grades; Flesch reading ease "
+                               "runs from about 0, hard, to 100, easy).")
     data = readability_long(readability)
     fig = plot_panels(
         data, panel="measure", x="article_id", y="score",
@@ -214,6 +321,12 @@ def sentence_lengths(per_sentence: pd.DataFrame, corpus: Corpus) -> Chart:
     ``per_sentence`` is
     :func:`coverage_analysis.measures.readability.sentence_readability`.
     """
+    if at_scale(corpus):
+        means = per_sentence.groupby("article_id", as_index=False)["n_words"].mean()
+        return _spread(means, corpus, value="n_words", title="Mean sentence length per "
+                       "article, by group", unit="mean words per prose sentence (words)",
+                       caption="Mean words per prose sentence of each article, as this "
+                               "library segments them.")
     data = per_sentence[["article_id", "sentence_id", "start", "end", "n_words"]]
     fig = plot_distribution(
         data, x="article_id", y="n_words", x_labels=_labels(corpus), order=_ids(corpus),
@@ -237,6 +350,13 @@ def genre_scores(scores: pd.DataFrame, calls: pd.DataFrame, corpus: Corpus) -> C
     ``scores`` and ``calls`` are :func:`coverage_analysis.measures.framing.genre_scores`
     and :func:`~coverage_analysis.measures.framing.genre_calls`.
     """
+    if at_scale(corpus):
+        return _spread(scores, corpus, value="score", panel="genre",
+                       title="Genre scores per article, by presented genre",
+                       unit="genre score (unitless, max 1)",
+                       caption="Score = weighted sum of the genre's cues (data/genres.toml): "
+                               "1 = every cue fully present, 0 = none. Articles should score "
+                               "highest in the panel of the genre they are presented as.")
     called = dict(zip(calls["article_id"].astype(str), calls["call"].astype(str), strict=True))
     data = scores.assign(is_call=[called.get(str(a)) == g for a, g in
                                   zip(scores["article_id"], scores["genre"], strict=True)])
@@ -264,6 +384,15 @@ def theme_shares(shares: pd.DataFrame, corpus: Corpus) -> Chart:
 
     ``shares`` is :func:`coverage_analysis.measures.framing.frame_shares`.
     """
+    if at_scale(corpus):
+        return _spread(shares.assign(pct=100 * shares["share"]), corpus, value="pct",
+                       panel="frame", panel_labels=dict(zip(shares["frame"].astype(str),
+                                                            shares["label"].astype(str),
+                                                            strict=False)),
+                       title="Themes: share of each article's sentences that raise each frame",
+                       unit="sentences with a frame term (%)",
+                       caption="Share of the article-text sentences containing at least one "
+                               "term of the frame's lexicon.")
     frame = shares.assign(pct=100 * shares["share"])
     labels = dict(zip(frame["frame"].astype(str), frame["label"].astype(str), strict=False))
     ids = _ids(corpus)
@@ -324,6 +453,16 @@ def space_shares(space: pd.DataFrame, corpus: Corpus) -> Chart:
 
     ``space`` is :func:`coverage_analysis.measures.space.person_space`.
     """
+    if at_scale(corpus) and corpus.study.compare:
+        data = space[space["measure"].isin(SPACE_SHARE_MEASURES)]
+        return _spread(data.assign(pct=100 * data["share"]), corpus, value="pct",
+                       panel="measure", panel_labels={k: v[0] for k, v in SPACE_LABELS.items()},
+                       series="person", series_labels=corpus.study.names,
+                       series_colors=dict(corpus.study.colors),
+                       title="Room given to each person: shares per article, by group",
+                       unit="share (%)", caption="Share of the article's sentences that "
+                       "mention the person, of the words of all sentences in those "
+                       "sentences, and of all quoted words the person speaks. " + _SPACE_NOTE)
     study = corpus.study
     data = space[space["measure"].isin(SPACE_SHARE_MEASURES)].reset_index(drop=True)
     frame = data.copy()
@@ -359,6 +498,16 @@ def space_counts(space: pd.DataFrame, corpus: Corpus) -> Chart:
 
     ``space`` is :func:`coverage_analysis.measures.space.person_space`.
     """
+    if at_scale(corpus) and corpus.study.compare:
+        data = space[space["measure"].isin(SPACE_COUNT_MEASURES)]
+        return _spread(data, corpus, value="count", panel="measure",
+                       panel_labels={k: v[0] for k, v in SPACE_LABELS.items()},
+                       series="person", series_labels=corpus.study.names,
+                       series_colors=dict(corpus.study.colors),
+                       title="How each person is referred to: mentions per article, by group",
+                       unit="mentions (count)", caption="Mentions in article text by type; "
+                       "prominence weighs each by place (title 3, first paragraph 2, else 1). "
+                       + _SPACE_NOTE)
     study = corpus.study
     data = space[space["measure"].isin(SPACE_COUNT_MEASURES)].reset_index(drop=True)
     names = " and ".join(study.names.values()) or "each person"
@@ -379,6 +528,49 @@ def space_counts(space: pd.DataFrame, corpus: Corpus) -> Chart:
         xlabel="article id",
     )
     return Chart(fig, data)
+
+
+def space_differences(differences: pd.DataFrame, corpus: Corpus) -> Chart:
+    """The first compared person's share minus the second's, with a paired interval.
+
+    ``differences`` is :func:`coverage_analysis.measures.space.share_differences`.
+    """
+    if at_scale(corpus) and corpus.study.pair_label:
+        return _spread(differences.assign(pp=100 * differences["difference"].astype(float)),
+                       corpus, value="pp", panel="measure",
+                       panel_labels={k: v[0] for k, v in SPACE_LABELS.items()},
+                       title=f"{corpus.study.pair_label.replace(' ÷ ', ' − ')}: the "
+                             "difference in share per article, by group",
+                       unit="difference (percentage points)",
+                       caption="The first person's share minus the second's. " + _SPACE_NOTE)
+    study = corpus.study
+    first, second = (list(study.names.values()) + ["", ""])[:2]
+    frame = differences.assign(series="difference")
+    for col in ("difference", "low", "high"):
+        frame[col] = 100 * frame[col].astype(float)
+    fig = plot_interval_panels(
+        frame, panel="measure", x="article_id", y="difference", low="low", high="high",
+        hue="series", hue_labels={"difference": f"{first} − {second}"}, count="units",
+        colors={"difference": "#333333"}, order=_ids(corpus),
+        panel_order=list(SPACE_SHARE_MEASURES), ncols=3, ylim=(-100, 100), reference=0.0,
+        panel_labels={k: v[0] for k, v in SPACE_LABELS.items()},
+        panel_units={k: "difference (percentage points)" for k in SPACE_LABELS},
+        x_labels={a: a for a in _ids(corpus)},
+        empty="" if study.pair_label else
+        "no pair to compare: the study needs two people (see study.toml 'compare')",
+        title=textwrap.fill(f"{first} − {second}: the difference in share, with 95% "
+                            "intervals", 80),
+        caption=(f"Points: {first}'s share minus {second}'s (percentage points; 0 = the same "
+                 "room, dashed), for the shares of space_shares. Bars: 95% interval for a "
+                 "difference of two shares of the same units (Newcombe's method for paired "
+                 "proportions): sentences for sentences and words (a sentence naming both "
+                 "counts for both), quotes for quoted words; n = those units; hollow points: "
+                 "too few for an interval. An interval clear of 0 means the gap is larger "
+                 "than the sampling noise. " + _SPACE_NOTE + " Articles: "
+                 + _article_key(corpus)),
+        xlabel="article id",
+    )
+    return Chart(fig, differences.reset_index(drop=True))
 
 
 def ratio_parts(ratios: pd.DataFrame) -> pd.DataFrame:
@@ -402,6 +594,14 @@ def space_ratios(ratios: pd.DataFrame, corpus: Corpus) -> Chart:
 
     ``ratios`` is :func:`coverage_analysis.measures.space.space_ratios`.
     """
+    if at_scale(corpus) and corpus.study.pair_label:
+        return _spread(ratio_parts(ratios), corpus, value="part", panel="measure",
+                       panel_labels={k: v[0] for k, v in SPACE_LABELS.items()},
+                       title=f"{corpus.study.pair_label}: the first person's part of both, "
+                             "per article, by group",
+                       unit="first person's part of both (%)",
+                       caption="50% = equal room, 100% = the second person has none. "
+                               + _SPACE_NOTE)
     study = corpus.study
     data = ratio_parts(ratios)
     first, second = (list(study.names.values()) + ["", ""])[:2]
@@ -440,12 +640,20 @@ def corpus_overview(role_words: pd.DataFrame, corpus: Corpus) -> Chart:
 
     ``role_words`` is :func:`coverage_analysis.measures.composition.role_words`.
     """
+    if at_scale(corpus):
+        groups = article_groups(corpus)
+        role_words = (role_words.assign(article_id=role_words["article_id"].astype(str)
+                                        .map(groups))
+                      .groupby(["article_id", "role"], as_index=False, sort=False)
+                      .agg(is_article_text=("is_article_text", "first"),
+                           words=("words", "sum")))
     text_roles = set(role_words.loc[role_words["is_article_text"], "role"])
     other = [r for r in dict.fromkeys([*ROLES, *role_words["role"]]) if r not in text_roles]
     stack_order = [r for r in ROLES if r in text_roles] + other
     fig = plot_stacked_bars(
         role_words, x="article_id", stack="role", y="words", stack_order=stack_order,
-        x_labels=_labels(corpus), order=_ids(corpus), hatched=other,
+        x_labels=_labels(corpus) if not at_scale(corpus) else None,
+        order=_ids(corpus) if not at_scale(corpus) else None, hatched=other,
         hatch_note="(not article text)",
         title="What each file holds: words per paragraph role",
         caption=("Words in each article file by the role its lines were given (table "
@@ -454,6 +662,7 @@ def corpus_overview(role_words: pd.DataFrame, corpus: Corpus) -> Chart:
                  "article (bylines, notes, captions and credits, ratings, info boxes, menus, "
                  "promotions, comments and other site furniture), kept in the tables but "
                  "left out of the measures. Number on top: all words in the file."),
-        xlabel="article (id, genre)", ylabel="words (count)", legend_title="paragraph role",
+        xlabel="group of articles" if at_scale(corpus) else "article (id, genre)",
+        ylabel="words (count)", legend_title="paragraph role",
     )
     return Chart(fig, role_words.reset_index(drop=True))

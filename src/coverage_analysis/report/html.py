@@ -14,11 +14,14 @@
    it is fetched from the network;
 4. renders an annotated page per article
    (:func:`~coverage_analysis.report.annotate.annotate_page`);
-5. only then writes ``index.html`` and ``articles/<id>.html`` into the output
-   folder, each file through a temporary file renamed over the old one.
+5. only then writes ``index.html`` and ``articles/<id>.html``, into a
+   staging folder that replaces the output folder whole
+   (:func:`~coverage_analysis.output.staged_folder`).
 
 A notebook that fails stops the run with a :class:`ReportError` naming the
-notebook, the cell and the error; nothing is written.
+notebook, the cell and the error; a missing notebooks folder with a
+:class:`NotebooksError` (an :class:`~coverage_analysis.errors.InputError`).
+Either way nothing is written.
 """
 
 from __future__ import annotations
@@ -32,12 +35,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..corpus import Corpus, load_corpus
-from ..output import write_bytes
+from ..errors import InputError
+from ..output import staged_folder
 from ..schema import SPEECH_KINDS
 from .annotate import annotate_page, color_of
 from .findings import findings
 
 __all__ = [
+    "NotebooksError",
     "ReportError",
     "build_report",
     "default_notebooks",
@@ -56,15 +61,11 @@ Progress = Callable[[str], None]
 
 
 class ReportError(RuntimeError):
-    """The report cannot be made; the message is one line naming what and where.
+    """A notebook failed; the message is one line naming the notebook, the cell and the error."""
 
-    ``exit_status`` is 2 when the inputs cannot be used (no notebooks folder)
-    and 1 when a notebook fails.
-    """
 
-    def __init__(self, message: str, exit_status: int = 1) -> None:
-        super().__init__(message)
-        self.exit_status = exit_status
+class NotebooksError(InputError):
+    """No notebooks to run: the folder is missing or holds no ``*.ipynb``."""
 
 
 def _quiet(message: str) -> None:
@@ -151,7 +152,7 @@ def execute_notebooks(notebooks: Path | str, corpus_path: Path | str,
     source = Path(notebooks)
     files = _notebook_files(source)
     if not files:
-        raise ReportError(f"no notebooks (*.ipynb) in {source}", exit_status=2)
+        raise NotebooksError(f"no notebooks (*.ipynb) in {source}")
     corpus_arg = str(Path(corpus_path).resolve())
     executed = []
     with tempfile.TemporaryDirectory(prefix="coverage-report-") as tmp:
@@ -435,15 +436,19 @@ def build_report(corpus_path: Path | str, out: Path | str | None = None,
 
     Raises
     ------
+    NotebooksError
+        If the notebooks folder is missing or holds no notebook.
     ReportError
-        If the notebooks folder is missing or a notebook fails.
+        If a notebook fails.
+    InputError
+        If the corpus or the output folder cannot be used.
     """
     folder = Path(notebooks) if notebooks is not None else default_notebooks()
     if folder is None:
-        raise ReportError("cannot find the notebooks: this installation has no notebooks/ "
-                          "folder beside its project; pass --notebooks DIR", exit_status=2)
+        raise NotebooksError("cannot find the notebooks: this installation has no notebooks/ "
+                             "folder beside its project; pass --notebooks DIR")
     if not folder.is_dir():
-        raise ReportError(f"notebooks folder not found: {folder}", exit_status=2)
+        raise NotebooksError(f"notebooks folder not found: {folder}")
     out = Path(out) if out is not None else default_out(corpus_path)
     progress(f"loading the corpus in {corpus_path}")
     corpus = load_corpus(corpus_path)
@@ -460,9 +465,12 @@ def build_report(corpus_path: Path | str, out: Path | str | None = None,
             links[f"next: {ids[i + 1]}"] = pages[ids[i + 1]]
         rendered[Path("articles") / pages[aid]] = annotate_page(corpus, aid, links)
     rendered[Path("index.html")] = render_report(corpus, executed, pages, show_code)
-    written = [write_bytes(out / name, text.encode("utf-8")) for name, text in rendered.items()]
+    with staged_folder(out) as staging:
+        for name, text in rendered.items():
+            (staging / name).parent.mkdir(parents=True, exist_ok=True)
+            (staging / name).write_text(text, encoding="utf-8")
     progress(f"wrote {out / 'index.html'} and {len(ids)} annotated articles")
-    return written
+    return [out / name for name in rendered]
 
 
 def _unique_pages(ids: list[str]) -> dict[str, str]:

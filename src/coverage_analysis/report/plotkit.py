@@ -29,7 +29,6 @@ import matplotlib as mpl
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
-from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter
 
 __all__ = [
@@ -50,6 +49,7 @@ __all__ = [
     "color_for",
     "empty_figure",
     "plot_distribution",
+    "plot_distribution_panels",
     "plot_grouped_bars",
     "plot_interval_panels",
     "plot_intervals",
@@ -153,12 +153,20 @@ def style() -> Iterator[None]:
 
 
 def _styled(func: Callable[..., Figure]) -> Callable[..., Figure]:
-    """Draw the figure inside :func:`style`."""
+    """Draw the figure inside :func:`style`; say why instead when there is nothing to draw.
+
+    Every chart kind takes ``empty=""``: a reason to draw no chart and show
+    that reason instead (``"no quoted speech in the corpus"``). A frame with no
+    rows gets a generic reason, so a valid but empty corpus never raises.
+    """
 
     @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Figure:
+    def wrapper(frame: pd.DataFrame, *args: Any, empty: str = "", **kwargs: Any) -> Figure:
+        if empty or frame.empty:
+            return empty_figure(kwargs.get("title", ""),
+                                empty or "nothing to draw: no article has data for this figure")
         with style():
-            return func(*args, **kwargs)
+            return func(frame, *args, **kwargs)
 
     return wrapper
 
@@ -284,6 +292,38 @@ def _panel_grid(values: pd.Series, order: Sequence[str] | None, ncols: int):
     return panels, fig, axes
 
 
+def _panel_figure(frame: pd.DataFrame, draw: Callable[..., None], *, panel: str, x: str,
+                  hue: str, panel_order: Sequence[str] | None, order: Sequence[str] | None,
+                  hue_order: Sequence[str] | None, colors: Mapping[str, str] | None, ncols: int,
+                  x_labels: Mapping[str, str] | None, panel_labels: Mapping[str, str],
+                  panel_units: Mapping[str, str], xlabel: str, title: str,
+                  caption: str) -> Figure:
+    """A grid with one panel per value of ``panel``, each drawn by ``draw``, one legend.
+
+    ``draw(ax, part, xs, hues, colors)`` draws the rows ``part`` of one panel;
+    every panel shares the categories ``xs`` and series ``hues``.
+    """
+    panels, fig, axes = _panel_grid(frame[panel], panel_order, ncols)
+    xs, hues, colors = _categories(frame, x, order, hue, hue_order, colors)
+    for ax, name in zip(axes.flat, panels, strict=False):
+        draw(ax, frame[frame[panel].astype(str) == name], xs, hues, colors)
+        _panel_axes(ax, xs, x_labels, panel_labels.get(name, name), xlabel,
+                    panel_units.get(name, ""))
+    for ax in list(axes.flat)[len(panels):]:
+        fig.delaxes(ax)
+    _figure_legend(fig, axes)
+    return _finish(fig, title, caption)
+
+
+def _categories(frame: pd.DataFrame, x: str, order: Sequence[str] | None, hue: str,
+                hue_order: Sequence[str] | None, colors: Mapping[str, str] | None
+                ) -> tuple[list[str], list[str], dict[str, str]]:
+    """Categories and series in order, and a colour for every series."""
+    xs = _order(frame[x], order)
+    hues = _order(frame[hue], hue_order)
+    return xs, hues, {**color_for(hues), **(colors or {})}
+
+
 def _offsets(n: int, width: float) -> np.ndarray:
     """Centre offsets of ``n`` dodged series in a slot of total ``width``."""
     return (np.arange(n) - (n - 1) / 2) * (width / max(n, 1))
@@ -388,9 +428,7 @@ def plot_intervals(
     """
     fig, axes = _new_figure()
     ax = axes[0, 0]
-    xs = _order(frame[x], order)
-    hues = _order(frame[hue], hue_order)
-    colors = {**color_for(hues), **(colors or {})}
+    xs, hues, colors = _categories(frame, x, order, hue, hue_order, colors)
     _draw_intervals(ax, frame, x, y, low, high, hue, xs, hues, colors, hue_labels or {}, count,
                     reference)
     ax.set_xticks(range(len(xs)), [(x_labels or {}).get(v, v) for v in xs])
@@ -411,7 +449,7 @@ def plot_interval_panels(
     x_labels: Mapping[str, str] | None = None, hue_labels: Mapping[str, str] | None = None,
     colors: Mapping[str, str] | None = None, count: str | None = None, ncols: int = 3,
     ylim: tuple[float, float] | None = None, reference: float | None = None,
-    log: bool = False, ratio_axis: bool = False, empty: str = "",
+    log: bool = False, ratio_axis: bool = False,
 ) -> Figure:
     """Draw a grid of :func:`plot_intervals` panels, one per value of ``panel``.
 
@@ -441,21 +479,13 @@ def plot_interval_panels(
     ratio_axis : bool
         For values that are a part in percent: a right-hand axis reading
         them as ratios (75% is 3:1).
-    empty : str, optional
-        If given, draw no panels and say this instead (why there is no data).
 
     Returns
     -------
     Figure
     """
-    if empty or frame.empty:
-        return empty_figure(title, empty or "nothing to draw: the measure has no rows")
-    panels, fig, axes = _panel_grid(frame[panel], panel_order, ncols)
-    xs = _order(frame[x], order)
-    hues = _order(frame[hue], hue_order)
-    colors = {**color_for(hues), **(colors or {})}
-    for ax, name in zip(axes.flat, panels, strict=False):
-        part = frame[frame[panel].astype(str) == name]
+    def draw(ax, part: pd.DataFrame, xs: list[str], hues: list[str],
+             colors: Mapping[str, str]) -> None:
         _draw_intervals(ax, part, x, y, low, high, hue, xs, hues, colors, hue_labels or {},
                         count, reference, clip=ylim if log else None, count_fontsize=5.5)
         if log:
@@ -467,12 +497,11 @@ def plot_interval_panels(
             _headroom(ax)
         if ratio_axis:
             _ratio_axis(ax)
-        _panel_axes(ax, xs, x_labels, panel_labels.get(name, name), xlabel,
-                    panel_units.get(name, ""))
-    for ax in list(axes.flat)[len(panels):]:
-        fig.delaxes(ax)
-    _figure_legend(fig, axes)
-    return _finish(fig, title, caption)
+
+    return _panel_figure(frame, draw, panel=panel, x=x, hue=hue, panel_order=panel_order,
+                         order=order, hue_order=hue_order, colors=colors, ncols=ncols,
+                         x_labels=x_labels, panel_labels=panel_labels, panel_units=panel_units,
+                         xlabel=xlabel, title=title, caption=caption)
 
 
 @_styled
@@ -603,9 +632,7 @@ def plot_grouped_bars(
     """
     fig, axes = _new_figure()
     ax = axes[0, 0]
-    xs = _order(frame[x], order)
-    hues = _order(frame[hue], hue_order)
-    colors = {**color_for(hues), **(colors or {})}
+    xs, hues, colors = _categories(frame, x, order, hue, hue_order, colors)
     _bars(ax, frame, x, y, hue, xs, hues, colors, hue_labels or {}, low, high, fmt=fmt)
     if markers:
         offsets = dict(zip(hues, _offsets(len(hues), 0.8), strict=True))
@@ -634,7 +661,7 @@ def plot_panels(
     order: Sequence[str] | None = None, hue_order: Sequence[str] | None = None,
     x_labels: Mapping[str, str] | None = None, hue_labels: Mapping[str, str] | None = None,
     colors: Mapping[str, str] | None = None, hatches: Mapping[str, str] | None = None,
-    ncols: int = 3, fmt: str | Mapping[str, str] = "{:.1f}", empty: str = "",
+    ncols: int = 3, fmt: str | Mapping[str, str] = "{:.1f}",
 ) -> Figure:
     """Draw a grid of grouped-bar panels, one per value of ``panel``.
 
@@ -659,31 +686,23 @@ def plot_panels(
     fmt : str or mapping
         Format of the value printed on each bar, or one per panel value
         (default "{:.1f}" for panels it does not name).
-    empty : str, optional
-        If given, draw no panels and say this instead (why there is no data).
 
     Returns
     -------
     Figure
     """
-    if empty or frame.empty:
-        return empty_figure(title, empty or "nothing to draw: the measure has no rows")
-    panels, fig, axes = _panel_grid(frame[panel], panel_order, ncols)
-    xs = _order(frame[x], order)
-    hues = _order(frame[hue], hue_order)
-    colors = {**color_for(hues), **(colors or {})}
-    for ax, name in zip(axes.flat, panels, strict=False):
-        part = frame[frame[panel].astype(str) == name]
+    def draw(ax, part: pd.DataFrame, xs: list[str], hues: list[str],
+             colors: Mapping[str, str]) -> None:
+        name = str(part[panel].iloc[0])
         _bars(ax, part, x, y, hue, xs, hues, colors, hue_labels or {}, None, None,
               hatches=hatches, label_size=5.0,
               fmt=fmt if isinstance(fmt, str) else fmt.get(name, "{:.1f}"))
         ax.margins(y=0.12)
-        _panel_axes(ax, xs, x_labels, panel_labels.get(name, name), xlabel,
-                    panel_units.get(name, ""))
-    for ax in list(axes.flat)[len(panels):]:
-        fig.delaxes(ax)
-    _figure_legend(fig, axes)
-    return _finish(fig, title, caption)
+
+    return _panel_figure(frame, draw, panel=panel, x=x, hue=hue, panel_order=panel_order,
+                         order=order, hue_order=hue_order, colors=colors, ncols=ncols,
+                         x_labels=x_labels, panel_labels=panel_labels, panel_units=panel_units,
+                         xlabel=xlabel, title=title, caption=caption)
 
 
 @_styled
@@ -692,6 +711,8 @@ def plot_distribution(
     title: str, caption: str, xlabel: str, ylabel: str,
     order: Sequence[str] | None = None, x_labels: Mapping[str, str] | None = None,
     colors: Mapping[str, str] | None = None, point_label: str = "one observation",
+    hue: str | None = None, hue_order: Sequence[str] | None = None,
+    hue_labels: Mapping[str, str] | None = None,
 ) -> Figure:
     """Draw a box plot of ``y`` for each ``x`` with every observation as a dot.
 
@@ -707,9 +728,12 @@ def plot_distribution(
     title, caption, xlabel, ylabel : str
         As in :func:`plot_intervals`.
     order, x_labels, colors
-        As in :func:`plot_intervals` (colours are per ``x`` value).
+        As in :func:`plot_intervals` (colours are per ``x`` value, or per
+        ``hue`` value with ``hue``).
     point_label : str
         What one dot is, for the legend.
+    hue, hue_order, hue_labels : optional
+        A column whose values get a box each, side by side in every ``x``.
 
     Returns
     -------
@@ -718,31 +742,88 @@ def plot_distribution(
     fig, axes = _new_figure()
     ax = axes[0, 0]
     xs = _order(frame[x], order)
-    colors = {**color_for(xs), **(colors or {})}
-    groups = [frame.loc[frame[x].astype(str) == v, y].to_numpy(dtype=float) for v in xs]
-    ax.boxplot(groups, positions=range(len(xs)), widths=0.5, showfliers=False,
-               medianprops={"color": "black", "linewidth": 1.4},
-               boxprops={"color": "#333333"}, whiskerprops={"color": "#333333"},
-               capprops={"color": "#333333"})
-    rng = np.random.default_rng(SEED)
-    for i, (v, values) in enumerate(zip(xs, groups, strict=True)):
-        jitter = rng.uniform(-0.18, 0.18, size=values.size)
-        ax.scatter(i + jitter, values, s=10, color=colors[v], alpha=0.75, edgecolor="none",
-                   zorder=3)
-        if values.size:
-            ax.annotate(f"n={values.size}", (i, np.nanmax(values)), xytext=(0, 4),
-                        textcoords="offset points", ha="center", fontsize=6.5)
+    hues = _order(frame[hue], hue_order) if hue is not None else []
+    colors = {**color_for(hues or xs), **(colors or {})}
+    _draw_distribution(ax, frame, x, y, xs, colors, point_label, hue=hue, hues=hues,
+                       hue_labels=hue_labels)
     ax.set_xticks(range(len(xs)), [(x_labels or {}).get(v, v) for v in xs])
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
-    ax.margins(y=0.08)
-    handles = [
-        ax.scatter([], [], s=10, color="#777777", label=point_label),
-        Patch(facecolor="white", edgecolor="#333333",
-              label="box: quartiles, line: median,\nwhiskers: 1.5 × IQR"),
-    ]
-    ax.legend(handles=handles, loc="upper right")
+    ax.legend(loc="best")
     return _finish(fig, title, caption)
+
+
+def _draw_distribution(ax, frame: pd.DataFrame, x: str, y: str, xs: list[str],
+                       colors: Mapping[str, str], point_label: str, hue: str | None = None,
+                       hues: Sequence[str] = (), hue_labels: Mapping[str, str] | None = None
+                       ) -> None:
+    """A box (quartiles, median, 1.5 × IQR whiskers) and jittered points per category.
+
+    With ``hue``, each category holds one box per series, side by side, the
+    points coloured by series (``colors`` keyed by series); otherwise the
+    points take the category's colour.
+    """
+    series = list(hues) if hue is not None else [None]
+    width = 0.7 / len(series)
+    rng = np.random.default_rng(SEED)
+    total = int(frame[y].notna().sum())
+    size = 10 if total < 2000 else 3
+    for off, h in zip(_offsets(len(series), 0.7), series, strict=True):
+        rows = frame if h is None else frame[frame[hue].astype(str) == h]
+        groups = [rows.loc[rows[x].astype(str) == v, y].dropna().to_numpy(dtype=float)
+                  for v in xs]
+        positions = np.arange(len(xs)) + off
+        ax.boxplot(groups, positions=positions, widths=width * 0.8, showfliers=False,
+                   manage_ticks=False, medianprops={"color": "black", "linewidth": 1.4},
+                   boxprops={"color": "#333333"}, whiskerprops={"color": "#333333"},
+                   capprops={"color": "#333333"})
+        for pos, v, values in zip(positions, xs, groups, strict=True):
+            color = colors[h] if h is not None else colors[v]
+            jitter = rng.uniform(-width * 0.3, width * 0.3, size=values.size)
+            ax.scatter(pos + jitter, values, s=size, color=color, alpha=0.6, edgecolor="none",
+                       zorder=3, rasterized=values.size > 500)
+            if values.size:
+                ax.annotate(f"n={values.size}", (pos, values.max()), xytext=(0, 4),
+                            textcoords="offset points", ha="center", fontsize=5.5)
+        if h is not None:
+            ax.scatter([], [], s=10, color=colors[h], label=(hue_labels or {}).get(h, h))
+    ax.set_xlim(-0.6, len(xs) - 0.4)
+    ax.margins(y=0.1)
+    ax.scatter([], [], s=10, color="#777777", label=point_label)
+    ax.fill_between([], [], facecolor="white", edgecolor="#333333",
+                    label="box: quartiles, line: median, whiskers: 1.5 × IQR")
+
+
+@_styled
+def plot_distribution_panels(
+    frame: pd.DataFrame, *, panel: str, x: str, y: str,
+    title: str, caption: str, xlabel: str, panel_labels: Mapping[str, str],
+    panel_units: Mapping[str, str], point_label: str,
+    panel_order: Sequence[str] | None = None, order: Sequence[str] | None = None,
+    x_labels: Mapping[str, str] | None = None, colors: Mapping[str, str] | None = None,
+    hue: str | None = None, hue_order: Sequence[str] | None = None,
+    hue_labels: Mapping[str, str] | None = None, ncols: int = 3,
+) -> Figure:
+    """Draw a grid of :func:`plot_distribution` panels, one per value of ``panel``.
+
+    For many articles: each point is one article, each box a group of them,
+    with one box per ``hue`` value side by side in each group.
+    Parameters are as in :func:`plot_distribution` and :func:`plot_panels`.
+
+    Returns
+    -------
+    Figure
+    """
+    def draw(ax, part: pd.DataFrame, xs: list[str], hues: list[str],
+             colors: Mapping[str, str]) -> None:
+        _draw_distribution(ax, part, x, y, xs, colors, point_label,
+                           hue=hue, hues=hues, hue_labels=hue_labels)
+
+    return _panel_figure(frame, draw, panel=panel, x=x, hue=hue or x, panel_order=panel_order,
+                         order=order, hue_order=hue_order if hue else order, colors=colors,
+                         ncols=ncols,
+                         x_labels=x_labels, panel_labels=panel_labels, panel_units=panel_units,
+                         xlabel=xlabel, title=title, caption=caption)
 
 
 @_styled
