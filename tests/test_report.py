@@ -54,6 +54,8 @@ def test_the_report_on_a_second_study_is_about_that_study(second_report):
     toc = [a["href"] for a in soup.find(id="ca-toc").find_all("a")]
     assert "#findings" in toc and len(toc) >= 12
     assert all(h[1:] in ids_on_page for h in toc)
+    titles = [a.get_text() for a in soup.find(id="ca-toc").find_all("a")]
+    assert "Legend" not in titles  # headings inside outputs stay out of the contents
     assert len(ids_on_page) == len(soup.find_all(id=True))  # ids are unique
     # figures from every notebook embedded, no code shown, nothing fetched
     images = [img["src"] for img in soup.find_all("img")]

@@ -58,15 +58,25 @@ _PSEUDO_SPEAKERS = {"interviewer": "interviewer", "unknown": "unknown speaker", 
 _KIND_LABELS = {"direct": "direct speech", "embedded": "embedded speech", "turn": "Q&A turn",
                 "scare": "scare quote", "title": "title"}
 
+_PLURAL_LABELS = {"turn": "Q&A turns", "scare": "scare quotes", "title": "titles"}
+
+
+def _kind_count_label(kind: str, n: int) -> str:
+    """"direct speech", "scare quote" or "scare quotes": the kind as counted n times."""
+    if n != 1 and kind in _PLURAL_LABELS:
+        return _PLURAL_LABELS[kind]
+    return _KIND_LABELS.get(kind, kind)
+
+
 _CSS = """
 .ca-annotate { font-family: Georgia, 'DejaVu Serif', serif; color: #222; max-width: 52em;
   line-height: 1.5; }
-.ca-annotate h1 { font-size: 1.5em; margin: .2em 0; }
+.ca-annotate .ca-article-title { font-size: 1.5em; font-weight: bold; margin: .2em 0; }
 .ca-annotate .ca-meta { color: #666; font: .9em/1.4 system-ui, 'DejaVu Sans', sans-serif; }
 .ca-annotate .ca-panel { font: .85em/1.4 system-ui, 'DejaVu Sans', sans-serif;
   display: flex; flex-wrap: wrap; gap: .6em 2em; margin: .8em 0 1.2em; padding: .7em .9em;
   background: #fafafa; border: 1px solid #e3e3e3; border-radius: 6px; }
-.ca-annotate .ca-panel h2 { font-size: 1em; margin: 0 0 .3em; }
+.ca-annotate .ca-panel-title { font-weight: bold; margin: 0 0 .3em; }
 .ca-annotate .ca-panel table { border-collapse: collapse; }
 .ca-annotate .ca-panel td, .ca-annotate .ca-panel th { padding: .1em .5em .1em 0;
   text-align: left; vertical-align: top; font-weight: normal; }
@@ -291,6 +301,14 @@ def _mention_spans(mentions: pd.DataFrame, study: Study) -> list[Span]:
 
 # ----------------------------------------------------------------- panels
 
+def _heading(text: str) -> str:
+    """A panel title: a heading to assistive technology (ARIA).
+
+    Not an ``<h2>``, which would enter a notebook's or a report's table of contents.
+    """
+    return f'<div class="ca-panel-title" role="heading" aria-level="2">{_esc(text)}</div>'
+
+
 def _swatch(color: str) -> str:
     return f'<span class="ca-swatch" style="background: {html.escape(color)};"></span>'
 
@@ -319,7 +337,7 @@ def _counts(study: Study, paragraphs: pd.DataFrame, sentences: pd.DataFrame,
         ["<td>sentences</td>", f'<td class="n">{len(sentences)}</td>',
          f"<td>{speech_n} mostly quoted speech, {len(sentences) - speech_n} narration</td>"],
         ["<td>quotes</td>", f'<td class="n">{len(quotes)}</td>',
-         "<td>" + ", ".join(f"{n} {_esc(_KIND_LABELS.get(k, k))}"
+         "<td>" + ", ".join(f"{n} {_esc(_kind_count_label(k, n))}"
                             for k, n in quotes["kind"].value_counts().sort_index().items())
          + "</td>"],
         ["<td>mentions</td>", f'<td class="n">{len(mentions)}</td>',
@@ -353,9 +371,9 @@ def _counts(study: Study, paragraphs: pd.DataFrame, sentences: pd.DataFrame,
                             mention_rows) if mention_rows else "<p>no mentions</p>")
     return (
         '<div class="ca-panel ca-counts">'
-        f"<div><h2>Counts</h2>{overview}</div>"
-        f"<div><h2>Speech quotes per speaker</h2>{speaker_table}</div>"
-        f"<div><h2>Mentions per person</h2>{mention_table}</div>"
+        f"<div>{_heading('Counts')}{overview}</div>"
+        f"<div>{_heading('Speech quotes per speaker')}{speaker_table}</div>"
+        f"<div>{_heading('Mentions per person')}{mention_table}</div>"
         "</div>"
     )
 
@@ -384,7 +402,7 @@ def _legend(study: Study, quotes: pd.DataFrame, mentions: pd.DataFrame) -> str:
     ]
     kinds = " ".join(f'<span class="ca-legend-item">{sample} {text}</span>'
                      for sample, text in samples)
-    return (f'<div class="ca-panel ca-legend"><div><h2>Legend</h2>{kinds}'
+    return (f'<div class="ca-panel ca-legend"><div>{_heading("Legend")}{kinds}'
             f'<div>{people}</div></div></div>')
 
 
@@ -431,7 +449,7 @@ def annotate(corpus: Corpus, article_id: str) -> Annotation:
              + _mention_spans(mentions, study))
     return Annotation(
         f'<div class="ca-annotate" data-article="{_esc(article_id)}"><style>{_CSS}</style>'
-        f"<h1>{_esc(title)}</h1>"
+        f'<div class="ca-article-title" role="heading" aria-level="1">{_esc(title)}</div>'
         f'<p class="ca-meta">{" · ".join(details)}</p>'
         + _counts(study, paragraphs, sentences, quotes, mentions)
         + _legend(study, quotes, mentions)

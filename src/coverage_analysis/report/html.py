@@ -332,7 +332,8 @@ def _add_toc(page: str) -> str:
     seen: set[str] = set()
     top: list[tuple[object, list]] = []
     for heading in soup.find_all(["h2", "h3"]):
-        if heading.find_parent("nav") is not None:
+        if heading.find_parent("nav") is not None or heading.find_parent(
+                class_="jp-OutputArea") is not None:  # only the text's own sections
             continue
         text = heading.get_text().rstrip("¶").strip()
         base = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower() or "section"
