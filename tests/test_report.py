@@ -118,6 +118,20 @@ def test_where_the_notebooks_and_the_report_go(tmp_path, capsys):
     assert not (tmp_path / "out").exists()
 
 
+def test_a_notebook_without_a_parameters_cell_is_refused(tmp_path, capsys):
+    folder = tmp_path / "notebooks"
+    folder.mkdir()
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell('corpus = "../seeds"')]
+    nbformat.write(nb, folder / "01_untagged.ipynb")
+    status = main(["report", "--corpus", str(SECOND), "--out", str(tmp_path / "out"),
+                   "--notebooks", str(folder)])
+    assert status == 2
+    err = capsys.readouterr().err
+    assert "01_untagged.ipynb" in err and "no cell tagged 'parameters'" in err
+    assert "running" not in err and not (tmp_path / "out").exists()
+
+
 def test_a_bad_corpus_stops_the_report_before_any_notebook_runs(tmp_path, capsys):
     (tmp_path / "bad.txt").write_bytes(b"\x00\x01binary")
     status = main(["report", "--corpus", str(tmp_path), "--out", str(tmp_path / "out")])

@@ -143,6 +143,10 @@ def execute_notebooks(notebooks: Path | str, corpus_path: Path | str,
 
     Raises
     ------
+    NotebooksError
+        If the folder holds no notebook, or a notebook has no cell tagged
+        ``parameters`` (papermill would put the corpus at the top, where the
+        notebook's own ``corpus = ...`` would then override it).
     ReportError
         Naming the notebook, the cell and the error, if one fails.
     """
@@ -153,6 +157,11 @@ def execute_notebooks(notebooks: Path | str, corpus_path: Path | str,
     files = _notebook_files(source)
     if not files:
         raise NotebooksError(f"no notebooks (*.ipynb) in {source}")
+    untagged = [p.name for p in files if not _has_parameters(p)]
+    if untagged:
+        raise NotebooksError(
+            f"{', '.join(untagged)} in {source}: no cell tagged 'parameters', so the corpus "
+            "cannot be set (tag the cell that sets corpus = \"...\")")
     corpus_arg = str(Path(corpus_path).resolve())
     executed = []
     with tempfile.TemporaryDirectory(prefix="coverage-report-") as tmp:
@@ -182,6 +191,13 @@ def execute_notebooks(notebooks: Path | str, corpus_path: Path | str,
             progress(f"ran {path.name} in {time.perf_counter() - began:.1f} s")
             executed.append((path.name, nb))
     return executed
+
+
+def _has_parameters(path: Path) -> bool:
+    import nbformat
+
+    return any("parameters" in cell.metadata.get("tags", [])
+               for cell in nbformat.read(path, as_version=4).cells)
 
 
 def _kernel_name(path: Path) -> str:
