@@ -20,7 +20,7 @@ from .parse.article import build_article
 from .parse.mentions import MentionFinder
 from .people import People, load_people
 from .reading import MAX_ARTICLE_CHARS, read_article
-from .schema import COLUMNS, TABLES
+from .schema import COLUMNS, DTYPES, TABLES
 from .study import PEOPLE_FILE, Study, load_study
 from .validate import ArticleRow, article_rows
 
@@ -333,6 +333,7 @@ def load_corpus(
 
 
 def _concat(chunks: list[pd.DataFrame], name: str) -> pd.DataFrame:
-    if not chunks:
-        return pd.DataFrame(columns=list(COLUMNS[name]))
-    return pd.concat(chunks, ignore_index=True)
+    """One table from the articles' rows, with the documented column types."""
+    frame = (pd.concat(chunks, ignore_index=True) if chunks
+             else pd.DataFrame(columns=list(COLUMNS[name])))
+    return frame.astype(DTYPES[name])

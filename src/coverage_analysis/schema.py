@@ -149,7 +149,7 @@ INT_COLUMNS = frozenset({
     "line", "start", "end", "indent", "depth",
 })
 #: Columns of true/false values.
-BOOL_COLUMNS = frozenset({"is_article_text"})
+BOOL_COLUMNS = frozenset({"is_article_text", "registered", "truncated"})
 #: The type of every column of every table: "int64", "bool" or "str" (text;
 #: ``article_id`` is text too, "000" keeps its zeros). CSV carries no types;
 #: Parquet files written by ``coverage-analysis tables --format parquet`` do.
