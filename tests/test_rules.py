@@ -1,5 +1,10 @@
 """General parsing rules, each on a small invented page with hand-set expectations."""
 
+import shutil
+
+import pytest
+
+from coverage_analysis import load_corpus
 from coverage_analysis.parse.segment import assign_roles, split_lines
 
 
@@ -144,3 +149,43 @@ def test_press_release_and_newspaper_furniture():
         assert roles[line] == "bio", line
     assert roles["###"] == "debris"
     assert roles["Related Links"] == roles["https://www.lanternfilms.example"] == "promo"
+
+
+# ------------------------------------------------------------ quotations tagged as speech
+
+
+@pytest.fixture
+def page_corpus(tmp_path, seeds_dir):
+    """One page, with the seeds' people file, loaded as a corpus."""
+
+    def _load(text):
+        shutil.copy(seeds_dir / "people.toml", tmp_path)
+        (tmp_path / "page.txt").write_text(text, encoding="utf-8")
+        return load_corpus(tmp_path)
+
+    return _load
+
+
+TAGGED = "\n\n".join([
+    "Anderson .Paak Brings His Garage Band to Cork",
+    "Anderson .Paak spent a decade on tour. Directing was, he says, “therapy with a camera.”",
+    "By Mara Toll",
+    "Soul Rasheed walked out first. “Hi, Cork,” he said, and the hall cheered.",
+    ".Paak laughed at the noise. “See?” he says. “They like him more.”",
+    "Near the end his son shouts “Bruno! Bruno!” at a cardboard cut-out of Bruno Mars.",
+    "The director said he already has a title: “Garage Band: Encore.”",
+    "One critic called it “a comedy, if you are from Cork,” and meant it kindly.",
+])
+
+
+def test_tagged_quotations_are_speech_even_when_they_look_like_names(page_corpus):
+    q = page_corpus(TAGGED).quotes
+    kind = dict(zip(q.text, q.kind, strict=True))
+    speaker = dict(zip(q.text, q.speaker, strict=True))
+    assert kind["therapy with a camera."] == "direct"  # in the standfirst
+    assert speaker["therapy with a camera."] == "paak"
+    assert kind["Hi, Cork,"] == "direct" and speaker["Hi, Cork,"] == "soul"
+    assert kind["See?"] == "direct" and speaker["See?"] == "paak"
+    assert kind["Bruno! Bruno!"] == "direct"
+    assert kind["Garage Band: Encore."] == "title"  # announced as a title
+    assert kind["a comedy, if you are from Cork,"] == "direct"
