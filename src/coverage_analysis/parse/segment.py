@@ -648,7 +648,7 @@ def _captions(paragraphs: Sequence[Paragraph], roles: list) -> None:
 def _pull_quotes(paragraphs: Sequence[Paragraph], roles: list) -> None:
     """A line that is only a quotation repeated from elsewhere in the text: a pull quote.
 
-    The quotation may be signed ("“…” — Anderson .Paak"), and each of its
+    The quotation may be signed ("“…” — Ada Moss"), and each of its
     sentences must appear again in the text (the body may break it with a tag).
     """
     text = "\n".join(p.text for i, p in enumerate(paragraphs) if roles[i] is None)
