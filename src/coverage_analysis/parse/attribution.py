@@ -19,7 +19,7 @@ from ..people import People
 from ..schema import ARTICLE_TEXT_ROLES, SPEECH_KINDS
 from ..text import count_words
 from .mentions import PRONOUN_GENDER, Mention, snake_id
-from .quotes import QuoteSpan, speech_verb_after, speech_verb_before, title_like
+from .quotes import QuoteSpan, speech_verb_after, speech_verb_before, tagged_speech, title_like
 from .segment import label_of
 
 __all__ = ["Quote", "attribute"]
@@ -233,6 +233,21 @@ def _windows(art: _Article, quotes: list[Quote], qi: int) -> tuple[int, int, int
     return lo, open_at, after_start, after_start + (stop.start() if stop else len(after))
 
 
+_TITLE_COLON = re.compile(r"\b(?:title|titled|name|named|called)\s*:\s*$", re.IGNORECASE)
+
+
+def _announced_title(art: _Article, q: Quote, quoted: str) -> bool:
+    """A name in quotes after "a title:" ("she already has a title: “Hollow Hours: …”")."""
+    par = art.paragraphs[q.paragraph]
+    before = art.raw[par.start : q.start - len(q.open)]
+    return title_like(quoted) and bool(_TITLE_COLON.search(before))
+
+
+def _standfirst_speech(cue: tuple[Mention | None, str] | None) -> bool:
+    """A heading's quotation tagged by a speech verb and its subject ("was, he says, “…”")."""
+    return cue is not None and cue[0] is not None
+
+
 def _name_like(quoted: str) -> bool:
     """A name in quotes: capitalised words (see ``title_like``), not a sentence ending in "."."""
     return title_like(quoted) and not re.search(r"\.[’'”\"]?$", quoted.strip())
@@ -269,10 +284,11 @@ def _find_cue(
         if named:
             return named[0], before[partial.start() :].strip(" ,")
     integrated = not before.rstrip().endswith((",", ":"))
-    if integrated and (_name_like(quoted) or _PREPOSITION_BEFORE.search(before)):
+    tagged = tagged_speech(before, quoted, art.raw[a_lo:a_hi])
+    if integrated and not tagged and (_name_like(quoted) or _PREPOSITION_BEFORE.search(before)):
         return None  # 'the premiere of “Rose Red”', 'a layer of “wait, …”'
     match = speech_verb_before(before)
-    if match and integrated and count_words(quoted) < 3:
+    if match and integrated and count_words(quoted) < 3 and not tagged:
         match = None  # 'He said he loved the "idol" system': a word held at arm's length
     if match:
         verb_at = lo + match.start("verb")
@@ -456,14 +472,15 @@ class _Resolver:
         par = self.art.paragraphs[q.paragraph]
         inside_speech = scope != "narration"
         work = text.rstrip(" ,.;:") in self.art.people.works or text in self.art.people.works
+        work = work or _announced_title(self.art, q, text)
         opens = q.open and q.start - len(q.open) == par.start
         speechlike = not _name_like(text) and not work and (
             n_words >= 3 or bool(re.search(r"[,.!?…]$", text))
         )
-        if par.role in ("title", "heading"):
+        cue = None if work else _find_cue(self.art, self.quotes, qi, self.mentions)
+        if par.role == "title" or (par.role == "heading" and not _standfirst_speech(cue)):
             self._headline_quote(q, text)
             return
-        cue = None if work else _find_cue(self.art, self.quotes, qi, self.mentions)
         if cue is None and opens and not inside_speech and speechlike:
             cue = _colon_tag(self.art, q, self.mentions)
         if cue is not None:
@@ -713,4 +730,25 @@ def attribute(
     art = _Article(raw, paragraphs, sentences, people, interviewee)
     quotes = _build_quotes(art, spans, mentions)
     _Resolver(art, quotes, mentions).run()
+    _speaker_of_repeated_words(raw, quotes)
     return quotes
+
+
+def _speaker_of_repeated_words(raw: str, quotes: list[Quote]) -> None:
+    """A quotation with no known speaker repeated inside one that has one gets that speaker.
+
+    A standfirst's 'one co-star says the duo “fight like a sitcom”' quotes the
+    body, where the same words are attributed by name.
+    """
+    for q in quotes:
+        words = raw[q.start : q.end].strip(" ,.;:!?…")
+        if q.kind != "direct" or q.speaker != "unknown" or count_words(words) < 3:
+            continue
+        known = [
+            o for o in quotes
+            if o is not q and o.kind in SPEECH_KINDS and o.speaker not in ("", "unknown")
+            and words in raw[o.start : o.end]
+        ]
+        if known:
+            q.speaker = known[0].speaker
+            q.cue += f"; the same words are quoted as {q.speaker}'s"

@@ -286,6 +286,7 @@ class OtherPeople:
             person = self._person_run(words)
             if person:
                 start = run.start() + run.group().index(person[0])
+                person[-1] = re.sub(r"[’']s$", "", person[-1])  # "Reyes-Lind’s": the name
                 name = " ".join(person)
                 end = start + len(name) if text[start:].startswith(name) else run.end()
                 pid = snake_id(text[start:end])

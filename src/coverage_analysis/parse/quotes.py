@@ -19,6 +19,7 @@ __all__ = [
     "find_quote_spans",
     "speech_verb_before",
     "speech_verb_after",
+    "tagged_speech",
     "title_like",
 ]
 
@@ -36,7 +37,9 @@ SPEECH_VERBS = (
     r"|declare|declared|mention|mentions|mentioned|recount|recounts|recounted"
     r"|remember|remembers|remembered|confess|confessed|acknowledge|acknowledged"
     r"|tease|teased|gush|gushes|gushed|rave|raved|begin|began|conclude|concluded"
-    r"|offer|offered|shout|shouted|yell|yelled|whisper|whispered|cry|cried"
+    r"|offer|offered|shout|shouts|shouted|shouting|yell|yells|yelled|yelling"
+    r"|whisper|whispers|whispered|cry|cries|cried|scream|screams|screamed|screaming"
+    r"|call it|calls it|called it"
     r"|tweet|tweeted|post|posted|caption|captioned|text|texted|describe|described"
     r"|go|goes|went|put it|puts it|chime in|chimed in|sing|sang)"
 )
@@ -127,6 +130,29 @@ def speech_verb_before(window: str) -> re.Match[str] | None:
 def speech_verb_after(window: str) -> re.Match[str] | None:
     """Match a speech verb opening ``window`` ("said Moss", after a closing mark)."""
     return _VERB_START.match(window)
+
+
+_SUBJECT = (
+    r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Tt]he\s+[\w’'-]+(?:\s+[\w’'-]+)?"
+    r"|[A-Z.][\w.’'-]*(?:\s+[A-Z.][\w.’'-]*){0,2})"
+)
+_TAG_AFTER = re.compile(
+    rf"\s*,?\s*(?:{_SUBJECT}\s+(?:\w+ly\s+)?{SPEECH_VERBS}|{SPEECH_VERBS}\s+{_SUBJECT})\b"
+)
+
+
+def tagged_speech(before: str, quoted: str, after: str) -> bool:
+    """A quotation closed by speech punctuation and tagged by a speech verb next to it.
+
+    “Hi, Oxnard,” he said; “See?” he says; his son shouts “Bruno! Bruno!”: speech,
+    even though the quoted words look like a name.
+    """
+    if not re.search(r"[,!?…]$", quoted.strip()):
+        return False
+    verb = speech_verb_before(before)
+    if verb and not verb.group("rest").strip() and not re.search(r"that\s*$", before):
+        return True
+    return bool(_TAG_AFTER.match(after))
 
 
 def title_like(quoted: str) -> bool:

@@ -82,7 +82,8 @@ _FURNITURE, _INFOBOX_KEY = _furniture_rules()
 FURNITURE_MAX_WORDS = 40
 _NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
 _BYLINE = re.compile(
-    rf"(?:Written\s+|Words\s+|Story\s+|Reporting\s+|Review\s+|Interview\s+)?[Bb]y(?::)?"
+    rf"(?:Written\s+|Words\s+|Story\s+|Reporting\s+|Interview\s+"
+    rf"|(?:(?:Movie|Film|TV|Album|Book|Theatre|Theater)\s+)?[Rr]eview\s+)?(?:[Bb]y|BY)(?::)?"
     rf"(?:\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)?"
     r"(?:\s*(?:[|•·—–,]|\bon\b)\s*.{0,60})?"
 )
@@ -96,7 +97,11 @@ _JOB = (
 _BYLINE_OTHER = re.compile(
     rf"{_NAME},\s+{_JOB}(?:\s*[|,]\s*.{{0,40}})?|(?:[A-Z][\w’'-]*\s+){{0,3}}{_JOB}"
     rf"|(?:Posted|Published|Written)(?:\s+on)?\s+.{{4,40}}?\s+by\s+{_NAME}"
+    rf"|(?:News|Content|Release|Story) provided by\s+{_NAME}"
 )
+#: A personal name alone on a line ("Imogen Threlfall"): two or three capitalised words.
+_NAME_WORD = r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*"
+_PERSON_LINE = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}")
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -119,7 +124,8 @@ _BARE_NAME = re.compile(_NAME)
 _CREDIT = re.compile(
     r"(?:\(?(?:(?:Top |Main |Header |Lead )?(?:Photo|Photograph|Photography|Image|Picture"
     r"|Illustration|Film still|Still|Credit)s?\s*(?::|\bby\b|\bcredit\b|\bcourtesy\b|©)"
-    r"|Courtesy\b).*"
+    r"|Courtesy\b|(?:Styling|Styled|Grooming|Hair|Make-?up|Hair and make-?up|Wardrobe"
+    r"|Set design|Prop styling)\s*(?::|\bby\b)).*"
     r"|.*\b(?:Getty Images|Shutterstock|AP Photo|via AP|Courtesy of|Invision/AP|REUTERS"
     r"|Reuters|AFP|Alamy|Film still|Photo courtesy|Photograph:|Photo:|Photo by"
     r"|(?:Image|Photo|Photograph)s? via)\b.*"
@@ -127,7 +133,9 @@ _CREDIT = re.compile(
 )
 _CAPTION = re.compile(
     r"(?:Caption|Pictured|Above|Top|Left|Right|From left|L-R|Left to right|Main image|Video)"
-    r"\s*[:,]\s*\S.*|.{3,200}\b(?:Photo|Image|Photograph)\s*:",
+    r"\s*[:,]\s*\S.*|.{3,200}\b(?:Photo|Image|Photograph)\s*:"
+    r"|.{3,200}[.!?,;]\s+(?:Photo|Image|Photograph|Picture)s?\s*(?::|\bby\b)\s*[A-Z].{0,100}"
+    r"|.{10,300}[.!?]\s+\((?:Photo(?:graph)?\s*(?::|by)\s*)?[A-Z][^()/]{1,60}/[^()]{2,60}\)",
     re.IGNORECASE,
 )
 _CAPTION_NAMES = r"[A-Z.][\w.’'-]*(?:\s+[A-Z.][\w.’'-]*){0,3}"
@@ -209,6 +217,11 @@ _COMMENTS_HEADER = re.compile(
     re.IGNORECASE,
 )
 _MENU_SEPARATORS = re.compile(r"\s+(?:\||›|»|>|/|•|·)\s+|\s{2,}|\t")
+#: "(Dir. Ilse Marrow, Canada, 112 min)": a film's director, country and running time.
+_INFOBOX_PAREN = re.compile(
+    r"\(?(?:Dir(?:\.|:|ected by)|D:)\s*[A-Z][^()]{2,120}?\b\d{2,3}\s*(?:min|mins|minutes)\.?\)?",
+    re.IGNORECASE,
+)
 _INFOBOX_LEAD = re.compile(
     r"(?:Directed by|Written and directed by|Starring|With)\s+[A-Z.][^.]{0,120}$"
 )
@@ -262,6 +275,8 @@ def _menu(bare: str) -> bool:
 
 def _furniture_role(text: str) -> tuple[str, str] | None:
     bare = plain(text)
+    if re.fullmatch(r"[★☆✩✭⭐½]+(?: [★☆✩✭⭐½]+)*", bare):
+        return "rating", "a line of stars"
     if not re.search(r"[^\W_]", bare):
         return "debris", "rule or separator (no words)"
     words = count_words(bare)
@@ -285,7 +300,7 @@ def _line_role(par: Paragraph, author: str) -> tuple[str, str] | None:
         return furniture
     if words <= 12 and _BYLINE_OTHER.fullmatch(bare):
         return "byline", "byline pattern ('Name, Staff Writer', 'Posted on … by …')"
-    if _DATELINE.fullmatch(bare):
+    if _DATELINE.fullmatch(re.sub(r"\s*[·•|]\s*\d+\s*min(?:ute)?s?\.? read$", "", bare)):
         return "dateline", "date line"
     if _WARNING.fullmatch(bare):
         return "warning", "spoiler or content warning"
@@ -306,6 +321,7 @@ def _line_role(par: Paragraph, author: str) -> tuple[str, str] | None:
         len(_INFOBOX_KEY.findall(bare)) >= 2
         or (_INFOBOX_KEY.match(bare) and words <= 25)
         or (_INFOBOX_LEAD.fullmatch(bare) and words <= 25)
+        or (_INFOBOX_PAREN.fullmatch(bare) and words <= 25)
         or (re.match(r"Rated (?:G|PG|PG-13|R|NC-17|NR|Not Rated)\b", bare) and words <= 25)
     ):
         return "infobox", "film information ('Director: …', 'Runtime: …')"
@@ -525,6 +541,13 @@ def _title(paragraphs: Sequence[Paragraph], roles: list, labels: dict[str, list[
         candidates.append(i)
     if not candidates:
         return
+    if (
+        len(candidates) >= 2
+        and _PERSON_LINE.fullmatch(paragraphs[candidates[-1]].text)
+        and any(count_words(paragraphs[i].text) >= 4 for i in candidates[:-1])
+    ):
+        # "Imogen Threlfall" alone after the headline and standfirst: the byline.
+        roles[candidates.pop()] = ("byline", "a personal name alone after the headline")
     last_label = max(
         [i for i in candidates if count_words(paragraphs[i].text) <= 3]
         + [i for i in furniture_before if roles[i][0] in ("navigation", "promo") and
@@ -532,7 +555,13 @@ def _title(paragraphs: Sequence[Paragraph], roles: list, labels: dict[str, list[
         default=-1,
     )
     after = [i for i in candidates if i > last_label] or candidates
-    title = next((i for i in after if count_words(paragraphs[i].text) >= 4), after[0])
+    title = next((i for i in after if count_words(paragraphs[i].text) >= 4), after[-1])
+    nxt = title + 1
+    if (
+        nxt in candidates and _show_name(paragraphs, title)
+        and count_words(paragraphs[nxt].text) > count_words(paragraphs[title].text)
+    ):
+        title = nxt
     for i in candidates:
         if i < title:
             roles[i] = ("navigation", "short line before the headline (site name or section)")
@@ -547,6 +576,19 @@ def _title(paragraphs: Sequence[Paragraph], roles: list, labels: dict[str, list[
         "title",
         "short first line" if title == 0 else "headline: first line of four words or more "
         "after the site's name, menus and section labels",
+    )
+
+
+_SHOW_WITH_HOST = re.compile(
+    r"(?P<show>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4}) with [A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}"
+)
+
+
+def _show_name(paragraphs: Sequence[Paragraph], i: int) -> bool:
+    """A programme's name and host ("Open Air with Marisol Vega"), the show named again later."""
+    m = _SHOW_WITH_HOST.fullmatch(plain(paragraphs[i].text))
+    return bool(m) and any(
+        m.group("show") in p.text for j, p in enumerate(paragraphs) if j != i
     )
 
 
@@ -604,12 +646,79 @@ def _captions(paragraphs: Sequence[Paragraph], roles: list) -> None:
 
 
 def _pull_quotes(paragraphs: Sequence[Paragraph], roles: list) -> None:
-    """A line that is only a quotation repeated from elsewhere in the text: a pull quote."""
+    """A line that is only a quotation repeated from elsewhere in the text: a pull quote.
+
+    The quotation may be signed ("“…” — Ada Moss"), and each of its
+    sentences must appear again in the text (the body may break it with a tag).
+    """
     text = "\n".join(p.text for i, p in enumerate(paragraphs) if roles[i] is None)
     for i, par in enumerate(paragraphs):
-        m = re.fullmatch(r"[“\"](.{10,300}?)[.,!?…]?[”\"]", par.text)
-        if roles[i] is None and m and text.count(m.group(1)) >= 2:
+        m = re.fullmatch(
+            r"[“\"](.{10,300}?)[.,!?…]?[”\"](?:\s*[—–-]+\s*[A-Z.][\w.’' -]{0,60})?", par.text
+        )
+        if roles[i] is None and m and all(
+            text.count(piece) >= 2
+            for piece in (
+                p.rstrip(".,!?…") for p in re.split(r"(?<=[.!?])\s+", m.group(1))
+            )
+        ):
             roles[i] = ("debris", "pull quote (repeats a quotation from the article)")
+
+
+_ABOUT_HEADER = re.compile(r"About (?:the )?[A-Z][\w&.’'-]*(?: [A-Z&][\w&.’'-]*){0,5}")
+_CONTACT_HEADER = re.compile(r"(?:Media|Press) (?:Contacts?|Inquiries|Enquiries)\s*:?", re.I)
+
+
+def _issuer_boilerplate(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """A press release's closing boilerplate: "About X" and its paragraph, the media contact.
+
+    After the first line of running text, an "About Brightwater Pictures" line and
+    the lines under it up to the next page furniture are the issuer's bio; so are
+    the short lines (a name, a company, a phone number) under a "Media contact:" line.
+    """
+    first = _first_text(paragraphs, roles)
+    for i in range(first + 1, len(paragraphs)):
+        about = roles[i] is None and _ABOUT_HEADER.fullmatch(plain(paragraphs[i].text))
+        contact = roles[i] is not None and roles[i][0] == "bio" and _CONTACT_HEADER.fullmatch(
+            plain(paragraphs[i].text)
+        )
+        if not (about or contact):
+            continue
+        if about:
+            roles[i] = ("bio", "'About …' header of the issuer's boilerplate")
+        for j in range(i + 1, len(paragraphs)):
+            if roles[j] is not None or (contact and count_words(paragraphs[j].text) > 10):
+                break
+            roles[j] = ("bio", "under an 'About …' or 'Media contact' header")
+
+
+_TAG_HEADER = re.compile(
+    r"(?:Explore )?More (?:on|about) (?:these|this) (?:topics?|subjects?)|(?:Related )?Topics"
+    r"|Tags|Tagged",
+    re.IGNORECASE,
+)
+
+
+def _tag_blocks(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """Short lines under a topics header ("Explore more on these topics"): topic tags."""
+    for i, par in enumerate(paragraphs):
+        if roles[i] is not None and _TAG_HEADER.fullmatch(plain(par.text).rstrip(" :")):
+            for j in range(i + 1, len(paragraphs)):
+                text = paragraphs[j].text
+                if roles[j] is not None or count_words(text) > 4 or _TERMINAL.search(text):
+                    break
+                roles[j] = ("navigation", "topic tag under a topics header")
+
+
+#: A transcript's stage cue on a line of its own: "(SOUNDBITE OF FILM, "X")", "(LAUGHTER)".
+_TRANSCRIPT_CUE = re.compile(r"\((?:[A-Z][A-Z’'-]*|[,:&]|[\s]|[“\"‘][^”\"’]*[”\"’])+\)")
+
+
+def _transcript_cues(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """Upper-case stage cues of a transcript are text, not anyone's Q&A turn."""
+    for i, par in enumerate(paragraphs):
+        if roles[i] is None and _TRANSCRIPT_CUE.fullmatch(plain(par.text)):
+            roles[i] = ("body", "transcript cue in parentheses (soundbite, laughter)")
 
 
 _NUMBERED_LINE = re.compile(r"\d{1,2}[.)]\s+\S")
@@ -634,7 +743,11 @@ def _infobox_titles(paragraphs: Sequence[Paragraph], roles: list) -> None:
         nxt = roles[i + 1]
         if (
             roles[i] is None and nxt is not None and nxt[0] == "infobox"
-            and paragraphs[i].text.isupper() and count_words(paragraphs[i].text) <= 8
+            and count_words(paragraphs[i].text) <= 8
+            and (paragraphs[i].text.isupper() or (
+                _heading_like(paragraphs[i].text, 6) and i + 2 < len(paragraphs)
+                and roles[i + 2] is not None and roles[i + 2][0] == "infobox"
+            ))
         ):
             roles[i] = ("infobox", "title of the information box")
 
@@ -673,6 +786,9 @@ def assign_roles(
     _captions(paragraphs, roles)
     _pull_quotes(paragraphs, roles)
     _numbered_headings(paragraphs, roles)
+    _issuer_boilerplate(paragraphs, roles)
+    _tag_blocks(paragraphs, roles)
+    _transcript_cues(paragraphs, roles)
     _trailing(paragraphs, roles)
     labels = _recurring_labels(paragraphs, roles)
     _title(paragraphs, roles, labels)
