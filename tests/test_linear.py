@@ -114,6 +114,55 @@ def test_spans_overlap_as_any(spans, start, length):
 # ------------------------------------------------------------------ quotations
 
 
+def quote_spans_by_scan(text):
+    """The former ``find_quote_spans``: every character, and the whole stack per closing mark."""
+    from coverage_analysis.parse.quotes import _OPEN_CONTEXT, _SINGLE, QuoteSpan, _closes
+
+    stack, spans = [], []
+
+    def close_to(index, mark_pos, close):
+        while len(stack) > index:
+            mark, pos = stack.pop()
+            spans.append(
+                QuoteSpan(pos + 1, mark_pos, mark, close if len(stack) == index else "", len(stack))
+            )
+
+    for i, ch in enumerate(text):
+        before = text[i - 1] if i else ""
+        if ch == "“":
+            stack.append((ch, i))
+        elif ch == "”":
+            idx = max((k for k, (m, _) in enumerate(stack) if m == "“"), default=None)
+            if idx is not None:
+                close_to(idx, i, ch)
+        elif ch == '"':
+            idx = max((k for k, (m, _) in enumerate(stack) if m == '"'), default=None)
+            if idx is not None and not (
+                before in _OPEN_CONTEXT and i + 1 < len(text) and text[i + 1].isalnum()
+            ):
+                close_to(idx, i, ch)
+            else:
+                stack.append((ch, i))
+        elif ch in "‘'" and before in _OPEN_CONTEXT and i + 1 < len(text) and not (
+            text[i + 1].isspace()
+        ):
+            stack.append((ch, i))
+        elif ch in "’'":
+            idx = max((k for k, (m, _) in enumerate(stack) if _SINGLE.get(m) == ch), default=None)
+            if idx is not None and _closes(text, i):
+                close_to(idx, i, ch)
+    close_to(0, len(text), "")
+    spans = [s for s in spans if text[s.start : s.end].strip()]
+    return sorted(spans, key=lambda s: (s.start, -s.end))
+
+
+@SETTINGS
+@given(texts(["a", "B", "1", " ", "\t", "\u2003", "“", "”", "‘", "’", '"', "'", "(", "—", "-",
+              "/", "[", "."], max_size=50))
+def test_quote_spans_as_the_character_scan(text):
+    assert find_quote_spans(text) == quote_spans_by_scan(text)
+
+
 @dataclass
 class Par:
     start: int
