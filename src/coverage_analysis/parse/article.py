@@ -44,7 +44,33 @@ def _byline_author(lines: list, roles: list[tuple[str, str]]) -> str:
     return ", ".join(names)
 
 
+#: A line's text before a word that opens a sentence: nothing, or a sentence's end, then
+#: opening marks ("… intended). “").
 _SENTENCE_START = re.compile(r"(?:^|[.!?…][”’\"')\]]*\s+)[“‘\"'(\[]*$")
+_OPENING = "“‘\"'(["
+_CLOSING = "”’\"')]"
+_STOPS = ".!?…"
+
+
+def _opens_sentence(raw: str, lo: int, pos: int) -> bool:
+    """``raw[lo:pos]`` is empty or ends a sentence, opening marks aside.
+
+    The same as ``_SENTENCE_START.search(raw[lo:pos])``, read backwards from
+    ``pos`` so that the cost does not grow with ``pos - lo``.
+    """
+    i = pos
+    while i > lo and raw[i - 1] in _OPENING:
+        i -= 1
+    if i == lo:
+        return True
+    j = i
+    while j > lo and raw[j - 1].isspace():
+        j -= 1
+    if j == i:
+        return False
+    while j > lo and raw[j - 1] in _CLOSING:
+        j -= 1
+    return j > lo and raw[j - 1] in _STOPS
 
 
 def _named_people_only(mentions: list[Mention], pars: list[_Par], raw: str) -> list[Mention]:
@@ -61,11 +87,14 @@ def _named_people_only(mentions: list[Mention], pars: list[_Par], raw: str) -> l
     starts = [p.start for p in pars]
     text = "\n".join(p.text for p in pars if p.role in ARTICLE_TEXT_ROLES)
     surfaces = Counter(m.surface for m in mentions if m.type in ("name", "character"))
+    seen: dict[str, bool] = {}
 
     def ordinary(word: str) -> bool:
         """The word is also used otherwise here: in lower case or inside another name."""
-        found = re.findall(rf"(?<![\w.]){re.escape(word)}(?!\w)", text, re.IGNORECASE)
-        return len(found) > surfaces[word]
+        if word not in seen:  # one search of the text per word, not per mention
+            found = re.findall(rf"(?<![\w.]){re.escape(word)}(?!\w)", text, re.IGNORECASE)
+            seen[word] = len(found) > surfaces[word]
+        return seen[word]
 
     named = set()
     for m in mentions:
@@ -74,7 +103,7 @@ def _named_people_only(mentions: list[Mention], pars: list[_Par], raw: str) -> l
         p = pars[bisect_right(starts, m.start) - 1]
         if p.role not in ARTICLE_TEXT_ROLES or p.role == "title":
             continue
-        initial = _SENTENCE_START.search(raw[p.start : m.start])
+        initial = _opens_sentence(raw, p.start, m.start)
         if " " in m.surface or not initial or not ordinary(m.surface):
             named.add(m.entity)
     return [
@@ -96,39 +125,70 @@ def _truncated(pars: list[_Par]) -> bool:
 
 def _interviewee(mentions: list[Mention], paragraphs: list[_Par]) -> str:
     """Most-named person in the article text of a Q&A (the one answering)."""
-    counts = Counter(
-        m.entity
-        for m in mentions
-        if m.type == "name"
-        and any(p.start <= m.start < p.end and p.role in ARTICLE_TEXT_ROLES for p in paragraphs)
-    )
+    starts = [p.start for p in paragraphs]
+
+    def in_text(pos: int) -> bool:
+        i = bisect_right(starts, pos) - 1  # lines do not overlap: only this one can hold pos
+        return i >= 0 and pos < paragraphs[i].end and paragraphs[i].role in ARTICLE_TEXT_ROLES
+
+    counts = Counter(m.entity for m in mentions if m.type == "name" and in_text(m.start))
     return counts.most_common(1)[0][0] if counts else ""
 
 
-def _speech_cover(start: int, end: int, quotes: list[Quote], raw: str) -> tuple[str, str]:
-    """Voice and speaker of a span: the deepest speech quotation covering half of it."""
-    size = sum(not c.isspace() for c in raw[start:end]) or 1
-    best = None
-    for q in quotes:
-        if q.kind not in SPEECH_KINDS:
-            continue
-        lo, hi = max(start, q.start), min(end, q.end)
-        covers = hi > lo and sum(not c.isspace() for c in raw[lo:hi]) * 2 >= size
-        if covers and (best is None or q.depth > best.depth):
-            best = q
-    return ("speech", best.speaker) if best else ("narration", "")
+def _solid(raw: str, lo: int, hi: int) -> int:
+    """Characters of ``raw[lo:hi]`` that are not white space."""
+    part = raw[lo:hi]
+    return len(part) - sum(map(str.isspace, part))
 
 
-def _innermost(pos: int, quotes: list[Quote]) -> Quote | None:
-    inner = None
-    for q in quotes:
-        if (
-            q.kind in SPEECH_KINDS
-            and q.start <= pos < q.end
-            and (inner is None or q.depth > inner.depth)
-        ):
-            inner = q
-    return inner
+def _sweep(spans: list[tuple[int, int]], quotes: list[Quote]) -> list[list[Quote]]:
+    """For each span, the speech quotations that may overlap it, in their order.
+
+    One sweep over spans and quotations by start: a quotation joins once a
+    span ends after it starts and leaves once a span starts at or after its
+    end, so each span sees the quotations overlapping it (and perhaps a few
+    that do not, which the caller's own test leaves out) rather than all.
+    ``quotes`` are sorted by start, as ``attribute`` returns them.
+    """
+    speech = [q for q in quotes if q.kind in SPEECH_KINDS]
+    out: list[list[Quote]] = [[] for _ in spans]
+    active: list[Quote] = []
+    joined = 0
+    for k in sorted(range(len(spans)), key=lambda k: spans[k][0]):
+        start, end = spans[k]
+        active = [q for q in active if q.end > start]  # a new list: out[] keeps the old
+        while joined < len(speech) and speech[joined].start < end:
+            active.append(speech[joined])
+            joined += 1
+        out[k] = active
+    return out
+
+
+def _speech_covers(spans: list[tuple[int, int]], quotes: list[Quote], raw: str) -> list:
+    """Voice and speaker of each span: the deepest speech quotation covering half of it."""
+    out = []
+    for (start, end), near in zip(spans, _sweep(spans, quotes), strict=True):
+        size = _solid(raw, start, end) or 1
+        best = None
+        for q in near:
+            lo, hi = max(start, q.start), min(end, q.end)
+            covers = hi > lo and _solid(raw, lo, hi) * 2 >= size
+            if covers and (best is None or q.depth > best.depth):
+                best = q
+        out.append(("speech", best.speaker) if best else ("narration", ""))
+    return out
+
+
+def _innermost(positions: list[int], quotes: list[Quote]) -> list[Quote | None]:
+    """For each position, the deepest speech quotation holding it (the first, if several)."""
+    out = []
+    for pos, near in zip(positions, _sweep([(p, p + 1) for p in positions], quotes), strict=True):
+        inner = None
+        for q in near:
+            if q.start <= pos < q.end and (inner is None or q.depth > inner.depth):
+                inner = q
+        out.append(inner)
+    return out
 
 
 class _Offsets:
@@ -175,8 +235,8 @@ def _paragraph_rows(aid: str, pars: list[_Par]) -> list[tuple]:
 
 def _sentence_rows(aid: str, raw: str, pars: list[_Par], sentences: list, quotes: list) -> list:
     rows = []
-    for sid, (s, e, pi) in enumerate(sentences):
-        voice, speaker = _speech_cover(s, e, quotes, raw)
+    covers = _speech_covers([(s, e) for s, e, _ in sentences], quotes, raw)
+    for sid, ((s, e, pi), (voice, speaker)) in enumerate(zip(sentences, covers, strict=True)):
         text = raw[s:e]
         rows.append((aid, sid, pi, pars[pi].role, s, e, count_words(text), voice, speaker, text))
     return rows
@@ -197,9 +257,9 @@ def _mention_rows(
     aid: str, pars: list[_Par], mentions: list[Mention], quotes: list[Quote], where: _Offsets
 ) -> list[tuple]:
     rows = []
-    for mi, m in enumerate(mentions):
+    inners = _innermost([m.start for m in mentions], quotes)
+    for mi, (m, inner) in enumerate(zip(mentions, inners, strict=True)):
         pi = where.paragraph(m.start)
-        inner = _innermost(m.start, quotes)
         rows.append(
             (aid, mi, m.entity, m.surface, m.type, m.character, m.start, m.end,
              where.sentence(m.start), pi, pars[pi].role, "speech" if inner else "narration",

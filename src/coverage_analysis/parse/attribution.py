@@ -11,7 +11,7 @@ Where the text does not make the reference clear, it stays unresolved.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -72,10 +72,13 @@ _ANONYMOUS = frozenset(
      "representative", "rep", "publicist", "witness", "attendee", "onlooker", "fan", "fans",
      "friend", "viewer", "reader", "commenter", "user", "poster"]
 )
+#: The genders a third-person pronoun selects.
+_GENDERS = tuple(dict.fromkeys(PRONOUN_GENDER.values()))
 _OBJECT_CASE = frozenset(["me", "us", "him", "her", "them"])
 _INDEFINITE = re.compile(r"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome)\s")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b[^,;:!?]*,?\s*$")
 _SENTENCE_START = re.compile(r"(?:(?:And|But|So|Then|Now|Still|Yet)\s+)?$")
+_BRACKET = re.compile(r"\s*\[")
 
 
 @dataclass
@@ -103,9 +106,87 @@ class _Entry:
     kind: str = ""
 
 
+#: Kinds of entry a pronoun that tags speech looks for, in order (None: any kind).
+_TAG_KINDS: tuple[tuple[str, ...] | None, ...] = (("name", "speaker"), ("pronoun",), None)
+
+
+class _Sentence:
+    """The entries of one sentence in an :class:`_Antecedents` list, summarised.
+
+    ``first`` maps each entity, in the order they first appear, to the
+    character of that first entry; ``last`` maps each of ``_TAG_KINDS`` to
+    its last entry and the last before it that names someone else.
+    """
+
+    __slots__ = ("first", "last")
+
+    def __init__(self) -> None:
+        self.first: dict[str, str] = {}
+        self.last: dict[tuple[str, ...] | None, tuple[_Entry, _Entry | None]] = {}
+
+    def add(self, e: _Entry) -> None:
+        self.first.setdefault(e.entity, e.character)
+        for kinds in _TAG_KINDS:
+            if kinds is None or e.kind in kinds:
+                last = self.last.get(kinds)
+                if last is None:
+                    self.last[kinds] = (e, None)
+                else:
+                    self.last[kinds] = (e, last[0] if last[0].entity != e.entity else last[1])
+
+    def last_of(self, kinds: tuple[str, ...] | None, but: str) -> _Entry | None:
+        """The last entry of ``kinds`` whose entity is not ``but``."""
+        last = self.last.get(kinds)
+        if last is None:
+            return None
+        return last[0] if last[0].entity != but else last[1]
+
+
+class _Antecedents:
+    """The entries of one scope a pronoun of one gender may mean, in reading order.
+
+    Kept as they come, so that a pronoun finds its antecedent without
+    filtering the whole history: ``other[i]`` is the index of the last entry
+    before ``i`` naming someone other than entry ``i`` (-1 if none), so the
+    last entry not naming the speaker is one step away; ``sentences`` holds
+    each sentence's entries summarised (:class:`_Sentence`).
+    """
+
+    __slots__ = ("entries", "other", "sentences")
+
+    def __init__(self) -> None:
+        self.entries: list[_Entry] = []
+        self.other: list[int] = []
+        self.sentences: dict[int, _Sentence] = {}
+
+    def add(self, e: _Entry) -> None:
+        if not self.entries:
+            self.other.append(-1)
+        elif self.entries[-1].entity != e.entity:
+            self.other.append(len(self.entries) - 1)
+        else:
+            self.other.append(self.other[-1])
+        self.entries.append(e)
+        self.sentences.setdefault(e.sentence, _Sentence()).add(e)
+
+    def last(self, but: str, sentence: int | None = None, local: str = "") -> _Entry | None:
+        """The last entry not naming ``but``, nor ``local`` in ``sentence``."""
+        i = len(self.entries) - 1
+        while i >= 0:
+            e = self.entries[i]
+            if e.entity == but:
+                i = self.other[i]
+            elif e.sentence == sentence and e.entity == local:
+                i -= 1
+            else:
+                return e
+        return None
+
+
 @dataclass
 class _State:
-    history: dict[str, list[_Entry]] = field(default_factory=dict)
+    #: (scope, gender) to the entries a pronoun of that gender may mean there.
+    history: dict[tuple[str, str], _Antecedents] = field(default_factory=dict)
     last_speaker: str = ""
 
 
@@ -128,6 +209,7 @@ class _Article:
         sentences: Sequence[tuple[int, int]],
         people: People,
         interviewee: str,
+        mentions: Sequence[Mention] = (),
     ) -> None:
         self.raw = raw
         self.paragraphs = paragraphs
@@ -136,6 +218,22 @@ class _Article:
         self.text_starts = [p.start for p in paragraphs if p.role in ARTICLE_TEXT_ROLES]
         self.people = people
         self.interviewee = interviewee
+        self.mentions = list(mentions)
+        self._mention_starts = [m.start for m in self.mentions]
+        self._mentions_sorted = all(
+            a <= b for a, b in zip(self._mention_starts, self._mention_starts[1:], strict=False)
+        )
+
+    def mentions_from(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions starting in ``lo:hi``, in their order (a bisection, not a scan)."""
+        if not self._mentions_sorted:
+            return [m for m in self.mentions if lo <= m.start < hi]
+        starts = self._mention_starts
+        return self.mentions[bisect_left(starts, lo) : bisect_left(starts, hi)]
+
+    def mentions_within(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions inside ``lo:hi`` (start and end), in their order."""
+        return [m for m in self.mentions_from(lo, hi + 1) if m.end <= hi]
 
     def sentence_of(self, pos: int) -> int:
         i = bisect_right(self.sentence_starts, pos) - 1
@@ -146,9 +244,7 @@ class _Article:
         return self.sentences[i][0] if i >= 0 else pos
 
 
-def _turn_speaker(
-    art: _Article, p, mentions: list[Mention], previous: tuple[str, str] | None
-) -> tuple[str, str]:
+def _turn_speaker(art: _Article, p, previous: tuple[str, str] | None) -> tuple[str, str]:
     """Speaker and cue of a Q&A line, honouring a "Name:" label at its start.
 
     ``previous`` is the (role, speaker) of the Q&A line before it: an
@@ -168,7 +264,7 @@ def _turn_speaker(
     if key == "a":
         return default, "Q&A answer, labelled 'A'"
     words = re.sub(r"[*_:]", "", p.text[:end]).strip()
-    named = [m for m in mentions if p.start <= m.start < p.start + end and m.entity]
+    named = [m for m in art.mentions_from(p.start, p.start + end) if m.entity]
     entity = named[0].entity if named else _label_person(words, art.people)
     if not entity and re.fullmatch(r"[A-Z.][\w.’'-]*(?:\s+[A-Z.][\w.’'-]*){1,3}", words):
         entity = snake_id(words)
@@ -184,15 +280,13 @@ def _label_person(label: str, people: People) -> str:
     return ""
 
 
-def _build_quotes(
-    art: _Article, spans: dict[int, list[QuoteSpan]], mentions: list[Mention]
-) -> list[Quote]:
+def _build_quotes(art: _Article, spans: dict[int, list[QuoteSpan]]) -> list[Quote]:
     """Turns and quotation spans, sorted outer first, with parents and depths."""
     quotes = []
     previous = None
     for i, p in enumerate(art.paragraphs):
         if p.role in ("question", "answer"):
-            speaker, cue = _turn_speaker(art, p, mentions, previous)
+            speaker, cue = _turn_speaker(art, p, previous)
             quotes.append(Quote(p.start, p.end, "", "", i, kind="turn", speaker=speaker, cue=cue))
             previous = (p.role, speaker)
         elif p.role in ARTICLE_TEXT_ROLES:
@@ -211,18 +305,50 @@ def _build_quotes(
     return quotes
 
 
-def _windows(art: _Article, quotes: list[Quote], qi: int) -> tuple[int, int, int, int]:
-    """Offsets of the text just before and just after quotation ``qi``, within its sentence."""
+def _sibling_bounds(quotes: list[Quote]) -> list[tuple[int | None, int | None]]:
+    """For each quotation, where its siblings before it end and those after it begin.
+
+    Siblings share the paragraph and the parent. The first number is the
+    largest ``end + len(close)`` of the siblings ending before the quotation
+    starts, the second the smallest ``start - len(open)`` of those starting after
+    it ends (None where there are none). Quotations nest, so siblings do not
+    overlap: those ending before a quotation are the ones before it in
+    ``quotes``, and one pass each way over each family gives every bound.
+    """
+    families: dict[tuple[int, int], list[int]] = {}
+    for qi, q in enumerate(quotes):
+        families.setdefault((q.paragraph, q.parent), []).append(qi)
+    bounds: list[tuple[int | None, int | None]] = [(None, None)] * len(quotes)
+    for family in families.values():
+        ends: list[int | None] = []
+        best: int | None = None
+        for qi in family:
+            ends.append(best)
+            q = quotes[qi]
+            best = q.end + len(q.close) if best is None else max(best, q.end + len(q.close))
+        best = None
+        for k in range(len(family) - 1, -1, -1):
+            q = quotes[family[k]]
+            bounds[family[k]] = (ends[k], best)
+            best = q.start - len(q.open) if best is None else min(best, q.start - len(q.open))
+    return bounds
+
+
+def _windows(
+    art: _Article, quotes: list[Quote], qi: int, bounds: tuple[int | None, int | None]
+) -> tuple[int, int, int, int]:
+    """Offsets of the text just before and just after quotation ``qi``, within its sentence.
+
+    ``bounds`` are the quotation's sibling bounds (see :func:`_sibling_bounds`).
+    """
     q = quotes[qi]
     par = art.paragraphs[q.paragraph]
     lo = par.start if q.parent < 0 else quotes[q.parent].start
     hi = par.end if q.parent < 0 else quotes[q.parent].end
-    for other in quotes:
-        if other.parent == q.parent and other is not q and other.paragraph == q.paragraph:
-            if other.end <= q.start:
-                lo = max(lo, other.end + len(other.close))
-            elif other.start >= q.end:
-                hi = min(hi, other.start - len(other.open))
+    if bounds[0] is not None:
+        lo = max(lo, bounds[0])
+    if bounds[1] is not None:
+        hi = min(hi, bounds[1])
     open_at = q.start - len(q.open)
     before = art.raw[lo:open_at]
     last_stop = max((m.end() for m in re.finditer(r"[.!?…][”’\"')\]]*\s", before)), default=0)
@@ -248,6 +374,27 @@ def _standfirst_speech(cue: tuple[Mention | None, str] | None) -> bool:
     return cue is not None and cue[0] is not None
 
 
+def _capitalised_word_before(raw: str, lo: int, hi: int) -> bool:
+    r"""``raw[lo:hi]``, white space stripped, ends in a capitalised word (``[A-Z]\w+$``).
+
+    Read backwards from ``hi``, so that the cost does not grow with ``hi - lo``.
+    """
+    end = hi
+    while end > lo and raw[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > lo and (raw[start - 1].isalnum() or raw[start - 1] == "_"):
+        start -= 1
+    return any("A" <= raw[i] <= "Z" for i in range(start, end - 1))
+
+
+def _capital_after(raw: str, lo: int, hi: int) -> bool:
+    """``raw[lo:hi]``, white space stripped, starts with a capital A to Z."""
+    while lo < hi and raw[lo].isspace():
+        lo += 1
+    return lo < hi and "A" <= raw[lo] <= "Z"
+
+
 def _name_like(quoted: str) -> bool:
     """A name in quotes: capitalised words (see ``title_like``), not a sentence ending in "."."""
     return title_like(quoted) and not re.search(r"\.[’'”\"]?$", quoted.strip())
@@ -265,22 +412,22 @@ def _description(raw: str, start: int, end: int) -> Mention | None:
 
 
 def _find_cue(
-    art: _Article, quotes: list[Quote], qi: int, mentions: list[Mention]
+    art: _Article, quotes: list[Quote], qi: int, bounds: tuple[int | None, int | None]
 ) -> tuple[Mention | None, str] | None:
     """The speech tag of quotation ``qi``: (subject mention or None, cue text)."""
     q = quotes[qi]
-    lo, open_at, a_lo, a_hi = _windows(art, quotes, qi)
+    lo, open_at, a_lo, a_hi = _windows(art, quotes, qi, bounds)
     before = art.raw[lo:open_at]
     quoted = art.raw[q.start : q.end]
     according = _ACCORDING_TO.search(before)
     if according:
-        named = [m for m in mentions if lo + according.start() <= m.start < open_at and m.entity]
+        named = [m for m in art.mentions_from(lo + according.start(), open_at) if m.entity]
         if named:
             return named[0], before[according.start() :].strip(" ,")
     partial = _PARTIAL_TAG.search(before)
     if partial:
         word_at = lo + min(partial.start(g) for g in "abc" if partial.group(g))
-        named = [m for m in mentions if word_at <= m.start < open_at]
+        named = art.mentions_from(word_at, open_at)
         if named:
             return named[0], before[partial.start() :].strip(" ,")
     integrated = not before.rstrip().endswith((",", ":"))
@@ -292,7 +439,7 @@ def _find_cue(
         match = None  # 'He said he loved the "idol" system': a word held at arm's length
     if match:
         verb_at = lo + match.start("verb")
-        candidates = [m for m in mentions if lo <= m.start and m.end <= verb_at]
+        candidates = art.mentions_within(lo, verb_at)
         while candidates and candidates[-1].surface.lower() in _OBJECT_CASE and re.match(
             r"\s+(?:\w+\s+){0,3}(?:and|to)\s+", art.raw[candidates[-1].end : verb_at] + " "
         ):
@@ -312,20 +459,20 @@ def _find_cue(
             cue_from = lo + bracketed.start()
         return subject, art.raw[cue_from : lo + match.end("rest")].strip()
     if before.rstrip().endswith(":"):
-        named = [m for m in mentions if lo <= m.start < open_at and m.type in ("name", "nominal",
-                                                                              "other")]
+        named = [
+            m for m in art.mentions_from(lo, open_at) if m.type in ("name", "nominal", "other")
+        ]
         if len({m.entity for m in named}) == 1:
             return named[-1], art.raw[named[-1].start : open_at].strip()
         clause = lo + max((c.end() for c in re.finditer(r"[,;—–]\s", before)), default=0)
         subjects = [
-            m for m in mentions
-            if clause <= m.start < open_at and m.surface.lower() in ("he", "she")
+            m for m in art.mentions_from(clause, open_at) if m.surface.lower() in ("he", "she")
         ]
         if subjects:  # 'When Yeji tells BJ the truth, she doesn’t soften it: “…”'
             return subjects[0], art.raw[subjects[0].start : open_at].strip()
     after = art.raw[a_lo:a_hi]
     lead = len(after) - len(after.lstrip(" ,\t"))
-    inside = [m for m in mentions if a_lo + lead <= m.start < a_hi]
+    inside = art.mentions_from(a_lo + lead, a_hi)
     if inside and inside[0].start == a_lo + lead:
         first = inside[0]
         verb = speech_verb_after(re.sub(r"^\s+\w+ly\b", " ", art.raw[first.end : a_hi]))
@@ -347,9 +494,7 @@ def _find_cue(
     return None
 
 
-def _colon_tag(
-    art: _Article, q: Quote, mentions: list[Mention]
-) -> tuple[Mention | None, str] | None:
+def _colon_tag(art: _Article, q: Quote) -> tuple[Mention | None, str] | None:
     """A tag ending with a colon in the previous paragraph ("…, the director told reporters:")."""
     i = q.paragraph - 1
     while i >= 0 and art.paragraphs[i].role not in ARTICLE_TEXT_ROLES:
@@ -368,10 +513,10 @@ def _colon_tag(
     if not match:
         return None
     verb_at = lo + match.start("verb")
-    candidates = [m for m in mentions if lo <= m.start and m.end <= verb_at]
+    candidates = art.mentions_within(lo, verb_at)
     subject = candidates[-1] if candidates else _description(art.raw, lo, verb_at)
     if subject is None:
-        after = [m for m in mentions if verb_at <= m.start < prev.end and m.entity]
+        after = [m for m in art.mentions_from(verb_at, prev.end) if m.entity]
         subject = after[0] if after else None
     return subject, art.raw[subject.start if subject else verb_at : prev.end].strip()
 
@@ -385,6 +530,12 @@ class _Resolver:
         self.mentions = mentions
         self.state = _State()
         self.done: set[int] = set()
+        self.bounds = _sibling_bounds(quotes)
+        self.quote_starts = [q.start for q in quotes]
+        #: (paragraph, parent) to the speaker of the last direct quotation decided there.
+        self.last_direct: dict[tuple[int, int], str] = {}
+        self._ids = set(art.people.ids)
+        self._genders: dict[str, tuple[str, ...]] = {}
 
     # -- history
     def remember(
@@ -392,9 +543,20 @@ class _Resolver:
     ) -> None:
         if entity and entity not in ("unknown", "interviewer"):
             para = self._paragraph(pos)
-            self.state.history.setdefault(scope, []).append(
-                _Entry(entity, self.art.sentence_of(pos), para, character, kind)
+            entry = _Entry(entity, self.art.sentence_of(pos), para, character, kind)
+            for gender in self._pronoun_genders(entity):
+                self.state.history.setdefault((scope, gender), _Antecedents()).add(entry)
+
+    def _pronoun_genders(self, entity: str) -> tuple[str, ...]:
+        """Genders of the pronouns that may mean ``entity``: its own, or any if not in the file."""
+        genders = self._genders.get(entity)
+        if genders is None:
+            genders = tuple(
+                g for g in _GENDERS
+                if self.art.people.gender(entity) == g or entity not in self._ids
             )
+            self._genders[entity] = genders
+        return genders
 
     def _paragraph(self, pos: int) -> int:
         """Rank of the article-text paragraph at or before ``pos`` (credits etc. do not count)."""
@@ -413,39 +575,40 @@ class _Resolver:
                 else "second person outside a question: not resolved"
             )
             return
-        bracket = re.match(r"\s*\[", self.art.raw[m.end :])
+        bracket = _BRACKET.match(self.art.raw, m.end)
         if bracket:
-            named = [n for n in self.mentions if n.start == m.end + bracket.end() and n.entity]
+            at = bracket.end()
+            named = [n for n in self.art.mentions_from(at, at + 1) if n.entity]
             if named:
                 m.entity, m.rule = named[0].entity, "bracketed name after the pronoun"
                 return
         word = m.surface.lower()
         gender = PRONOUN_GENDER[word]
         sentence, para = self.art.sentence_of(m.start), self._paragraph(m.start)
-        entries = [
-            e
-            for e in self.state.history.get(scope, [])
-            if (self.art.people.gender(e.entity) == gender or e.entity not in self.art.people.ids)
-            and e.entity != speaker
-        ]
-        if word in ("him", "her") and entries and entries[-1].sentence == sentence:
+        # The entries a pronoun of this gender may mean here, the speaker's left out.
+        entries = self.state.history.get((scope, gender), _Antecedents())
+        last = entries.last(speaker)
+        local = ""
+        if word in ("him", "her") and last is not None and last.sentence == sentence:
             # An object pronoun is not the subject of its own clause, most often
             # the nearest person before it ("Bruno Mars ... inspired him").
-            local = entries[-1].entity
-            entries = [e for e in entries if not (e.sentence == sentence and e.entity == local)]
-        if not entries:
+            local = last.entity
+            last = entries.last(speaker, sentence, local)
+        if last is None:
             m.rule = f"no {gender} antecedent in scope"
             return
-        last = entries[-1]
         if para - last.paragraph > MAX_PARAGRAPHS_BACK:
             m.rule = f"nearest {gender} antecedent is too far back"
             return
-        in_group = [e for e in entries if e.sentence == last.sentence]
-        group = [e.entity for e in in_group]
-        distinct = list(dict.fromkeys(group))
+        # The people of the antecedent's sentence, in the order they first appear there.
+        first_seen = entries.sentences[last.sentence].first
+        distinct = [
+            e for e in first_seen
+            if e != speaker and not (last.sentence == sentence and e == local)
+        ]
         where = "same sentence" if last.sentence == sentence else "an earlier sentence"
         if word.endswith("self") and last.sentence == sentence:
-            m.entity, m.rule = group[-1], "reflexive: nearest antecedent in the same sentence"
+            m.entity, m.rule = last.entity, "reflexive: nearest antecedent in the same sentence"
         elif len(distinct) == 1:
             m.entity, m.rule = distinct[0], f"only {gender} antecedent ({where})"
         elif last.sentence != sentence and word in ("he", "she") and self._sentence_initial(m):
@@ -454,7 +617,7 @@ class _Resolver:
             m.rule = "ambiguous: " + ", ".join(distinct)
         if m.entity:
             # "Jo (Moss) ..., she yearns": the first mention decides actor or character.
-            m.character = next((e.character for e in in_group if e.entity == m.entity), "")
+            m.character = first_seen.get(m.entity, "")
             if m.character:
                 m.rule += f"; refers to the character {m.character}"
 
@@ -477,12 +640,12 @@ class _Resolver:
         speechlike = not _name_like(text) and not work and (
             n_words >= 3 or bool(re.search(r"[,.!?…]$", text))
         )
-        cue = None if work else _find_cue(self.art, self.quotes, qi, self.mentions)
+        cue = None if work else _find_cue(self.art, self.quotes, qi, self.bounds[qi])
         if par.role == "title" or (par.role == "heading" and not _standfirst_speech(cue)):
             self._headline_quote(q, text)
             return
         if cue is None and opens and not inside_speech and speechlike:
-            cue = _colon_tag(self.art, q, self.mentions)
+            cue = _colon_tag(self.art, q)
         if cue is not None:
             subject, cue_text = cue
             q.kind = "embedded" if inside_speech else "direct"
@@ -528,9 +691,8 @@ class _Resolver:
         left = self.art.raw[par.start : q.start - len(q.open)].rstrip()
         right = self.art.raw[q.end + len(q.close) : par.end].lstrip()
         named = [
-            m for m in self.mentions
-            if par.start <= m.start < par.end and m.entity and m.type in ("name", "other")
-            and not q.start <= m.start < q.end
+            m for m in self.art.mentions_from(par.start, par.end)
+            if m.entity and m.type in ("name", "other") and not q.start <= m.start < q.end
         ]
         if (left.endswith(":") and not right) or (not left and right.startswith(":")):
             q.kind = "direct"
@@ -551,9 +713,12 @@ class _Resolver:
             subject.rule = "indefinite or anonymous description: someone unnamed"
             return "unknown"
         para = self._paragraph(subject.start)
+        # Only mentions from the article-text paragraph before the subject's
+        # on qualify (``_paragraph`` at least ``para - 1``): look from its start.
+        lo = self.art.text_starts[para - 2] if para >= 2 else 0
         named = [
-            m for m in self.mentions
-            if m.end <= subject.start and m.entity and m.type in ("name", "character", "other")
+            m for m in self.art.mentions_within(lo, subject.start)
+            if m.entity and m.type in ("name", "character", "other")
             and para - self._paragraph(m.start) <= 1
             and not self._in_speech(m.start)
         ]
@@ -567,10 +732,19 @@ class _Resolver:
         return "unknown"
 
     def _in_speech(self, pos: int) -> bool:
-        return any(
-            q.kind in SPEECH_KINDS and q.kind != "turn" and q.start <= pos < q.end
-            for q in self.quotes
-        )
+        """Inside a quotation decided to be speech (not a Q&A turn)."""
+        # Quotations nest (each holds its children whole), so those holding
+        # ``pos`` are the innermost one and its parents: from the last quotation
+        # starting at or before ``pos``, go up until one holds it.
+        qi = bisect_right(self.quote_starts, pos) - 1
+        while qi >= 0 and not pos < self.quotes[qi].end:
+            qi = self.quotes[qi].parent
+        while qi >= 0:
+            q = self.quotes[qi]
+            if q.kind in SPEECH_KINDS and q.kind != "turn":
+                return True
+            qi = q.parent
+        return False
 
     def _subject_entity(self, subject: Mention | None, scope: str, speaker: str) -> str:
         if subject is None:
@@ -602,45 +776,37 @@ class _Resolver:
         "he" or "she" means; failing that, the last person it mentions.
         """
         gender = PRONOUN_GENDER[m.surface.lower()]
-
-        def fitting(where: str) -> list[_Entry]:
-            return [
-                e for e in self.state.history.get(where, [])
-                if (self.art.people.gender(e.entity) == gender
-                    or e.entity not in self.art.people.ids)
-                and e.entity != speaker
-            ]
-
-        entries = fitting(scope) or (fitting("narration") if scope != "qa" else [])
-        if not entries or self._paragraph(m.start) - entries[-1].paragraph > MAX_PARAGRAPHS_BACK:
+        entries = self.state.history.get((scope, gender), _Antecedents())
+        last = entries.last(speaker)
+        if last is None and scope != "qa":
+            entries = self.state.history.get(("narration", gender), _Antecedents())
+            last = entries.last(speaker)
+        if last is None or self._paragraph(m.start) - last.paragraph > MAX_PARAGRAPHS_BACK:
             return
-        last = [e for e in entries if e.sentence == entries[-1].sentence]
-        for kinds in (("name", "speaker"), ("pronoun",), None):
-            pick = [e for e in last if kinds is None or e.kind in kinds]
-            if pick:
-                m.entity = pick[-1].entity
-                m.character = pick[-1].character
+        group = entries.sentences[last.sentence]
+        for kinds in _TAG_KINDS:
+            pick = group.last_of(kinds, speaker)
+            if pick is not None:
+                m.entity = pick.entity
+                m.character = pick.character
                 m.rule = f"speech tag: the last {gender} person named ({m.entity})"
                 return
 
     def _previous_speech_in_paragraph(self, qi: int) -> str:
+        """Speaker of the last direct quotation before ``qi`` in its paragraph and parent."""
         q = self.quotes[qi]
-        for other in reversed(self.quotes[:qi]):
-            if (
-                other.paragraph == q.paragraph
-                and other.parent == q.parent
-                and other.kind == "direct"
-            ):
-                return other.speaker
-        return ""
+        return self.last_direct.get((q.paragraph, q.parent), "")
 
     def _non_speech_cue(self, q: Quote, text: str, n_words: int) -> str:
         if q.kind == "title":
             return "capitalised name in quotes, no speech tag"
         par = self.art.paragraphs[q.paragraph]
-        left = self.art.raw[par.start : q.start - len(q.open)].rstrip()
-        right = self.art.raw[q.end + len(q.close) : par.end].lstrip()
-        if n_words == 1 and re.search(r"[A-Z]\w+$", left) and re.match(r"[A-Z]", right):
+        raw = self.art.raw
+        if (
+            n_words == 1
+            and _capitalised_word_before(raw, par.start, q.start - len(q.open))
+            and _capital_after(raw, q.end + len(q.close), par.end)
+        ):
             return "nickname inside a name"
         return f"no speech tag; {n_words} word{'s' * (n_words != 1)}"
 
@@ -658,6 +824,9 @@ class _Resolver:
             scope, speaker = _scope(self.quotes, stack)
             if kind == 0:
                 self.decide(index, scope, speaker)
+                q = self.quotes[index]
+                if q.kind == "direct":
+                    self.last_direct[(q.paragraph, q.parent)] = q.speaker
                 stack.append(index)
                 continue
             m = self.mentions[index]
@@ -727,8 +896,8 @@ def attribute(
     list of Quote
         Sorted by start, outer quotations before inner ones.
     """
-    art = _Article(raw, paragraphs, sentences, people, interviewee)
-    quotes = _build_quotes(art, spans, mentions)
+    art = _Article(raw, paragraphs, sentences, people, interviewee, mentions)
+    quotes = _build_quotes(art, spans)
     _Resolver(art, quotes, mentions).run()
     _speaker_of_repeated_words(raw, quotes)
     return quotes

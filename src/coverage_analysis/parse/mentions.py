@@ -8,7 +8,10 @@ later, by :mod:`coverage_analysis.attribution`, once quotes are known.
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..people import People
@@ -35,6 +38,8 @@ _CALENDAR_WORDS = (
     "June July August September October November December"
 )
 _CALENDAR = frozenset(_CALENDAR_WORDS.split())
+#: A capitalised word after a name: "Rose Red", "Rose Records".
+_NEXT_NAME = re.compile(r"\s+([A-Z][a-z][\w’'-]*)")
 
 
 @dataclass
@@ -52,6 +57,68 @@ class Mention:
 
 def _overlaps(a: Mention, b: Mention) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+class _Spans:
+    """A set of ``(start, end)`` spans, asked whether any overlaps a span.
+
+    Sorted by start, with the furthest end reached so far: the spans starting
+    before a span ends are a prefix, and one of them reaches into the span if
+    the furthest end among them does. A bisection, not a scan of every span.
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach = list(itertools.accumulate((e for _, e in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True if a span shares a character with ``start:end`` (as ``_overlaps``)."""
+        k = bisect_left(self._starts, end)
+        return k > 0 and self._reach[k - 1] > start
+
+
+def _word_char(c: str) -> bool:
+    r"""A character of ``[\w’'-]``."""
+    return c.isalnum() or c in "_’'-"
+
+
+def _joined_name(text: str, start: int) -> str | None:
+    r"""The capitalised word that ``text[:start]`` ends with before "and", "&" or "’n’".
+
+    What ``([A-Z][\w’'-]*)\s+(?:and|&|n[’']|[’']n[’'])\s+$`` finds in
+    ``text[:start]`` (its group 1), read backwards from ``start`` so that the
+    cost does not grow with ``start``; None if nothing.
+    """
+    e = start
+    while e > 0 and text[e - 1].isspace():
+        e -= 1
+    if e == start:
+        return None
+    found = None
+    joins = []  # where each way of reading a connector ending at e starts
+    if e >= 3 and text.startswith("and", e - 3):
+        joins.append(e - 3)
+    if e >= 1 and text[e - 1] == "&":
+        joins.append(e - 1)
+    if e >= 2 and text[e - 2] == "n" and text[e - 1] in "’'":
+        joins.append(e - 2)
+        if e >= 3 and text[e - 3] in "’'":
+            joins.append(e - 3)
+    for join in joins:
+        w = join
+        while w > 0 and text[w - 1].isspace():
+            w -= 1
+        if w == join:
+            continue
+        r = w
+        while r > 0 and _word_char(text[r - 1]):
+            r -= 1
+        # The leftmost capital of the word run starts the match.
+        first = next((i for i in range(r, w) if "A" <= text[i] <= "Z"), None)
+        if first is not None and (found is None or first < found[0]):
+            found = (first, text[first:w])
+    return found[1] if found else None
 
 
 def _longest_first(found: list[Mention]) -> list[Mention]:
@@ -92,13 +159,12 @@ class MentionFinder:
         """A one-word alias inside another proper name: "Rose Red", "Rose Records"."""
         if " " in text[start:end]:
             return False
-        before = text[:start]
-        joined = re.search(r"([A-Z][\w’'-]*)\s+(?:and|&|n[’']|[’']n[’'])\s+$", before)
-        if joined and joined.group(1) not in self._surfaces:
+        joined = _joined_name(text, start)
+        if joined is not None and joined not in self._surfaces:
             return True
         if headline:
             return False
-        after = re.match(r"\s+([A-Z][a-z][\w’'-]*)", text[end:])
+        after = _NEXT_NAME.match(text, end)
         return bool(after) and not any(
             s.startswith(after.group(1)) for s in self._surfaces
         ) and after.group(1) not in _CALENDAR
@@ -172,10 +238,14 @@ class MentionFinder:
         interviewee).
         """
         names = _longest_first(self.names(text, offset, headline))
+        by_entity: dict[str, list[tuple[int, int]]] = {}
+        for m in names:
+            by_entity.setdefault(m.entity, []).append((m.start, m.end))
+        named = {entity: _Spans(spans) for entity, spans in by_entity.items()}
         nominals = [
             n
             for n in self.nominals(text, offset)
-            if not any(_overlaps(n, m) and m.entity == n.entity for m in names)
+            if not (n.entity in named and named[n.entity].overlaps(n.start, n.end))
         ]
         found = names + nominals
         if pronouns:
@@ -197,7 +267,8 @@ class MentionFinder:
                     )
                     for m in _SECOND_PERSON_RE.finditer(text)
                 ]
-            found += [w for w in words if not any(_overlaps(w, m) for m in names + nominals)]
+            taken = _Spans((m.start, m.end) for m in names + nominals)
+            found += [w for w in words if not taken.overlaps(w.start, w.end)]
         return sorted(found, key=lambda m: (m.start, m.end))
 
 
@@ -270,7 +341,7 @@ class OtherPeople:
         self, text: str, offset: int, registered: list[Mention], skip: list[tuple[int, int]]
     ) -> list[Mention]:
         """Names of people not in the people file, and short forms of names given earlier."""
-        taken = [(m.start - offset, m.end - offset) for m in registered] + skip
+        taken = _Spans([(m.start - offset, m.end - offset) for m in registered] + skip)
         found = []
         for m in registered:
             if m.type == "name" and " " in m.surface:
@@ -280,7 +351,7 @@ class OtherPeople:
                     if word not in self.people[pid].aliases:
                         self.short.setdefault(word, pid)
         for run in _RUN.finditer(text):
-            if any(s < run.end() and run.start() < e for s, e in taken):
+            if taken.overlaps(run.start(), run.end()):
                 continue
             words = run.group().split()
             person = self._person_run(words)
@@ -288,7 +359,7 @@ class OtherPeople:
                 start = run.start() + run.group().index(person[0])
                 person[-1] = re.sub(r"[’']s$", "", person[-1])  # "Reyes-Lind’s": the name
                 name = " ".join(person)
-                end = start + len(name) if text[start:].startswith(name) else run.end()
+                end = start + len(name) if text.startswith(name, start) else run.end()
                 pid = snake_id(text[start:end])
                 if pid in self.exclude:
                     continue

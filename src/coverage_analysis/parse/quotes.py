@@ -52,6 +52,8 @@ _VERB_START = re.compile(rf"\s*(?P<verb>{SPEECH_VERBS})\b", re.IGNORECASE)
 _OPEN_CONTEXT = set(" \t([{—–-/“‘\"'") | {""}
 _DOUBLE = {"“": "”", '"': '"'}
 _SINGLE = {"‘": "’", "'": "'"}
+_MARKS = re.compile("[“”\"‘’']")
+_NOT_SPACE = re.compile(r"\S")
 
 
 @dataclass
@@ -82,43 +84,55 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     """
     stack: list[tuple[str, int]] = []
     spans: list[QuoteSpan] = []
+    # Where each opening mark sits on the stack, lowest first: the innermost
+    # quotation a closing mark can close is the last entry of its list.
+    held: dict[str, list[int]] = {mark: [] for mark in "“\"‘'"}
+
+    def push(mark: str, pos: int) -> None:
+        held[mark].append(len(stack))
+        stack.append((mark, pos))
+
+    def innermost(mark: str) -> int | None:
+        return held[mark][-1] if held[mark] else None
 
     def close_to(index: int, mark_pos: int, close: str) -> None:
         while len(stack) > index:
             mark, pos = stack.pop()
+            held[mark].pop()
             spans.append(
                 QuoteSpan(pos + 1, mark_pos, mark, close if len(stack) == index else "", len(stack))
             )
 
-    for i, ch in enumerate(text):
+    for found in _MARKS.finditer(text):  # other characters change nothing
+        i, ch = found.start(), found.group()
         before = text[i - 1] if i else ""
         if ch == "“":
-            stack.append((ch, i))
+            push(ch, i)
         elif ch == "”":
-            idx = max((k for k, (m, _) in enumerate(stack) if m == "“"), default=None)
+            idx = innermost("“")
             if idx is not None:
                 close_to(idx, i, ch)
         elif ch == '"':
-            idx = max((k for k, (m, _) in enumerate(stack) if m == '"'), default=None)
+            idx = innermost('"')
             if idx is not None and not (
                 before in _OPEN_CONTEXT and i + 1 < len(text) and text[i + 1].isalnum()
             ):
                 close_to(idx, i, ch)
             else:
-                stack.append((ch, i))
+                push(ch, i)
         elif (
             ch in "‘'"
             and before in _OPEN_CONTEXT
             and i + 1 < len(text)
             and not text[i + 1].isspace()
         ):
-            stack.append((ch, i))
+            push(ch, i)
         elif ch in "’'":
-            idx = max((k for k, (m, _) in enumerate(stack) if _SINGLE.get(m) == ch), default=None)
+            idx = innermost("‘" if ch == "’" else "'")
             if idx is not None and _closes(text, i):
                 close_to(idx, i, ch)
     close_to(0, len(text), "")
-    spans = [s for s in spans if text[s.start : s.end].strip()]
+    spans = [s for s in spans if _NOT_SPACE.search(text, s.start, s.end)]  # words inside
     return sorted(spans, key=lambda s: (s.start, -s.end))
 
 

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
+import numpy as np
+
 from ..schema import FURNITURE_ROLES
 from ..text import count_words
 
@@ -408,10 +410,11 @@ def _qa_roles(
         ]
         if len(questions) >= 2:
             current = None
+            asked = set(questions)
             for i in range(min(questions[0], labelled[0]), n):
                 if roles[i] is not None:
                     continue
-                if i in questions:
+                if i in asked:
                     roles[i] = ("question", f"Q&A: one of {len(questions)} question lines")
                     current = i
                 elif current is not None or label_of(paragraphs[i].text):
@@ -425,9 +428,10 @@ def _qa_roles(
         and paragraphs[i].indent <= min_indent
     ]
     answers = []
+    asked = set(questions)
     for i in questions:
         nxt = next((j for j in range(i + 1, n) if roles[j] is None), None)
-        if nxt is not None and nxt not in questions:
+        if nxt is not None and nxt not in asked:
             answers.append(paragraphs[nxt].text)
     if not _is_interview([paragraphs[i].text for i in questions], answers):
         return
@@ -435,7 +439,7 @@ def _qa_roles(
         roles[i] = ("question", f"Q&A: one of {len(questions)} question lines")
     current = None
     for i in range(n):
-        if i in questions:
+        if i in asked:
             current = i
         elif current is not None and roles[i] is None:
             roles[i] = ("answer", f"Q&A: answer to the question on line {paragraphs[current].line}")
@@ -645,6 +649,10 @@ def _captions(paragraphs: Sequence[Paragraph], roles: list) -> None:
             roles[i] = ("caption", "one-sentence caption (names, then where or when)")
 
 
+#: A line that is only a quotation, possibly signed ("“…” — Ada Moss").
+_PULL_QUOTE = re.compile(r"[“\"](.{10,300}?)[.,!?…]?[”\"](?:\s*[—–-]+\s*[A-Z.][\w.’' -]{0,60})?")
+
+
 def _pull_quotes(paragraphs: Sequence[Paragraph], roles: list) -> None:
     """A line that is only a quotation repeated from elsewhere in the text: a pull quote.
 
@@ -652,17 +660,62 @@ def _pull_quotes(paragraphs: Sequence[Paragraph], roles: list) -> None:
     sentences must appear again in the text (the body may break it with a tag).
     """
     text = "\n".join(p.text for i, p in enumerate(paragraphs) if roles[i] is None)
+    quoted = {}
     for i, par in enumerate(paragraphs):
-        m = re.fullmatch(
-            r"[“\"](.{10,300}?)[.,!?…]?[”\"](?:\s*[—–-]+\s*[A-Z.][\w.’' -]{0,60})?", par.text
-        )
-        if roles[i] is None and m and all(
-            text.count(piece) >= 2
-            for piece in (
-                p.rstrip(".,!?…") for p in re.split(r"(?<=[.!?])\s+", m.group(1))
-            )
-        ):
+        m = _PULL_QUOTE.fullmatch(par.text)
+        if roles[i] is None and m:
+            quoted[i] = [piece.rstrip(".,!?…")
+                         for piece in re.split(r"(?<=[.!?])\s+", m.group(1))]
+    repeated = _repeated(text, {piece for pieces in quoted.values() for piece in pieces})
+    for i, pieces in quoted.items():
+        if all(piece in repeated for piece in pieces):
             roles[i] = ("debris", "pull quote (repeats a quotation from the article)")
+
+
+_HASH_BASE = 0x100000001B3  # an odd 64-bit multiplier (FNV's prime)
+_HASH_MASK = 2**64 - 1
+
+
+def _repeated(text: str, needles: set[str]) -> set[str]:
+    """The needles that ``text`` holds twice or more (``text.count(needle) >= 2``).
+
+    One pass over ``text`` for all the needles, not one each: a rolling hash
+    (64-bit, wrapping) of every window of ``width`` characters, ``width`` the
+    shortest needle's length, marks where a needle's first ``width``
+    characters may be; each such place is checked with ``startswith``, and
+    occurrences are counted as ``str.count`` counts them (left to right, not
+    overlapping).
+    """
+    if not needles:
+        return set()
+    width = min(map(len, needles))
+    if width == 0 or len(text) < width:
+        return {n for n in needles if text.count(n) >= 2}
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    codes = codes.astype(np.uint64)
+    windows = len(codes) - width + 1
+    hashes = np.zeros(windows, dtype=np.uint64)
+    base = np.uint64(_HASH_BASE)
+    for j in range(width):
+        hashes *= base
+        hashes += codes[j : j + windows]
+    by_key: dict[str, list[str]] = {}
+    for needle in needles:
+        by_key.setdefault(needle[:width], []).append(needle)
+    keys = []
+    for key in by_key:
+        h = 0
+        for c in key:
+            h = (h * _HASH_BASE + ord(c)) & _HASH_MASK
+        keys.append(h)
+    counts = dict.fromkeys(needles, 0)
+    free = dict.fromkeys(needles, 0)  # where the next occurrence may start
+    for pos in np.flatnonzero(np.isin(hashes, np.array(keys, dtype=np.uint64))).tolist():
+        for needle in by_key.get(text[pos : pos + width], ()):
+            if pos >= free[needle] and counts[needle] < 2 and text.startswith(needle, pos):
+                counts[needle] += 1
+                free[needle] = pos + len(needle)
+    return {n for n, count in counts.items() if count >= 2}
 
 
 _ABOUT_HEADER = re.compile(r"About (?:the )?[A-Z][\w&.’'-]*(?: [A-Z&][\w&.’'-]*){0,5}")
@@ -863,17 +916,34 @@ _BOUNDARY = re.compile(
 _NUMBERED = frozenset(["no", "vol", "fig", "nos", "pp", "p"])
 
 
+#: Longest word a period can close as an abbreviation ("approx").
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS | _NUMBERED))
+_DIGIT_AFTER = re.compile(r"\s*\d")
+
+
 def _is_false_boundary(text: str, end: int, works: Sequence[str]) -> bool:
-    """True if the punctuation ending at ``end`` closes an abbreviation or a title."""
-    before = text[:end].rstrip("”’\"')]")
-    if any(before.endswith(w) for w in works):
+    """True if the punctuation ending at ``end`` closes an abbreviation or a title.
+
+    Read backwards from ``end`` (closing marks, then the word before the
+    period), never slicing ``text`` up to ``end``, so that the cost does not
+    grow with the length of the paragraph.
+    """
+    b = end  # text[:b] is text[:end] without its closing quotes and brackets
+    while b > 0 and text[b - 1] in "”’\"')]":
+        b -= 1
+    if any(len(w) <= b and text.startswith(w, b - len(w)) for w in works):
         return True
-    if before.endswith("."):
-        token = re.search(r"(\S+)\.$", before)
-        if token:
-            word = token.group(1).lower().lstrip("(“‘\"'")
+    if b > 0 and text[b - 1] == ".":
+        # The word before the period: the non-space characters before it.
+        dot = start = b - 1
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+            if dot - start > _LONGEST_ABBREVIATION and text[start] not in "(“‘\"'":
+                return False  # too long for an abbreviation or an initial
+        if start < dot:
+            word = text[start:dot].lower().lstrip("(“‘\"'")
             if word in _NUMBERED:
-                return bool(re.match(r"\s*\d", text[end:]))
+                return bool(_DIGIT_AFTER.match(text, end))
             if word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", word):
                 return True
     return False
