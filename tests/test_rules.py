@@ -1,11 +1,14 @@
 """General parsing rules, each on a small invented page with hand-set expectations."""
 
 import shutil
+from pathlib import Path
 
 import pytest
 
 from coverage_analysis import load_corpus
 from coverage_analysis.parse.segment import assign_roles, split_lines
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def roles_of(page: str) -> dict[str, str]:
@@ -189,3 +192,27 @@ def test_tagged_quotations_are_speech_even_when_they_look_like_names(page_corpus
     assert kind["Bruno! Bruno!"] == "direct"
     assert kind["Garage Band: Encore."] == "title"  # announced as a title
     assert kind["a comedy, if you are from Cork,"] == "direct"
+
+
+def test_other_films_characters_and_namesakes_are_not_the_studys_people(tmp_path):
+    """Characters named like the study's characters, and a dog named like a person."""
+    shutil.copy(ROOT / "tests" / "corpora" / "outlets" / "people.toml", tmp_path)
+    (tmp_path / "other.txt").write_text("\n\n".join([
+        "Loose Change review: three cousins and one winning ticket",
+        "In the new comedy Loose Change, Brenda finds a lottery ticket in her late aunt's "
+        "coat. Her cousin Cash wants to spend it at once, and Diamond wants to hide it.",
+        "Cash is the film's best creation. He talks fast and lies faster, and Brenda keeps "
+        "him honest.",
+        "The family dog, Bruno, steals every scene he is in. Bruno even gets the last word.",
+    ]) + "\n", encoding="utf-8")
+    (tmp_path / "ours.txt").write_text("\n\n".join([
+        "K-Pops! returns to theatres",
+        "K-Pops!, starring Anderson .Paak and Soul Rasheed, is back this week. As BJ, "
+        "the father, .Paak is warm; Cash, the manager, is played for laughs.",
+    ]) + "\n", encoding="utf-8")
+    mentions = load_corpus(tmp_path).mentions
+    other = mentions[mentions.article_id == "other"]
+    assert other[other.entity != ""].empty
+    ours = mentions[(mentions.article_id == "ours") & (mentions.type == "character")]
+    assert set(zip(ours.surface, ours.entity, strict=True)) == {("BJ", "paak"),
+                                                               ("Cash", "jonnie_park")}

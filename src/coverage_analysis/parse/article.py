@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -73,16 +74,21 @@ def _opens_sentence(raw: str, lo: int, pos: int) -> bool:
     return j > lo and raw[j - 1] in _STOPS
 
 
-def _named_people_only(mentions: list[Mention], pars: list[_Par], raw: str) -> list[Mention]:
+def _named_people_only(mentions: list[Mention], pars: list[_Par], raw: str,
+                       works: Sequence[str] = ()) -> list[Mention]:
     """Mentions of the people the article names; others' descriptions are not theirs.
 
-    A person is named when a name of theirs (or of a character they play) appears in
-    article text other than
-    the headline: a name of two words or more, a name in mid-sentence, or a
-    one-word name at a sentence start that the article uses for nothing else
-    ("Rose is the word …" does not name Rose Avery in an article that also
-    says "rose" or "Rose Red"). Names, characters and descriptions of anyone else are
-    dropped, so an article about another film mentions no one of this study.
+    A person is named when a name of theirs appears in article text other
+    than the headline: a name of two words or more, a name in mid-sentence,
+    or a one-word name at a sentence start that the article uses for nothing
+    else ("Rose is the word …" does not name Rose Avery in an article that
+    also says "rose" or "Rose Red"). An article about the study names one of
+    its works (``works``) or someone in full; in any other article a one-word
+    name is a namesake (a dog called Bruno is not Bruno Mars). A character's
+    name names the actor only in an article that names one of the study's
+    works: other films have characters of the same name. Names, characters
+    and descriptions of anyone else are dropped, so an article about another
+    film mentions no one of this study.
     """
     starts = [p.start for p in pars]
     text = "\n".join(p.text for p in pars if p.role in ARTICLE_TEXT_ROLES)
@@ -96,9 +102,15 @@ def _named_people_only(mentions: list[Mention], pars: list[_Par], raw: str) -> l
             seen[word] = len(found) > surfaces[word]
         return seen[word]
 
+    in_full = {m.entity for m in mentions if m.type == "name" and " " in m.surface.strip()}
+    works_named = any(work in text for work in works)
+    about_study = works_named or bool(in_full)
     named = set()
     for m in mentions:
         if m.type not in ("name", "character"):
+            continue
+        if (m.type == "character" and not works_named) or (
+                m.type == "name" and not about_study and " " not in m.surface.strip()):
             continue
         p = pars[bisect_right(starts, m.start) - 1]
         if p.role not in ARTICLE_TEXT_ROLES or p.role == "title":
@@ -298,7 +310,7 @@ def build_article(
             if p.role not in ("title", "heading"):
                 skip = [(q.start, q.end) for q in spans[i] if q.open in ("“", '"')]
                 found_others += others.find(p.text, p.start, found, skip)
-    mentions = _named_people_only(mentions, pars, raw)
+    mentions = _named_people_only(mentions, pars, raw, people.works)
     interviewee = meta.get("interviewee") or (
         _interviewee(mentions, pars) if any(p.role == "question" for p in pars) else ""
     )
