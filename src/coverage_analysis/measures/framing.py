@@ -26,9 +26,11 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Mapping, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +40,7 @@ import pandas as pd
 from ..corpus import Corpus
 from ..schema import QA_ROLES, SPEECH_KINDS
 from ..text import count_words
+from .lexicon import TermMatcher, compile_terms, matcher
 
 __all__ = [
     "FEATURE_KINDS",
@@ -69,63 +72,9 @@ _HIT_COLUMNS = ["article_id", "feature", "sentence_id", "paragraph_id", "start",
 
 # ------------------------------------------------------------------ lexicons
 
-#: A compiled lexicon: one pattern, and the term behind each named group.
-Lexicon = tuple[re.Pattern[str], tuple[str, ...]]
-
-_BEFORE = r"(?<!\w)(?<!\w[-'’])"
-_AFTER = r"(?:['’]s)?(?!\w)(?![-'’]\w)"
-
-
-def _term_regex(term: str) -> str:
-    """Regular expression for one lexicon term (see :func:`compile_terms`)."""
-    if term.startswith("re:"):
-        return rf"(?<!\w)(?:{term[3:]})(?!\w)"
-    stem = term.endswith("*")
-    body = term[:-1] if stem else term
-    core = []
-    for part in re.split(r"(\s+|['’])", body):
-        if not part:
-            continue
-        if part.isspace():
-            core.append(r"\s+")
-        elif part in ("'", "’"):
-            core.append("['’]")
-        else:
-            core.append(re.escape(part))
-    tail = r"\w*(?:[-'’]\w+)*" if stem else _AFTER
-    return _BEFORE + "".join(core) + tail
-
-
-def compile_terms(terms: Sequence[str]) -> Lexicon:
-    """Compile lexicon terms into one case-insensitive pattern.
-
-    Terms are matched on word boundaries, a hyphenated compound being one
-    word. A term ending in ``*`` is a stem ("father*" matches "fathers",
-    "fatherhood", "father-son"); any other term matches whole words only,
-    with an optional possessive ("son" matches "son’s", never "song");
-    spaces match any white space; straight and curly apostrophes are the
-    same; a term starting with ``re:`` is a regular expression matched where
-    it is not inside a word. Longer terms win where two could match.
-
-    Returns
-    -------
-    pattern : re.Pattern
-        One alternation with a named group ``t0``, ``t1``... per term.
-    terms : tuple of str
-        The terms in group order: ``terms[int(m.lastgroup[1:])]`` is the
-        term a match ``m`` came from.
-    """
-    ordered = tuple(sorted(dict.fromkeys(terms), key=lambda t: (-len(t), t)))
-    if not ordered:
-        return re.compile(r"(?!)"), ()
-    alternation = "|".join(f"(?P<t{i}>{_term_regex(t)})" for i, t in enumerate(ordered))
-    return re.compile(alternation, re.IGNORECASE), ordered
-
-
-def _find(text: str, compiled: Lexicon) -> list[tuple[int, int, str]]:
-    """``(start, end, term)`` of each match of a compiled lexicon in ``text``."""
-    pattern, terms = compiled
-    return [(m.start(), m.end(), terms[int(m.lastgroup[1:])]) for m in pattern.finditer(text)]
+def _lexicon_matcher(lexicons: Sequence[Sequence[str]]) -> TermMatcher:
+    """Every term of these lexicons found in one pass (compiled once, cached by the terms)."""
+    return matcher(lexicons)
 
 
 def _read_toml(path: Path | str | None, default: str) -> dict[str, Any]:
@@ -147,8 +96,33 @@ def _speech_spans(quotes: pd.DataFrame) -> dict[str, list[tuple[int, int]]]:
     return spans
 
 
-def _inside(position: int, spans: Iterable[tuple[int, int]]) -> bool:
-    return any(s <= position < e for s, e in spans)
+class _Spans:
+    """One article's speech spans, to ask which overlap a range or hold a position."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        # reach[i]: the furthest end among spans[:i + 1] (spans can nest).
+        self.reach = list(accumulate((e for _, e in self.spans), max))
+
+    def overlapping(self, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """Spans that share a character with ``start:end``, in no particular order."""
+        i = bisect_left(self.starts, end) - 1
+        while i >= 0 and self.reach[i] > start:
+            if self.spans[i][1] > start:
+                yield self.spans[i]
+            i -= 1
+
+    def holds(self, position: int) -> bool:
+        """Whether a span holds ``position``."""
+        return any(True for _ in self.overlapping(position, position + 1))
+
+
+def _span_index(quotes: pd.DataFrame) -> dict[str, _Spans]:
+    return {aid: _Spans(spans) for aid, spans in _speech_spans(quotes).items()}
+
+
+_NON_SPACE = re.compile(r"\S")
 
 
 def narration(sentences: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
@@ -169,21 +143,23 @@ def narration(sentences: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
         - ``narration`` (str): ``text`` with speech blanked.
         - ``n_words`` (int): words left in ``narration``.
     """
-    spans = _speech_spans(quotes)
-    rows = []
-    for row in sentences.itertuples(index=False):
-        chars = list(row.text)
-        for qs, qe in spans.get(str(row.article_id), ()):
-            lo, hi = max(qs, row.start) - row.start, min(qe, row.end) - row.start
-            for i in range(max(lo, 0), min(hi, len(chars))):
-                if not chars[i].isspace():
-                    chars[i] = " "
-        masked = "".join(chars)
-        rows.append((row.article_id, row.sentence_id, row.paragraph_id, row.role, row.start,
-                     row.end, row.text, masked, count_words(masked)))
-    columns = ["article_id", "sentence_id", "paragraph_id", "role", "start", "end", "text",
-               "narration", "n_words"]
-    out = pd.DataFrame(rows, columns=columns)
+    index = _span_index(quotes)
+    columns = ["article_id", "sentence_id", "paragraph_id", "role", "start", "end", "text"]
+    data = {c: sentences[c].tolist() for c in columns}
+    masked_texts, counts = [], []
+    for aid, start, end, text in zip(data["article_id"], data["start"], data["end"],
+                                     data["text"], strict=True):
+        masked = text
+        spans = index.get(str(aid))
+        if spans is not None:
+            for qs, qe in spans.overlapping(start, end):
+                lo, hi = max(max(qs, start) - start, 0), min(min(qe, end) - start, len(text))
+                if lo < hi:
+                    masked = masked[:lo] + _NON_SPACE.sub(" ", masked[lo:hi]) + masked[hi:]
+        masked_texts.append(masked)
+        counts.append(count_words(masked))
+    rows = list(zip(*data.values(), masked_texts, counts, strict=True))
+    out = pd.DataFrame(rows, columns=[*columns, "narration", "n_words"])
     return out.astype({c: "int64" for c in ("sentence_id", "paragraph_id", "start", "end",
                                             "n_words")})
 
@@ -296,62 +272,91 @@ def load_genre_model(path: Path | str | None = None) -> GenreModel:
 
 # ------------------------------------------------------------ genre features
 
-def _sentence_lookup(sentences: pd.DataFrame) -> dict[str, list[tuple[int, int, int]]]:
-    out: dict[str, list[tuple[int, int, int]]] = {}
-    for aid, sid, start, end in zip(sentences["article_id"], sentences["sentence_id"],
-                                    sentences["start"], sentences["end"], strict=True):
-        out.setdefault(str(aid), []).append((int(start), int(end), int(sid)))
-    return out
+class _SentenceLookup:
+    """Which sentence of an article holds a character offset."""
+
+    def __init__(self, sentences: pd.DataFrame) -> None:
+        by_article: dict[str, list[tuple[int, int, int]]] = {}
+        for aid, sid, start, end in zip(sentences["article_id"], sentences["sentence_id"],
+                                        sentences["start"], sentences["end"], strict=True):
+            by_article.setdefault(str(aid), []).append((int(start), int(end), int(sid)))
+        self._rows = by_article
+        self._starts = {}
+        for aid, rows in by_article.items():
+            ordered = all(rows[i][1] <= rows[i + 1][0] for i in range(len(rows) - 1))
+            self._starts[aid] = [s for s, _, _ in rows] if ordered else None
+
+    def at(self, aid: str, pos: int) -> int:
+        """Id of the first sentence (in table order) holding ``pos``, -1 if none."""
+        rows = self._rows.get(aid, ())
+        starts = self._starts.get(aid)
+        if starts is None:  # sentences out of order or overlapping: look at each
+            return next((sid for s, e, sid in rows if s <= pos < e), -1)
+        i = bisect_right(starts, pos) - 1
+        return rows[i][2] if i >= 0 and pos < rows[i][1] else -1
 
 
-def _sentence_at(lookup: dict[str, list[tuple[int, int, int]]], aid: str, pos: int) -> int:
-    return next((sid for s, e, sid in lookup.get(aid, ()) if s <= pos < e), -1)
+def _lexicon_hits(features: list[Feature], narr: pd.DataFrame, paragraphs: pd.DataFrame,
+                  lookup: _SentenceLookup,
+                  speech_paragraphs: set[tuple[str, int]]) -> dict[str, list[tuple]]:
+    """Rows of :func:`genre_hits` for every lexicon feature, by feature name.
 
-
-def _lexicon_hits(feature: Feature, narr: pd.DataFrame, paragraphs: pd.DataFrame,
-                  lookup: dict[str, list[tuple[int, int, int]]],
-                  speech_paragraphs: set[tuple[str, int]]) -> list[tuple]:
-    compiled = compile_terms(feature.terms)
-    near = compile_terms(feature.terms_near_speech)
-    rows = []
-    if feature.scope == "narration":
-        for r in narr.itertuples(index=False):
-            found = _find(r.narration, compiled)
-            if (str(r.article_id), int(r.paragraph_id)) in speech_paragraphs:
-                found = sorted(found + _find(r.narration, near))
-            for s, e, term in found:
-                rows.append((r.article_id, feature.name, r.sentence_id, r.paragraph_id,
-                             r.start + s, r.start + e, term, r.text[s:e], count_words(r.text[s:e])))
-    else:
-        chosen = paragraphs[paragraphs["role"].isin(feature.roles)]
-        for r in chosen.itertuples(index=False):
-            for s, e, term in _find(r.text, compiled):
-                sid = _sentence_at(lookup, str(r.article_id), r.start + s)
-                rows.append((r.article_id, feature.name, sid, r.paragraph_id, r.start + s,
-                             r.start + e, term, r.text[s:e], count_words(r.text[s:e])))
+    Narration-scope lexicons are matched together, in one pass per sentence.
+    """
+    rows: dict[str, list[tuple]] = {f.name: [] for f in features}
+    in_narration = [f for f in features if f.scope == "narration"]
+    if in_narration:
+        found_in = _lexicon_matcher([lex for f in in_narration
+                                     for lex in (f.terms, f.terms_near_speech)]).find
+        columns = [narr[c].tolist() for c in ("article_id", "sentence_id", "paragraph_id",
+                                              "start", "text", "narration")]
+        for aid, sid, pid, start, text, masked in zip(*columns, strict=True):
+            found_all = found_in(masked)
+            near_speech = (str(aid), int(pid)) in speech_paragraphs
+            for j, f in enumerate(in_narration):
+                found = found_all[2 * j]
+                if near_speech:
+                    found = sorted(found + found_all[2 * j + 1])
+                out = rows[f.name]
+                for s, e, term in found:
+                    out.append((aid, f.name, sid, pid, start + s, start + e, term, text[s:e],
+                                count_words(text[s:e])))
+    for f in features:
+        if f.scope == "narration":
+            continue
+        found_in = _lexicon_matcher([f.terms]).find
+        chosen = paragraphs[paragraphs["role"].isin(f.roles)]
+        columns = [chosen[c].tolist() for c in ("article_id", "paragraph_id", "start", "text")]
+        for aid, pid, start, text in zip(*columns, strict=True):
+            for s, e, term in found_in(text)[0]:
+                rows[f.name].append((aid, f.name, lookup.at(str(aid), start + s), pid,
+                                     start + s, start + e, term, text[s:e],
+                                     count_words(text[s:e])))
     return rows
 
 
 def _quote_hits(feature: Feature, quotes: pd.DataFrame, text_paragraphs: set) -> list[tuple]:
     """Outermost direct or embedded speech quotes in article text, outside Q&A turns."""
-    by_key = {(str(r.article_id), int(r.quote_id)): r for r in quotes.itertuples(index=False)}
+    columns = ("article_id", "quote_id", "kind", "paragraph_id", "parent_id", "sentence_id",
+               "start", "end", "text", "n_words")
+    by_key = {(str(r[0]), int(r[1])): r
+              for r in zip(*(quotes[c].tolist() for c in columns), strict=True)}
     rows = []
-    for r in by_key.values():
-        if r.kind not in ("direct", "embedded") or (str(r.article_id), r.paragraph_id) \
-                not in text_paragraphs:
+    for aid, _, kind, pid, parent, sid, start, end, text, n_words in by_key.values():
+        if kind not in ("direct", "embedded") or (str(aid), pid) not in text_paragraphs:
             continue
-        parent, nested = int(r.parent_id), False
+        parent, nested = int(parent), False
         while parent >= 0:
-            up = by_key.get((str(r.article_id), parent))
+            up = by_key.get((str(aid), parent))
             if up is None:
                 break
-            if up.kind in SPEECH_KINDS:
+            if up[2] in SPEECH_KINDS:
                 nested = True
                 break
-            parent = int(up.parent_id)
+            parent = int(up[4])
         if not nested:
-            rows.append((r.article_id, feature.name, int(r.sentence_id), int(r.paragraph_id),
-                         int(r.start), int(r.end), r.kind, r.text, int(r.n_words)))
+            rows.append((aid, feature.name, int(sid), int(pid), int(start), int(end), kind, text,
+                         int(n_words)))
     return rows
 
 
@@ -383,38 +388,46 @@ def genre_hits(corpus: Corpus, model: GenreModel | None = None) -> pd.DataFrame:
         - ``n_words`` (int): words of ``surface`` (what share features add up).
     """
     model = model or load_genre_model()
+    return _genre_hits(corpus, model, narration(corpus.sentences, corpus.quotes))
+
+
+def _genre_hits(corpus: Corpus, model: GenreModel, narr: pd.DataFrame) -> pd.DataFrame:
     paragraphs, sentences = corpus.paragraphs, corpus.sentences
-    narr = narration(sentences, corpus.quotes)
-    lookup = _sentence_lookup(sentences)
-    spans = _speech_spans(corpus.quotes)
+    lookup = _SentenceLookup(sentences)
+    spans = _span_index(corpus.quotes)
     quoted = corpus.quotes[corpus.quotes["kind"].isin(("direct", "embedded"))]
     speech_pars = {(str(a), int(p)) for a, p in zip(quoted["article_id"], quoted["paragraph_id"],
                                                      strict=True)}
     text_pars = paragraphs[paragraphs["is_article_text"].astype(bool)]
     text_keys = {(str(a), int(p)) for a, p in zip(text_pars["article_id"],
                                                    text_pars["paragraph_id"], strict=True)}
+    lexicon_rows = _lexicon_hits([f for f in model.features.values() if f.kind == "lexicon"],
+                                 narr, paragraphs, lookup, speech_pars)
+    no_spans = _Spans(())
     rows: list[tuple] = []
     for feature in model.features.values():
         if feature.kind == "lexicon":
-            rows += _lexicon_hits(feature, narr, paragraphs, lookup, speech_pars)
+            rows += lexicon_rows[feature.name]
         elif feature.kind == "quoted_share":
             rows += _quote_hits(feature, corpus.quotes, text_keys)
         elif feature.kind == "mention_rate":
             m = corpus.mentions
             m = m[m["type"].isin(feature.types) & (m["sentence_id"] >= 0)]
-            for r in m.itertuples(index=False):
-                if not _inside(int(r.start), spans.get(str(r.article_id), ())):
-                    rows.append((r.article_id, feature.name, int(r.sentence_id),
-                                 int(r.paragraph_id), int(r.start), int(r.end),
-                                 r.character or r.surface, r.surface, count_words(r.surface)))
+            columns = ("article_id", "sentence_id", "paragraph_id", "start", "end", "character",
+                       "surface")
+            for aid, sid, pid, start, end, character, surface in zip(
+                    *(m[c].tolist() for c in columns), strict=True):
+                if not spans.get(str(aid), no_spans).holds(int(start)):
+                    rows.append((aid, feature.name, int(sid), int(pid), int(start), int(end),
+                                 character or surface, surface, count_words(surface)))
         else:
             roles = QA_ROLES if feature.kind == "qa_share" else feature.roles
             chosen = paragraphs[paragraphs["role"].isin(roles)]
-            for r in chosen.itertuples(index=False):
-                rows.append((r.article_id, feature.name,
-                             _sentence_at(lookup, str(r.article_id), int(r.start)),
-                             int(r.paragraph_id), int(r.start), int(r.end), r.role, r.text,
-                             int(r.n_words)))
+            columns = ("article_id", "paragraph_id", "start", "end", "role", "text", "n_words")
+            for aid, pid, start, end, role, text, n_words in zip(
+                    *(chosen[c].tolist() for c in columns), strict=True):
+                rows.append((aid, feature.name, lookup.at(str(aid), int(start)), int(pid),
+                             int(start), int(end), role, text, int(n_words)))
     out = pd.DataFrame(rows, columns=_HIT_COLUMNS)
     out = out.astype({c: "int64" for c in ("sentence_id", "paragraph_id", "start", "end",
                                             "n_words")})
@@ -423,13 +436,13 @@ def genre_hits(corpus: Corpus, model: GenreModel | None = None) -> pd.DataFrame:
                            ignore_index=True)
 
 
-def _bases(corpus: Corpus) -> pd.DataFrame:
+def _bases(corpus: Corpus, narr: pd.DataFrame | None = None) -> pd.DataFrame:
     """Denominators per article: article-text words, narration words, paragraphs."""
     ids = corpus.articles["article_id"].astype(str)
     pars = corpus.paragraphs.assign(article_id=corpus.paragraphs["article_id"].astype(str))
     text = pars[pars["is_article_text"].astype(bool)]
-    narr = narration(corpus.sentences, corpus.quotes)
-    narr["article_id"] = narr["article_id"].astype(str)
+    narr = narration(corpus.sentences, corpus.quotes) if narr is None else narr
+    narr = narr.assign(article_id=narr["article_id"].astype(str))
     return pd.DataFrame({
         "article_id": ids.to_numpy(),
         "text_words": text.groupby("article_id")["n_words"].sum().reindex(ids).fillna(0)
@@ -471,28 +484,54 @@ def genre_features(corpus: Corpus, model: GenreModel | None = None,
           ``min(value / saturation, 1)``, what the scores weigh.
     """
     model = model or load_genre_model()
-    hits = genre_hits(corpus, model) if hits is None else hits
-    bases = _bases(corpus).set_index("article_id")
+    narr = None
+    if hits is None:
+        narr = narration(corpus.sentences, corpus.quotes)
+        hits = _genre_hits(corpus, model, narr)
+    return _genre_features(corpus, model, hits, narr)
+
+
+def _genre_features(corpus: Corpus, model: GenreModel, hits: pd.DataFrame,
+                    narr: pd.DataFrame | None) -> pd.DataFrame:
+    bases = _bases(corpus, narr)
     counts = hits.groupby(["article_id", "feature"]).agg(
         n_hits=("start", "size"), n_words=("n_words", "sum"))
-    rows = []
-    for aid in bases.index:
-        for f in model.features.values():
-            n_hits, n_words = (counts.loc[(aid, f.name)] if (aid, f.name) in counts.index
-                               else (0, 0))
-            if f.kind in ("role_presence",) or (f.kind == "lexicon" and f.measure == "presence"):
-                base, value = 1.0, float(n_hits > 0)
-            elif f.kind in ("qa_share", "quoted_share"):
-                base = float(bases.at[aid, "text_words"])
-                value = n_words / base if base else 0.0
-            elif f.kind == "role_share":
-                base = float(bases.at[aid, "text_paragraphs"])
-                value = n_hits / base if base else 0.0
-            else:
-                base = float(bases.at[aid, "narration_words"])
-                value = 100.0 * n_hits / base if base else 0.0
-            rows.append((aid, f.name, f.kind, int(n_hits), base, value, f.saturation,
-                         min(value / f.saturation, 1.0)))
+    feats = list(model.features.values())
+    n_articles, n_feats = len(bases), len(feats)
+    aids = bases["article_id"].tolist()
+    names = [f.name for f in feats]
+    keys = pd.MultiIndex.from_arrays([np.repeat(np.asarray(aids, dtype=object), n_feats),
+                                      names * n_articles])
+    found = counts.reindex(keys)
+    n_hits = found["n_hits"].fillna(0).to_numpy().astype("int64")
+    n_words = found["n_words"].fillna(0).to_numpy().astype("int64")
+
+    def per_feature(values: Sequence[Any]) -> np.ndarray:
+        return np.tile(np.asarray(values), n_articles)
+
+    def per_article(column: str) -> np.ndarray:
+        return np.repeat(bases[column].to_numpy(dtype="float64"), n_feats)
+
+    kind = per_feature([f.kind for f in feats])
+    presence = per_feature([f.kind == "role_presence" or (f.kind == "lexicon"
+                                                          and f.measure == "presence")
+                            for f in feats]).astype(bool)
+    share = np.isin(kind, ["qa_share", "quoted_share"]) & ~presence
+    role_share = (kind == "role_share") & ~presence
+    base = np.where(presence, 1.0,
+                    np.where(share, per_article("text_words"),
+                             np.where(role_share, per_article("text_paragraphs"),
+                                      per_article("narration_words"))))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        value = np.where(share, n_words / base,
+                         np.where(role_share, n_hits / base, 100.0 * n_hits / base))
+    value = np.where(base != 0, value, 0.0)
+    value = np.where(presence, (n_hits > 0).astype("float64"), value)
+    saturation = per_feature([f.saturation for f in feats]).astype("float64")
+    rows = list(zip(np.repeat(np.asarray(aids, dtype=object), n_feats).tolist(),
+                    names * n_articles, kind.tolist(), n_hits.tolist(), base.tolist(),
+                    value.tolist(), saturation.tolist(),
+                    np.minimum(value / saturation, 1.0).tolist(), strict=True))
     return pd.DataFrame(rows, columns=["article_id", "feature", "kind", "n_hits", "base",
                                        "value", "saturation", "scaled"])
 
@@ -581,14 +620,16 @@ def genre_calls(scores: pd.DataFrame, articles: pd.DataFrame | None = None) -> p
         - ``presented`` (str): metadata genre ("" if unknown); only with ``articles``.
         - ``agrees`` (bool): ``call == presented``; only with ``articles``.
     """
-    rows = []
-    for aid, group in scores.groupby("article_id", sort=True):
-        ordered = group.sort_values("score", ascending=False, kind="stable")
-        top = ordered.iloc[0]
-        second = ordered.iloc[1] if len(ordered) > 1 else None
-        rows.append((aid, top["genre"], float(top["score"]),
-                     second["genre"] if second is not None else "",
-                     float(second["score"]) if second is not None else np.nan))
+    # Within each article, by score, best first; ties keep the model's order.
+    ordered = scores.sort_values(["article_id", "score"], ascending=[True, False],
+                                 kind="stable")
+    rank = ordered.groupby("article_id", sort=False).cumcount().to_numpy()
+    top, second = ordered[rank == 0], ordered[rank == 1]
+    second = second.set_index("article_id").reindex(top["article_id"])
+    rows = list(zip(top["article_id"].tolist(), top["genre"].tolist(),
+                    top["score"].astype(float).tolist(),
+                    second["genre"].fillna("").tolist(),
+                    second["score"].astype(float).tolist(), strict=True))
     calls = pd.DataFrame(rows, columns=["article_id", "call", "score", "runner_up",
                                         "runner_up_score"])
     calls["margin"] = calls["score"] - calls["runner_up_score"]
@@ -636,39 +677,67 @@ def genre_evidence(corpus: Corpus, calls: pd.DataFrame, contributions: pd.DataFr
           role, character), the words matched and their offsets.
     """
     model = model or load_genre_model()
-    sents = corpus.sentences.assign(article_id=corpus.sentences["article_id"].astype(str))
-    sents = sents.set_index(["article_id", "sentence_id"])
-    pars = corpus.paragraphs.assign(article_id=corpus.paragraphs["article_id"].astype(str))
-    pars = pars.set_index(["article_id", "paragraph_id"])
-    rows = []
-    for call in calls.itertuples(index=False):
-        top = contributions[(contributions["article_id"] == call.article_id)
-                            & (contributions["genre"] == call.call)
-                            & (contributions["contribution"] > 0)]
-        top = top.sort_values("contribution", ascending=False, kind="stable").head(n_features)
-        for rank, feat in enumerate(top.itertuples(index=False), start=1):
-            fh = hits[(hits["article_id"] == call.article_id) & (hits["feature"] == feat.feature)]
-            seen: set[tuple[int, int]] = set()
-            for h in fh.itertuples(index=False):
-                key = (int(h.sentence_id), int(h.paragraph_id) if h.sentence_id < 0 else -1)
-                if key in seen:
-                    continue
-                seen.add(key)
-                if h.sentence_id >= 0:
-                    src = sents.loc[(call.article_id, int(h.sentence_id))]
-                else:
-                    src = pars.loc[(call.article_id, int(h.paragraph_id))]
-                rows.append((call.article_id, call.call, rank, feat.feature,
-                             model.features[feat.feature].description, feat.value,
-                             feat.contribution, len(seen), int(h.sentence_id),
-                             int(h.paragraph_id), int(src["start"]), int(src["end"]),
-                             src["text"], h.term, h.surface, int(h.start), int(h.end)))
-                if len(seen) >= n_examples:
-                    break
-    return pd.DataFrame(rows, columns=[
-        "article_id", "genre", "rank", "feature", "description", "value", "contribution",
-        "example", "sentence_id", "paragraph_id", "start", "end", "text", "term", "surface",
-        "term_start", "term_end"])
+    columns = ["article_id", "genre", "rank", "feature", "description", "value", "contribution",
+               "example", "sentence_id", "paragraph_id", "start", "end", "text", "term",
+               "surface", "term_start", "term_end"]
+    # The features behind each call: positive contributions to the called
+    # genre, largest first (ties in table order), n_features per call.
+    order = {aid: i for i, aid in enumerate(calls["article_id"].tolist())}
+    call_of = dict(zip(calls["article_id"].tolist(), calls["call"].tolist(), strict=True))
+    called = contributions["genre"].to_numpy(dtype=object) \
+        == contributions["article_id"].map(call_of).to_numpy(dtype=object)
+    top = contributions[called & (contributions["contribution"] > 0).to_numpy()]
+    top = top.assign(_call=top["article_id"].map(order))
+    top = top.sort_values(["_call", "contribution"], ascending=[True, False], kind="stable")
+    top = top.groupby("_call", sort=False).head(n_features)
+    top = top.assign(_rank=top.groupby("_call", sort=False).cumcount() + 1)
+    # Example hits: the first hits of each of those features in distinct
+    # sentences (or lines, outside sentences), n_examples of them (at least one).
+    wanted = pd.MultiIndex.from_arrays([top["article_id"], top["feature"]])
+    h = hits[pd.MultiIndex.from_arrays([hits["article_id"], hits["feature"]]).isin(wanted)]
+    h = h.assign(_line=np.where(h["sentence_id"] < 0, h["paragraph_id"], -1))
+    h = h.drop_duplicates(["article_id", "feature", "sentence_id", "_line"])
+    h = h.assign(_example=h.groupby(["article_id", "feature"], sort=False).cumcount() + 1)
+    h = h[h["_example"] <= max(n_examples, 1)]
+    h = h.rename(columns={"start": "term_start", "end": "term_end"})
+    picked = top.reset_index(drop=True).merge(
+        h[["article_id", "feature", "sentence_id", "paragraph_id", "term", "surface",
+           "term_start", "term_end", "_example"]], on=["article_id", "feature"], how="inner")
+    picked = picked.sort_values(["_call", "_rank", "_example"], kind="stable", ignore_index=True)
+    if picked.empty:
+        return pd.DataFrame([], columns=columns)
+    # The sentence (or line) each example is in.
+    sid = picked["sentence_id"].to_numpy()
+    aids = picked["article_id"].astype(str)
+    sents, pars = corpus.sentences, corpus.paragraphs
+    at_sentence = pd.MultiIndex.from_arrays([sents["article_id"].astype(str),
+                                             sents["sentence_id"]]).get_indexer(
+        pd.MultiIndex.from_arrays([aids, picked["sentence_id"]]))
+    at_line = pd.MultiIndex.from_arrays([pars["article_id"].astype(str),
+                                         pars["paragraph_id"]]).get_indexer(
+        pd.MultiIndex.from_arrays([aids, picked["paragraph_id"]]))
+    if ((sid >= 0) & (at_sentence < 0)).any() or ((sid < 0) & (at_line < 0)).any():
+        raise KeyError("a genre hit points at a sentence or line that is not in the corpus")
+
+    def source(column: str) -> list:
+        from_sentence = sents[column].to_numpy(dtype=object)[np.maximum(at_sentence, 0)] \
+            if len(sents) else np.full(len(sid), None, dtype=object)
+        from_line = pars[column].to_numpy(dtype=object)[np.maximum(at_line, 0)] \
+            if len(pars) else np.full(len(sid), None, dtype=object)
+        return np.where(sid >= 0, from_sentence, from_line).tolist()
+
+    descriptions = {name: f.description for name, f in model.features.items()}
+    rows = zip(
+        picked["article_id"].tolist(), picked["article_id"].map(call_of).tolist(),
+        picked["_rank"].tolist(), picked["feature"].tolist(),
+        picked["feature"].map(descriptions).tolist(), picked["value"].tolist(),
+        picked["contribution"].tolist(), picked["_example"].tolist(),
+        [int(x) for x in sid], [int(x) for x in picked["paragraph_id"]],
+        [int(x) for x in source("start")], [int(x) for x in source("end")], source("text"),
+        picked["term"].tolist(), picked["surface"].tolist(),
+        [int(x) for x in picked["term_start"]], [int(x) for x in picked["term_end"]],
+        strict=True)
+    return pd.DataFrame(list(rows), columns=columns)
 
 
 @dataclass(frozen=True)
@@ -717,8 +786,9 @@ def classify_genres(corpus: Corpus, model: GenreModel | None = None, n_features:
     GenreAnalysis
     """
     model = model or load_genre_model()
-    hits = genre_hits(corpus, model)
-    features = genre_features(corpus, model, hits)
+    narr = narration(corpus.sentences, corpus.quotes)
+    hits = _genre_hits(corpus, model, narr)
+    features = _genre_features(corpus, model, hits, narr)
     contributions = genre_contributions(features, model)
     scores = genre_scores(contributions)
     calls = genre_calls(scores, corpus.articles)
@@ -772,15 +842,18 @@ def frame_hits(sentences: pd.DataFrame,
         - ``term`` (str): the lexicon term; ``surface`` (str): the words as written.
     """
     frames = load_frames() if frames is None else frames
-    rows = []
-    for name, spec in frames.items():
-        compiled = compile_terms(spec["terms"])
-        for r in sentences.itertuples(index=False):
-            for s, e, term in _find(r.text, compiled):
-                rows.append((str(r.article_id), name, int(r.sentence_id), int(r.start) + s,
-                             int(r.start) + e, term, r.text[s:e]))
-    out = pd.DataFrame(rows, columns=["article_id", "frame", "sentence_id", "start", "end",
-                                      "term", "surface"])
+    names = list(frames)
+    found_in = _lexicon_matcher([spec["terms"] for spec in frames.values()]).find
+    per_frame: list[list[tuple]] = [[] for _ in names]
+    columns = [sentences[c].tolist() for c in ("article_id", "sentence_id", "start", "text")]
+    for aid, sid, start, text in zip(*columns, strict=True):
+        for name, rows, found in zip(names, per_frame, found_in(text), strict=True):
+            for s, e, term in found:
+                rows.append((str(aid), name, int(sid), int(start) + s, int(start) + e, term,
+                             text[s:e]))
+    out = pd.DataFrame([row for rows in per_frame for row in rows],
+                       columns=["article_id", "frame", "sentence_id", "start", "end", "term",
+                                "surface"])
     return out.astype({c: "int64" for c in ("sentence_id", "start", "end")})
 
 
@@ -821,16 +894,27 @@ def frame_shares(sentences: pd.DataFrame,
            else [str(a) for a in articles])
     totals = sentences.assign(article_id=sentences["article_id"].astype(str)) \
         .groupby("article_id").size()
+    totals = dict(zip(totals.index.tolist(), totals.tolist(), strict=True))
+    # Per article and frame: matching sentence ids (first seen first) and
+    # term counts (first seen first, which is how value_counts breaks ties).
+    sids: dict[tuple[str, str], dict[int, None]] = {}
+    terms: dict[tuple[str, str], dict[str, int]] = {}
+    for aid, name, sid, term in zip(hits["article_id"].tolist(), hits["frame"].tolist(),
+                                    hits["sentence_id"].tolist(), hits["term"].tolist(),
+                                    strict=True):
+        sids.setdefault((aid, name), {})[sid] = None
+        counts = terms.setdefault((aid, name), {})
+        counts[term] = counts.get(term, 0) + 1
     rows = []
     for aid in ids:
         n_total = int(totals.get(aid, 0))
         for name, spec in frames.items():
-            h = hits[(hits["article_id"] == aid) & (hits["frame"] == name)]
-            sids = list(dict.fromkeys(h["sentence_id"].tolist()))
-            counts = h["term"].value_counts()
-            top = ", ".join(f"{t} ({n})" for t, n in counts.head(5).items())
-            rows.append((aid, name, spec.get("label", name), len(sids), n_total,
-                         len(sids) / n_total if n_total else np.nan, len(h),
-                         sorted(sids)[:n_examples], top))
+            found = list(sids.get((aid, name), ()))
+            counts = terms.get((aid, name), {})
+            ranked = sorted(counts.items(), key=lambda item: -item[1])[:5]
+            top = ", ".join(f"{t} ({n})" for t, n in ranked)
+            rows.append((aid, name, spec.get("label", name), len(found), n_total,
+                         len(found) / n_total if n_total else np.nan, sum(counts.values()),
+                         sorted(found)[:n_examples], top))
     return pd.DataFrame(rows, columns=["article_id", "frame", "label", "n_sentences", "n_total",
                                        "share", "n_matches", "example_ids", "top_terms"])
