@@ -51,6 +51,22 @@ def test_matcher_equals_each_lexicon_pattern(corpus):
             assert got == find_terms(text, compile_terms(lexicon)), (text, lexicon)
 
 
+def test_many_texts_at_once_equal_one_at_a_time(corpus):
+    lexicons = _lexicons()
+    texts = _texts(corpus, n=600)
+    rng = random.Random(3)
+    found_many = TermMatcher(lexicons).find_many
+    at = 0
+    while at < len(texts):
+        batch = texts[at:at + rng.randint(1, 40)]
+        at += len(batch)
+        for text, found in zip(batch, found_many(batch), strict=True):
+            for lexicon, got in zip(lexicons, found, strict=True):
+                assert got == find_terms(text, compile_terms(lexicon)), (text, lexicon)
+    assert found_many([]) == []
+    assert found_many(["", "son"])[1][len(lexicons) - 2] == [(0, 3, "son")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("His son’s song, a person; Son!", ["son’s", "Son"]),
     ("fathers and father-son bonds", ["fathers", "father-son"]),

