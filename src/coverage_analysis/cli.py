@@ -15,7 +15,13 @@ import sys
 import warnings
 from pathlib import Path
 
-from .corpus import CorpusError, SkippedArticle, load_corpus
+from .corpus import (
+    PROGRESS_MIN_ARTICLES,
+    CorpusError,
+    SkippedArticle,
+    default_workers,
+    load_corpus,
+)
 from .export import export_tables
 from .people import PeopleError
 from .study import StudyError
@@ -27,14 +33,16 @@ EXIT_INPUT = 2
 
 
 def _tables(args: argparse.Namespace) -> list[Path]:
-    return export_tables(args.corpus, args.out, on_error=args.on_error)
+    return export_tables(args.corpus, args.out, on_error=args.on_error, workers=args.workers,
+                         progress=args.progress)
 
 
 def _figures(args: argparse.Namespace) -> list[Path]:
     from .report.build import build_figures
 
-    corpus = load_corpus(args.corpus, on_error=args.on_error)
-    return build_figures(corpus, Path(args.out))
+    corpus = load_corpus(args.corpus, on_error=args.on_error, workers=args.workers,
+                         progress=args.progress)
+    return build_figures(corpus, Path(args.out), workers=args.workers)
 
 
 def _add_common(parser: argparse.ArgumentParser, out: str) -> None:
@@ -44,6 +52,19 @@ def _add_common(parser: argparse.ArgumentParser, out: str) -> None:
     parser.add_argument("--on-error", choices=("stop", "skip"), default="stop",
                         help="bad article files: stop with an error (default) or skip each, "
                              "naming it on stderr, and analyse the rest")
+    parser.add_argument("--workers", type=_positive, default=default_workers(), metavar="N",
+                        help="processes analysing articles (default: the number of cores, "
+                             f"{default_workers()} here); the output is the same for any N")
+    parser.add_argument("--quiet", action="store_true",
+                        help="no progress bar (there is none either when stderr is not a "
+                             f"terminal or there are {PROGRESS_MIN_ARTICLES} articles or fewer)")
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {number}")
+    return number
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -66,6 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit status (see the module docstring)."""
     args = _parser().parse_args(argv)
     args.on_error = {"stop": "raise", "skip": "skip"}[args.on_error]
+    args.progress = False if args.quiet else None
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", SkippedArticle)

@@ -22,6 +22,8 @@ def export_tables(
     out: Path | str,
     people: People | Path | str | None = None,
     on_error: str = "raise",
+    workers: int = 1,
+    progress: bool | None = False,
 ) -> list[Path]:
     """Write ``out/<table>.csv`` for the five tables of the corpus at ``path``.
 
@@ -30,6 +32,9 @@ def export_tables(
     finished files then replace the old ones. If any input is bad, nothing
     is written and ``out`` is left as it was (see :func:`~coverage_analysis.corpus.check_corpus`).
     The columns are those of :class:`~coverage_analysis.corpus.Corpus`.
+    ``workers`` and ``progress`` are as in
+    :func:`~coverage_analysis.corpus.iter_articles`; the files are the same,
+    byte for byte, whatever the number of workers.
     """
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -42,7 +47,8 @@ def export_tables(
             }
             for name, handle in handles.items():
                 handle.write(",".join(COLUMNS[name]) + "\n")
-            for item in iter_articles(path, people, on_error):
+            for item in iter_articles(path, people, on_error, workers=workers,
+                                      progress=progress):
                 item["articles"] = pd.DataFrame(
                     [item["article"]], columns=list(COLUMNS["articles"])
                 )

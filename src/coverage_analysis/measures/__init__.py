@@ -17,6 +17,10 @@ text, ``start`` and ``end`` offsets:
 
 from __future__ import annotations
 
+import contextlib
+import gc
+from collections.abc import Iterator
+
 import pandas as pd
 
 from ..corpus import Corpus
@@ -26,15 +30,43 @@ from .composition import role_words
 __all__ = ["compute_measures"]
 
 
-def compute_measures(corpus: Corpus) -> dict[str, pd.DataFrame]:
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Hold the cyclic garbage collector while many small objects are made and dropped.
+
+    The measures make no reference cycles worth collecting mid-way, and on
+    a large corpus the collector would otherwise walk the tables again and
+    again. It runs as usual afterwards.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def compute_measures(corpus: Corpus, workers: int | None = None) -> dict[str, pd.DataFrame]:
     """Compute every measure the figures and summaries draw on.
 
     The people compared and the theme lexicon come from ``corpus.study``.
+    Every measure is computed article by article, so the result does not
+    depend on how the articles are grouped: with ``workers`` above 1 the
+    articles are measured in chunks in that many processes and the tables
+    put together in the order a single process gives (see
+    :mod:`~coverage_analysis.measures.parallel`); the result is the same.
+
+    A corpus whose tables are dask dataframes
+    (:func:`coverage_analysis.distributed.load_corpus_dask`) is computed into
+    pandas first.
 
     Parameters
     ----------
     corpus : Corpus
         The corpus tables.
+    workers : int, optional
+        Processes to use (default 1: this process).
 
     Returns
     -------
@@ -52,6 +84,29 @@ def compute_measures(corpus: Corpus) -> dict[str, pd.DataFrame]:
         - ``space``: :func:`~.space.person_space`; ``space_ratios``:
           :func:`~.space.space_ratios`.
     """
+    corpus = _pandas(corpus)
+    if workers is not None and workers > 1:
+        from .parallel import measure_in_chunks
+
+        return measure_in_chunks(corpus, workers)
+    with _gc_paused():
+        return _compute(corpus)
+
+
+def _pandas(corpus: Corpus) -> Corpus:
+    """The corpus with any dask dataframe tables computed into pandas ones."""
+    tables = corpus.tables()
+    lazy = {name: frame for name, frame in tables.items() if not isinstance(frame, pd.DataFrame)
+            and hasattr(frame, "compute")}
+    if not lazy:
+        return corpus
+    import dataclasses
+
+    computed = {name: frame.compute().reset_index(drop=True) for name, frame in lazy.items()}
+    return dataclasses.replace(corpus, **computed)
+
+
+def _compute(corpus: Corpus) -> dict[str, pd.DataFrame]:
     ids = corpus.articles["article_id"].astype(str).tolist()
     persons = list(corpus.study.compare)
     scores = sentiment.score_sentences(corpus.sentences)

@@ -53,6 +53,7 @@ _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
 _PART = re.compile(r"\w+(?:[-']\w+)*")
 #: A word character outside ASCII.
 _NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")
+_WORD_CHAR = re.compile(r"\w")
 _ASCII_WORD = string.ascii_letters + string.digits + "_"
 _INF = float("inf")
 
@@ -165,6 +166,14 @@ def _word_key(term: str) -> tuple[str, str] | None:
     if len(parts) > 1:
         return "phrase", key
     return ("stem" if stem else "word"), key
+
+
+def _word_start(text: str, at: int) -> int:
+    """Start of the word (a hyphenated or apostrophised compound) holding ``text[at]``."""
+    while at > 0 and (_WORD_CHAR.match(text, at - 1) or (
+            text[at - 1] in "-'’" and at > 1 and _WORD_CHAR.match(text, at - 2))):
+        at -= 1
+    return at
 
 
 def _trie_regex(keys: Iterable[str]) -> str:
@@ -425,12 +434,15 @@ class TermMatcher:
                     mine = out[t]
                     for k, i, whole in found:
                         mine.setdefault(k, {}).setdefault(p, []).append((i, end if whole else -1))
-        if _NON_ASCII_WORD.search(low):
-            for m in _TOKEN.finditer(low):
-                if not m.group().isascii():
-                    t = bisect_right(starts, m.start()) - 1
-                    for k in range(len(self.lexicons)):
-                        out[t].setdefault(k, {})[m.start() - starts[t]] = None
+        done = 0
+        for m in _NON_ASCII_WORD.finditer(low):
+            if m.start() < done:
+                continue
+            at = _word_start(low, m.start())
+            done = at + len(_TOKEN.match(low, at).group())
+            t = bisect_right(starts, at) - 1
+            for k in range(len(self.lexicons)):
+                out[t].setdefault(k, {})[at - starts[t]] = None
         return out
 
     def _terms_of(self, word: str) -> list[tuple[int, int, bool]]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import re
 import sys
 import threading
 from collections.abc import Iterator
@@ -88,6 +89,7 @@ def clear_textstat_caches() -> None:
 
 # ------------------------------------------------------------- word counts
 
+_SPACE = re.compile(r"\s")
 #: textstat's syllable count, without its small cache in front.
 _count_syllables_uncached = _count_syllables.count_syllables.__wrapped__
 _WORD_CACHE = 2**18
@@ -121,6 +123,13 @@ def text_syllables(text: str, lang: str) -> int:
     return sum(word_syllables(w, lang) for w in words)
 
 
+def _count_syllables_memoised(text: str, lang: str) -> int:
+    """``count_syllables`` for textstat's metrics: a word from the word cache, a text by words."""
+    if len(text) <= 64 and _SPACE.search(text) is None:
+        return word_syllables(text, lang)
+    return text_syllables(text, lang)
+
+
 @functools.lru_cache(maxsize=_WORD_CACHE)
 def is_difficult(word: str, syllable_threshold: int, lang: str) -> bool:
     """``textstat`` ``is_difficult_word(word, syllable_threshold, lang)``, memoised."""
@@ -144,7 +153,7 @@ def word_caches() -> Iterator[None]:
     global _patch_depth
     with _PATCH_LOCK:
         if _patch_depth == 0:
-            swaps = {_count_syllables.count_syllables: text_syllables,
+            swaps = {_count_syllables.count_syllables: _count_syllables_memoised,
                      is_difficult_word: is_difficult}
             for name, module in list(sys.modules.items()):
                 if not name.startswith("textstat") or module is None:
