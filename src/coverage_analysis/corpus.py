@@ -24,6 +24,7 @@ from .parse.mentions import MentionFinder
 from .people import People, load_people
 from .reading import ArticleError, read_article
 from .schema import COLUMNS, TABLES
+from .strings import python_strings
 from .study import PEOPLE_FILE, Study, load_study
 
 __all__ = [
@@ -232,7 +233,8 @@ def _start_worker(folder: Path, registry: People) -> None:
 def _build(folder: Path, record: dict[str, str], registry: People,
            finder: MentionFinder) -> dict[str, object]:
     raw = read_article(folder / record["file"])
-    return {"raw": raw, **build_article(raw, record, registry, finder)}
+    with python_strings():
+        return {"raw": raw, **build_article(raw, record, registry, finder)}
 
 
 def _pack(items: list[dict[str, object]]) -> dict[str, object]:
@@ -261,10 +263,14 @@ def _unpack(chunk: dict[str, object]) -> Iterator[dict[str, object]]:
         for name in TABLES[1:]:
             n = chunk["sizes"][name][i]
             if n == 0 and mixed[name]:
-                item[name] = pd.DataFrame([], columns=list(COLUMNS[name]))
+                with python_strings():
+                    item[name] = pd.DataFrame([], columns=list(COLUMNS[name]))
                 continue
             frame = chunk["frames"][name].iloc[at[name]:at[name] + n].reset_index(drop=True)
-            item[name] = frame.infer_objects() if mixed[name] else frame
+            if mixed[name]:
+                with python_strings():
+                    frame = frame.infer_objects()
+            item[name] = frame
             at[name] += n
         yield item
 
@@ -406,11 +412,10 @@ def load_corpus(
             raws[article["article_id"]] = raw
         for name in parts:
             parts[name].append(chunk["frames"][name])
-    frames = {name: _concat(chunks, name) for name, chunks in parts.items()}
-    return Corpus(
-        articles=pd.DataFrame(rows, columns=list(COLUMNS["articles"])), raw=raws,
-        study=load_study(folder, registry), **frames,
-    )
+    with python_strings():
+        frames = {name: _concat(chunks, name) for name, chunks in parts.items()}
+        articles = pd.DataFrame(rows, columns=list(COLUMNS["articles"]))
+    return Corpus(articles=articles, raw=raws, study=load_study(folder, registry), **frames)
 
 
 def _concat(chunks: list[pd.DataFrame], name: str) -> pd.DataFrame:

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 import pandas as pd
 
 from ..corpus import Corpus
+from ..strings import python_strings
 from . import framing, readability, sentiment, space
 from .composition import role_words
 
@@ -89,21 +90,17 @@ def compute_measures(corpus: Corpus, workers: int | None = None) -> dict[str, pd
         from .parallel import measure_in_chunks
 
         return measure_in_chunks(corpus, workers)
-    with _gc_paused():
+    with _gc_paused(), python_strings():
         return _compute(corpus)
 
 
 def _pandas(corpus: Corpus) -> Corpus:
     """The corpus with any dask dataframe tables computed into pandas ones."""
-    tables = corpus.tables()
-    lazy = {name: frame for name, frame in tables.items() if not isinstance(frame, pd.DataFrame)
-            and hasattr(frame, "compute")}
-    if not lazy:
+    if all(isinstance(frame, pd.DataFrame) for frame in corpus.tables().values()):
         return corpus
-    import dataclasses
+    from ..distributed import compute_tables
 
-    computed = {name: frame.compute().reset_index(drop=True) for name, frame in lazy.items()}
-    return dataclasses.replace(corpus, **computed)
+    return compute_tables(corpus)
 
 
 def _compute(corpus: Corpus) -> dict[str, pd.DataFrame]:
