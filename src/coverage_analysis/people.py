@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -63,6 +64,12 @@ def _fail(path: Path, reason: str) -> PeopleError:
     return PeopleError(f"{path}: {reason}")
 
 
+@functools.lru_cache(maxsize=32)
+def parse_toml(text: str) -> dict:
+    """``tomllib.loads(text)``, once per distinct text (the result must not be modified)."""
+    return tomllib.loads(text)
+
+
 def load_people(path: Path | str) -> People:
     """Read a people file (TOML, see ``seeds/people.toml`` for the format).
 
@@ -74,7 +81,7 @@ def load_people(path: Path | str) -> People:
     """
     path = Path(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = parse_toml(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise _fail(path, "people file not found") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:

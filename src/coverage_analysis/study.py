@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .people import People, load_people
+from .people import People, load_people, parse_toml
 
 __all__ = ["PALETTE", "STUDY_FILE", "Study", "StudyError", "load_study"]
 
@@ -108,7 +108,7 @@ def _fail(path: Path, reason: str) -> StudyError:
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return parse_toml(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
         raise _fail(path, f"not a valid TOML study file ({err})") from None
     except OSError as err:

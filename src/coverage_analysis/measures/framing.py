@@ -24,9 +24,7 @@ the matched text.
 
 from __future__ import annotations
 
-import functools
 import re
-import tomllib
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -39,6 +37,7 @@ import numpy as np
 import pandas as pd
 
 from ..corpus import Corpus
+from ..people import parse_toml
 from ..schema import QA_ROLES, SPEECH_KINDS
 from ..text import count_words
 from .lexicon import TermMatcher, compile_terms, matcher
@@ -85,12 +84,7 @@ def _read_toml(path: Path | str | None, default: str) -> dict[str, Any]:
         text = resources.files("coverage_analysis").joinpath(f"data/{default}").read_text("utf-8")
     else:
         text = Path(path).read_text("utf-8")
-    return _parse_toml(text)
-
-
-@functools.lru_cache(maxsize=16)
-def _parse_toml(text: str) -> dict[str, Any]:
-    return tomllib.loads(text)
+    return parse_toml(text)
 
 
 # ----------------------------------------------------------------- narration
