@@ -303,11 +303,15 @@ def naive_scores(sentences: pd.DataFrame) -> pd.DataFrame:
         :data:`MEASURES`, and ``n_sentences``, ``n_words`` (int): textstat's
         own sentence and word counts of the joined text.
     """
-    texts = _prose_texts(sentences)
-    with word_caches():
-        rows = [{"article_id": aid, **_textstat_scores(text)} for aid, text in texts.items()]
+    rows = [{"article_id": aid, **scores} for aid, scores in _naive(sentences).items()]
     out = pd.DataFrame(rows, columns=["article_id", *MEASURES, "n_sentences", "n_words"])
     return out.astype({"n_sentences": "int64", "n_words": "int64"})
+
+
+def _naive(sentences: pd.DataFrame) -> dict:
+    """The scores textstat gives each article's joined prose, by sorted article id."""
+    with word_caches():
+        return {aid: _textstat_scores(text) for aid, text in _prose_texts(sentences).items()}
 
 
 def _prose_texts(sentences: pd.DataFrame) -> dict:
@@ -352,16 +356,14 @@ def readability(sentences: pd.DataFrame, counts: pd.DataFrame | None = None) -> 
     scores = _scores(n_sentences, sums)
     scores["n_sentences"], scores["n_words"] = n_sentences, sums["n_words"]
     names = [*MEASURES, "n_sentences", "n_words"]
-    naive = naive_scores(sentences).set_index("article_id")
-    naive_of = {name: dict(zip(naive.index.tolist(), naive[name].astype("float64").tolist(),
-                               strict=True)) for name in names}
+    naive = _naive(sentences)
     columns: dict[str, list] = {"article_id": [], "measure": [], "value": [], "naive": []}
     for i, aid in enumerate(article_ids):
         for name in names:
             columns["article_id"].append(aid)
             columns["measure"].append(name)
             columns["value"].append(float(scores[name][i]))
-            columns["naive"].append(naive_of[name].get(aid, np.nan))
+            columns["naive"].append(float(naive[aid][name]) if aid in naive else np.nan)
     out = pd.DataFrame({k: np.asarray(v, dtype="float64") if k in ("value", "naive") else v
                         for k, v in columns.items()})
     out["difference"] = out["value"] - out["naive"]

@@ -259,9 +259,14 @@ def _summaries(cells: list[tuple], members: dict[tuple, list[int]], compound: np
         for j, cell in enumerate(resampled):
             results[cell]["ci_low"] = float(bounds[0, j])
             results[cell]["ci_high"] = float(bounds[1, j])
-    out = pd.DataFrame([{"article_id": a, "group": g, **results[(a, g)]} for a, g in cells],
-                       columns=_SUMMARY_COLUMNS)
-    return out.astype({"n_sentences": "int64"})
+    if not cells:
+        return pd.DataFrame([], columns=_SUMMARY_COLUMNS).astype({"n_sentences": "int64"})
+    columns: dict[str, object] = {"article_id": [a for a, _ in cells],
+                                  "group": [g for _, g in cells]}
+    for name in _SUMMARY_COLUMNS[2:]:
+        columns[name] = np.array([results[cell][name] for cell in cells],
+                                 dtype="int64" if name == "n_sentences" else "float64")
+    return pd.DataFrame(columns)
 
 
 def article_summary(

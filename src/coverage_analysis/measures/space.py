@@ -669,18 +669,28 @@ def space_ratios(space: pd.DataFrame, persons: Sequence[str] | None = None) -> p
     if len(persons) != 2:
         raise ValueError(f"space_ratios compares two persons, got {list(persons)}")
     first, second = persons
-    a = space[space["person"] == first].set_index(["article_id", "measure"])
-    b = space[space["person"] == second].set_index(["article_id", "measure"])
-    b = b.reindex(a.index)
-    ratio, low, high = ratio_interval(a["count"], b["count"], a["units"] + b["units"])
+    person = space["person"].to_numpy(dtype=object)
+    keys = list(zip(space["article_id"].tolist(), space["measure"].tolist(), strict=True))
+    count = space["count"].to_numpy(dtype="float64")
+    units = space["units"].to_numpy(dtype="float64")
+    mine = np.flatnonzero(person == first)
+    theirs = {keys[i]: i for i in np.flatnonzero(person == second)}
+    if len(theirs) != int((person == second).sum()):
+        raise ValueError(f"space has more than one row per article and measure for {second!r}")
+    other = np.array([theirs.get(keys[i], -1) for i in mine], dtype="int64")
+    found = other >= 0
+    b_count = np.where(found, count[np.maximum(other, 0)], np.nan) if len(mine) else count[:0]
+    b_units = np.where(found, units[np.maximum(other, 0)], np.nan) if len(mine) else units[:0]
+    both = units[mine] + b_units
+    ratio, low, high = ratio_interval(count[mine], b_count, both)
     return pd.DataFrame({
-        "article_id": a.index.get_level_values("article_id"),
-        "measure": a.index.get_level_values("measure"),
-        "first": first,
-        "second": second,
-        "first_count": a["count"].to_numpy(),
-        "second_count": b["count"].to_numpy(),
-        "units": (a["units"] + b["units"]).to_numpy(),
+        "article_id": [keys[i][0] for i in mine],
+        "measure": [keys[i][1] for i in mine],
+        "first": [first] * len(mine),
+        "second": [second] * len(mine),
+        "first_count": count[mine],
+        "second_count": b_count,
+        "units": both,
         "ratio": ratio,
         "ratio_low": low,
         "ratio_high": high,
