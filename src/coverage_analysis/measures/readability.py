@@ -5,9 +5,11 @@ textstat finds sentences with a regular expression that breaks at every
 every score that divides by the number of sentences drifts. Here the formulas
 are computed from counts: sentences are rows of the ``sentences`` table (only
 roles in :data:`~coverage_analysis.segment.PROSE_ROLES`), words come from
-:func:`coverage_analysis.text.count_words`, and syllables, polysyllables,
-difficult words, letters and characters come from textstat's own count
-functions. The constants are textstat's, so that :func:`readability` can set
+:func:`coverage_analysis.text.count_words`, syllables, polysyllables and
+difficult words from textstat's own functions (each word looked up once), and
+letters and characters are counted as textstat counts them
+(:func:`count_letters`, :func:`count_chars`; a test compares them). The
+constants are textstat's, so that :func:`readability` can set
 each score beside textstat's own on the joined text ("naive") and the
 difference is down to segmentation.
 
@@ -21,6 +23,7 @@ that could change them, the pronouncing dictionary, is fixed at import by
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -131,9 +134,27 @@ def _text_counts(text: str) -> tuple[int, ...]:
         polysyllables,
         complex_words,
         unfamiliar,
-        ts_counts.count_letters(text),
-        ts_counts.count_chars(text, True),
+        count_letters(text),
+        count_chars(text),
     )
+
+
+_WORD_CHAR = re.compile(r"\w")
+_SPACE = re.compile(r"\s")
+
+
+def count_letters(text: str) -> int:
+    r"""Count letters and digits as textstat's ``count_letters`` does.
+
+    textstat removes every ``\s``, then every ``[^\w\s]``: what is left is
+    the ``\w`` characters, counted here in one pass.
+    """
+    return len(_WORD_CHAR.findall(text))
+
+
+def count_chars(text: str) -> int:
+    r"""Count characters other than ``\s``, as textstat's ``count_chars(text, True)`` does."""
+    return len(text) - len(_SPACE.findall(text))
 
 
 def sentence_counts(sentences: pd.DataFrame) -> pd.DataFrame:
