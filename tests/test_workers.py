@@ -16,16 +16,14 @@ from coverage_analysis.measures import parallel
 N_COPIES = 8  # 32 articles: more than the progress-bar threshold
 
 
-@pytest.fixture(scope="module")
-def many(tmp_path_factory, seeds_dir):
-    """The seeds, eight times over, each copy with a closing line of its own."""
-    folder = tmp_path_factory.mktemp("many")
+def _copies(folder, seeds_dir, n_copies):
+    """The seeds, ``n_copies`` times over, each copy with a closing line of its own."""
     for name in ("people.toml", "study.toml"):
         shutil.copy(seeds_dir / name, folder / name)
     with open(seeds_dir / "articles.csv", encoding="utf-8") as handle:
         seeds = list(csv.DictReader(handle))
     rows = []
-    for copy in range(N_COPIES):
+    for copy in range(n_copies):
         for seed in seeds:
             name = f"{copy}_{seed['file']}"
             text = (seeds_dir / seed["file"]).read_text(encoding="utf-8")
@@ -36,6 +34,16 @@ def many(tmp_path_factory, seeds_dir):
         writer.writeheader()
         writer.writerows(rows)
     return folder
+
+
+@pytest.fixture(scope="module")
+def many(tmp_path_factory, seeds_dir):
+    return _copies(tmp_path_factory.mktemp("many"), seeds_dir, N_COPIES)
+
+
+@pytest.fixture(scope="module")
+def few(tmp_path_factory, seeds_dir):
+    return _copies(tmp_path_factory.mktemp("few"), seeds_dir, 2)
 
 
 def test_tables_command_writes_the_same_bytes_with_one_or_two_workers(many, tmp_path, capsys):
@@ -85,3 +93,16 @@ def test_workers_must_be_positive(capsys):
     with pytest.raises(SystemExit):
         main(["tables", "--workers", "0"])
     assert "must be 1 or more" in capsys.readouterr().err
+
+
+def test_figures_command_writes_the_same_bytes_with_one_or_two_workers(few, tmp_path,
+                                                                       monkeypatch, capsys):
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_ARTICLES", 1)  # measure in chunks too
+    for workers in ("1", "2"):
+        assert main(["figures", "--corpus", str(few), "--out", str(tmp_path / workers),
+                     "--workers", workers, "--quiet"]) == 0
+    capsys.readouterr()
+    files = sorted(p.relative_to(tmp_path / "1") for p in (tmp_path / "1").rglob("*.*"))
+    assert files == sorted(p.relative_to(tmp_path / "2") for p in (tmp_path / "2").rglob("*.*"))
+    for name in files:
+        assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes(), name
