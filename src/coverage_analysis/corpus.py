@@ -203,19 +203,25 @@ def check_corpus(path: Path | str, on_error: str = "raise") -> list[ArticleError
     With ``on_error="raise"`` any error raises one :class:`CorpusError`
     listing every bad file; with "skip" each is warned about and returned.
     """
-    folder = Path(path)
-    _check_folder(folder, on_error)
-    errors = []
-    for row in read_metadata(folder).itertuples():
-        try:
-            read_article(folder / row.file)
-        except ArticleError as err:
-            errors.append(err)
+    errors = _read_all(Path(path), on_error)[1]
     if errors and on_error == "raise":
         raise CorpusError(errors)
     for err in errors:
         warnings.warn(f"skipped {err}", SkippedArticle, stacklevel=2)
     return errors
+
+
+def _read_all(folder: Path, on_error: str) -> tuple[list[dict[str, str]], list[ArticleError]]:
+    """The metadata rows of a folder, and the errors reading each of its articles gives."""
+    _check_folder(folder, on_error)
+    records = read_metadata(folder).to_dict("records")
+    errors = []
+    for record in records:
+        try:
+            read_article(folder / record["file"])
+        except ArticleError as err:
+            errors.append(err)
+    return records, errors
 
 
 #: More articles than this get a progress bar (when stderr is a terminal).
@@ -311,9 +317,14 @@ def _iter_chunks(path: Path | str, people: People | Path | str | None, on_error:
                  workers: int, progress: bool | None) -> Iterator[dict[str, object]]:
     """Chunks of built articles (see :func:`_pack`), in metadata order."""
     folder = Path(path)
-    bad = {Path(e.path).name for e in check_corpus(folder, on_error)}
+    records, errors = _read_all(folder, on_error)  # every file checked before any is built
+    if errors and on_error == "raise":
+        raise CorpusError(errors)
+    for err in errors:
+        warnings.warn(f"skipped {err}", SkippedArticle, stacklevel=3)
+    bad = {Path(e.path).name for e in errors}
     registry = _people(folder, people)
-    records = [r for r in read_metadata(folder).to_dict("records") if r["file"] not in bad]
+    records = [r for r in records if r["file"] not in bad]
     workers = max(1, min(workers, len(records)))
     bar = _Progress(len(records), progress)
     try:

@@ -38,10 +38,18 @@ class People:
     works: tuple[str, ...] = field(default=())
 
     def __getitem__(self, person_id: str) -> Person:
+        try:
+            return self._by_id[person_id]
+        except (KeyError, TypeError):
+            raise KeyError(person_id) from None
+
+    @functools.cached_property
+    def _by_id(self) -> dict[str, Person]:
+        """Each id's person (the first, should an id repeat)."""
+        found: dict[str, Person] = {}
         for person in self.persons:
-            if person.id == person_id:
-                return person
-        raise KeyError(person_id)
+            found.setdefault(person.id, person)
+        return found
 
     @property
     def ids(self) -> list[str]:
