@@ -273,10 +273,12 @@ def bench_sizes(sizes: list[int], workers: int) -> None:
               f"{n / r['seconds']:>10.1f} {ms:>10.2f} {r['peak_main_mib']:>10.0f} "
               f"{r['peak_worker_mib']:>11.0f} {total_mib:>9.0f}", flush=True)
     if len(costs) > 1:
-        (n0, first), (n1, last) = costs[0], costs[-1]
-        verdict = "flat (does not grow)" if last <= 1.25 * first else "NOT flat (grows)"
-        print(f"  cost per article from {n0} to {n1} articles: {first:.2f} -> {last:.2f} ms "
-              f"({last / first:.2f}x): {verdict}")
+        steps = [(a, b, cb / ca) for (a, ca), (b, cb) in zip(costs[:-1], costs[1:], strict=True)]
+        flat = all(growth <= 1.25 for _, _, growth in steps)
+        print("  cost per article, size to size: " + ", ".join(
+            f"{a} -> {b}: x{growth:.2f}" for a, b, growth in steps)
+            + ("  (flat: it never grows by more than a quarter)" if flat else
+               "  (NOT flat: it grows)"))
 
 
 # ------------------------------------------------------------ long article
