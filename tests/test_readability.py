@@ -250,3 +250,10 @@ def test_corpus_sentence_distribution(corpus):
     assert (per_sentence[["article_id", "sentence_id", "start", "end"]]
             == prose[["article_id", "sentence_id", "start", "end"]]).all(axis=None)
     assert per_sentence["flesch_reading_ease"].notna().all()
+
+
+def test_letter_and_character_counts_are_textstats(corpus):
+    texts = corpus.sentences["text"].tolist() + [" a-b  c’d\t—é ", "", "₂ ½ x_y"]
+    for text in texts:
+        assert rd.count_letters(text) == ts_counts.count_letters(text)
+        assert rd.count_chars(text) == ts_counts.count_chars(text, True)

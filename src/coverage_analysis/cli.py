@@ -25,7 +25,7 @@ import sys
 import warnings
 from pathlib import Path
 
-from .corpus import load_corpus
+from .corpus import PROGRESS_MIN_ARTICLES, default_workers, load_corpus
 from .errors import InputError, InputWarning, SkippedArticle
 from .export import FORMATS, MissingExtra, export_tables
 from .output import check_output_folder
@@ -45,14 +45,16 @@ _PROG = "coverage-analysis"
 
 def _tables(args: argparse.Namespace) -> list[Path]:
     return export_tables(args.corpus, args.out, on_error=args.on_error,
-                         max_chars=args.max_chars, format=args.format)
+                         max_chars=args.max_chars, format=args.format,
+                         workers=args.workers, progress=args.progress)
 
 
 def _figures(args: argparse.Namespace) -> list[Path]:
     from .report.build import build_figures
 
-    corpus = load_corpus(args.corpus, on_error=args.on_error, max_chars=args.max_chars)
-    return build_figures(corpus, Path(args.out))
+    corpus = load_corpus(args.corpus, on_error=args.on_error, max_chars=args.max_chars,
+                         workers=args.workers, progress=args.progress)
+    return build_figures(corpus, Path(args.out), workers=args.workers)
 
 
 #: Modules the report needs beyond the library's own dependencies.
@@ -97,6 +99,19 @@ def _add_common(parser: argparse.ArgumentParser, out: str) -> None:
     parser.add_argument("--max-chars", type=_max_chars, default=MAX_ARTICLE_CHARS, metavar="N",
                         help="longest article accepted, in characters, or 'none' "
                              f"(default: {MAX_ARTICLE_CHARS:_})")
+    parser.add_argument("--workers", type=_positive, default=default_workers(), metavar="N",
+                        help="processes analysing articles (default: the number of cores, "
+                             f"{default_workers()} here); the output is the same for any N")
+    parser.add_argument("--quiet", action="store_true",
+                        help="no progress bar (there is none either when stderr is not a "
+                             f"terminal or there are {PROGRESS_MIN_ARTICLES} articles or fewer)")
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {number}")
+    return number
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -154,6 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit status (see the module docstring)."""
     args = _parser().parse_args(argv)
     args.on_error = {"stop": "raise", "skip": "skip"}[args.on_error]
+    args.progress = False if getattr(args, "quiet", False) else None
     if args.out is None:  # the report's default depends on the corpus
         from .report.html import default_out
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,10 +42,18 @@ class People:
     works: tuple[str, ...] = field(default=())
 
     def __getitem__(self, person_id: str) -> Person:
+        try:
+            return self._by_id[person_id]
+        except (KeyError, TypeError):
+            raise KeyError(person_id) from None
+
+    @functools.cached_property
+    def _by_id(self) -> dict[str, Person]:
+        """Each id's person (the first, should an id repeat)."""
+        found: dict[str, Person] = {}
         for person in self.persons:
-            if person.id == person_id:
-                return person
-        raise KeyError(person_id)
+            found.setdefault(person.id, person)
+        return found
 
     @property
     def ids(self) -> list[str]:
@@ -75,6 +84,12 @@ def read_toml(path: Path, what: str, error: type[InputError]) -> dict[str, Any]:
         raise error(str(err)) from None
     except tomllib.TOMLDecodeError as err:
         raise error(f"{path}: not a valid TOML {what} file ({err})") from None
+
+
+@functools.lru_cache(maxsize=32)
+def parse_toml(text: str) -> dict:
+    """``tomllib.loads(text)``, once per distinct text (the result must not be modified)."""
+    return tomllib.loads(text)
 
 
 def load_people(path: Path | str) -> People:

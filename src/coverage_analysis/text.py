@@ -18,4 +18,4 @@ def words(text: str) -> list[str]:
 
 def count_words(text: str) -> int:
     """Return the number of words in ``text`` (see :data:`WORD_RE`)."""
-    return sum(1 for _ in WORD_RE.finditer(text))
+    return len(WORD_RE.findall(text))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from ..schema import ARTICLE_TEXT_ROLES, ROLES
@@ -29,14 +30,27 @@ def role_words(paragraphs: pd.DataFrame) -> pd.DataFrame:
         - ``share_of_file`` (float): the role's share of all words in the file.
         - ``rules`` (str): the distinct rules that gave the role, "; "-separated.
     """
-    p = paragraphs.assign(article_id=paragraphs["article_id"].astype(str))
-    grouped = p.groupby(["article_id", "role"], sort=False)
-    out = grouped.agg(n_paragraphs=("paragraph_id", "size"), words=("n_words", "sum"),
-                      rules=("rule", lambda r: "; ".join(dict.fromkeys(r)))).reset_index()
+    groups: dict[tuple[str, str], list] = {}  # in order of first appearance
+    for aid, role, n_words, rule in zip(
+            *(paragraphs[c].tolist() for c in ("article_id", "role", "n_words", "rule")),
+            strict=True):
+        group = groups.setdefault((str(aid), role), [0, 0, {}])
+        group[0] += 1
+        group[1] += n_words
+        group[2][rule] = None
     rank = {role: i for i, role in enumerate(ROLES)}
-    out = out.assign(_rank=out["role"].map(rank).fillna(len(rank)))
-    out = out.sort_values(["article_id", "_rank"], kind="stable").drop(columns="_rank")
-    out.insert(2, "is_article_text", out["role"].isin(ARTICLE_TEXT_ROLES))
-    totals = out.groupby("article_id")["words"].transform("sum")
-    out.insert(5, "share_of_file", (out["words"] / totals.where(totals > 0)).astype(float))
-    return out.astype({"n_paragraphs": "int64", "words": "int64"}).reset_index(drop=True)
+    keys = sorted(groups, key=lambda k: (k[0], rank.get(k[1], len(rank))))
+    totals: dict[str, int] = {}
+    for (aid, _), (_, words, _) in groups.items():
+        totals[aid] = totals.get(aid, 0) + words
+    text_roles = set(ARTICLE_TEXT_ROLES)
+    return pd.DataFrame({
+        "article_id": [aid for aid, _ in keys],
+        "role": [role for _, role in keys],
+        "is_article_text": np.array([role in text_roles for _, role in keys], dtype=bool),
+        "n_paragraphs": np.array([groups[k][0] for k in keys], dtype="int64"),
+        "words": np.array([groups[k][1] for k in keys], dtype="int64"),
+        "share_of_file": np.array([groups[k][1] / totals[k[0]] if totals[k[0]] > 0 else np.nan
+                                   for k in keys], dtype="float64"),
+        "rules": ["; ".join(groups[k][2]) for k in keys],
+    })

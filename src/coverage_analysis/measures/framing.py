@@ -25,10 +25,11 @@ the matched text.
 from __future__ import annotations
 
 import re
-import tomllib
-from collections.abc import Iterable, Mapping, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -36,8 +37,10 @@ import numpy as np
 import pandas as pd
 
 from ..corpus import Corpus
+from ..people import parse_toml
 from ..schema import QA_ROLES, SPEECH_KINDS
 from ..text import count_words
+from .lexicon import TermMatcher, compile_terms, matcher
 
 __all__ = [
     "FEATURE_KINDS",
@@ -65,90 +68,84 @@ FEATURE_KINDS = ("lexicon", "qa_share", "quoted_share", "mention_rate", "role_sh
 
 _HIT_COLUMNS = ["article_id", "feature", "sentence_id", "paragraph_id", "start", "end",
                 "term", "surface", "n_words"]
+_HIT_INTS = ("sentence_id", "paragraph_id", "start", "end", "n_words")
 
 
 # ------------------------------------------------------------------ lexicons
 
-#: A compiled lexicon: one pattern, and the term behind each named group.
-Lexicon = tuple[re.Pattern[str], tuple[str, ...]]
-
-_BEFORE = r"(?<!\w)(?<!\w[-'’])"
-_AFTER = r"(?:['’]s)?(?!\w)(?![-'’]\w)"
-
-
-def _term_regex(term: str) -> str:
-    """Regular expression for one lexicon term (see :func:`compile_terms`)."""
-    if term.startswith("re:"):
-        return rf"(?<!\w)(?:{term[3:]})(?!\w)"
-    stem = term.endswith("*")
-    body = term[:-1] if stem else term
-    core = []
-    for part in re.split(r"(\s+|['’])", body):
-        if not part:
-            continue
-        if part.isspace():
-            core.append(r"\s+")
-        elif part in ("'", "’"):
-            core.append("['’]")
-        else:
-            core.append(re.escape(part))
-    tail = r"\w*(?:[-'’]\w+)*" if stem else _AFTER
-    return _BEFORE + "".join(core) + tail
-
-
-def compile_terms(terms: Sequence[str]) -> Lexicon:
-    """Compile lexicon terms into one case-insensitive pattern.
-
-    Terms are matched on word boundaries, a hyphenated compound being one
-    word. A term ending in ``*`` is a stem ("father*" matches "fathers",
-    "fatherhood", "father-son"); any other term matches whole words only,
-    with an optional possessive ("son" matches "son’s", never "song");
-    spaces match any white space; straight and curly apostrophes are the
-    same; a term starting with ``re:`` is a regular expression matched where
-    it is not inside a word. Longer terms win where two could match.
-
-    Returns
-    -------
-    pattern : re.Pattern
-        One alternation with a named group ``t0``, ``t1``... per term.
-    terms : tuple of str
-        The terms in group order: ``terms[int(m.lastgroup[1:])]`` is the
-        term a match ``m`` came from.
-    """
-    ordered = tuple(sorted(dict.fromkeys(terms), key=lambda t: (-len(t), t)))
-    if not ordered:
-        return re.compile(r"(?!)"), ()
-    alternation = "|".join(f"(?P<t{i}>{_term_regex(t)})" for i, t in enumerate(ordered))
-    return re.compile(alternation, re.IGNORECASE), ordered
-
-
-def _find(text: str, compiled: Lexicon) -> list[tuple[int, int, str]]:
-    """``(start, end, term)`` of each match of a compiled lexicon in ``text``."""
-    pattern, terms = compiled
-    return [(m.start(), m.end(), terms[int(m.lastgroup[1:])]) for m in pattern.finditer(text)]
+def _lexicon_matcher(lexicons: Sequence[Sequence[str]]) -> TermMatcher:
+    """Every term of these lexicons found in one pass (compiled once, cached by the terms)."""
+    return matcher(lexicons)
 
 
 def _read_toml(path: Path | str | None, default: str) -> dict[str, Any]:
+    """The parsed file (read each time, parsed once per distinct content; do not modify)."""
     if path is None:
         text = resources.files("coverage_analysis").joinpath(f"data/{default}").read_text("utf-8")
     else:
         text = Path(path).read_text("utf-8")
-    return tomllib.loads(text)
+    return parse_toml(text)
 
 
 # ----------------------------------------------------------------- narration
 
-def _speech_spans(quotes: pd.DataFrame) -> dict[str, list[tuple[int, int]]]:
+class _Columns:
+    """A table's columns as Python lists, each converted once, on first use."""
+
+    def __init__(self, frame: pd.DataFrame) -> None:
+        self.frame = frame
+        self._lists: dict[str, list] = {}
+
+    def __getitem__(self, name: str) -> list:
+        if name not in self._lists:
+            self._lists[name] = self.frame[name].tolist()
+        return self._lists[name]
+
+    def rows(self, *names: str) -> Iterator[tuple]:
+        """The rows, as tuples of the named columns."""
+        return zip(*(self[n] for n in names), strict=True)
+
+
+def _columns(table: pd.DataFrame | _Columns) -> _Columns:
+    return table if isinstance(table, _Columns) else _Columns(table)
+
+
+def _speech_spans(quotes: pd.DataFrame | _Columns) -> dict[str, list[tuple[int, int]]]:
     """Offsets of quoted speech and Q&A turns, per article."""
-    speech = quotes[quotes["kind"].isin(SPEECH_KINDS)]
     spans: dict[str, list[tuple[int, int]]] = {}
-    for aid, start, end in zip(speech["article_id"], speech["start"], speech["end"], strict=True):
-        spans.setdefault(str(aid), []).append((int(start), int(end)))
+    for aid, kind, start, end in _columns(quotes).rows("article_id", "kind", "start", "end"):
+        if kind in SPEECH_KINDS:
+            spans.setdefault(str(aid), []).append((int(start), int(end)))
     return spans
 
 
-def _inside(position: int, spans: Iterable[tuple[int, int]]) -> bool:
-    return any(s <= position < e for s, e in spans)
+class _Spans:
+    """One article's speech spans, to ask which overlap a range or hold a position."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        # reach[i]: the furthest end among spans[:i + 1] (spans can nest).
+        self.reach = list(accumulate((e for _, e in self.spans), max))
+
+    def overlapping(self, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """Spans that share a character with ``start:end``, in no particular order."""
+        i = bisect_left(self.starts, end) - 1
+        while i >= 0 and self.reach[i] > start:
+            if self.spans[i][1] > start:
+                yield self.spans[i]
+            i -= 1
+
+    def holds(self, position: int) -> bool:
+        """Whether a span holds ``position``."""
+        return any(True for _ in self.overlapping(position, position + 1))
+
+
+def _span_index(quotes: pd.DataFrame | _Columns) -> dict[str, _Spans]:
+    return {aid: _Spans(spans) for aid, spans in _speech_spans(quotes).items()}
+
+
+_NON_SPACE = re.compile(r"\S")
 
 
 def narration(sentences: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
@@ -169,23 +166,36 @@ def narration(sentences: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
         - ``narration`` (str): ``text`` with speech blanked.
         - ``n_words`` (int): words left in ``narration``.
     """
-    spans = _speech_spans(quotes)
-    rows = []
-    for row in sentences.itertuples(index=False):
-        chars = list(row.text)
-        for qs, qe in spans.get(str(row.article_id), ()):
-            lo, hi = max(qs, row.start) - row.start, min(qe, row.end) - row.start
-            for i in range(max(lo, 0), min(hi, len(chars))):
-                if not chars[i].isspace():
-                    chars[i] = " "
-        masked = "".join(chars)
-        rows.append((row.article_id, row.sentence_id, row.paragraph_id, row.role, row.start,
-                     row.end, row.text, masked, count_words(masked)))
-    columns = ["article_id", "sentence_id", "paragraph_id", "role", "start", "end", "text",
-               "narration", "n_words"]
-    out = pd.DataFrame(rows, columns=columns)
-    return out.astype({c: "int64" for c in ("sentence_id", "paragraph_id", "start", "end",
-                                            "n_words")})
+    data = _narration(sentences, quotes)
+    return pd.DataFrame({c: np.asarray(v, dtype="int64") if c in _NARRATION_INTS else v
+                         for c, v in data.items()})
+
+
+_NARRATION_INTS = ("sentence_id", "paragraph_id", "start", "end", "n_words")
+
+
+def _narration(sentences: pd.DataFrame | _Columns, quotes: pd.DataFrame | _Columns
+               ) -> dict[str, list]:
+    """The columns of :func:`narration`, as lists."""
+    index = _span_index(quotes)
+    sentences = _columns(sentences)
+    columns = ["article_id", "sentence_id", "paragraph_id", "role", "start", "end", "text"]
+    data = {c: list(sentences[c]) for c in columns}
+    masked_texts, counts = [], []
+    for aid, start, end, text in zip(data["article_id"], data["start"], data["end"],
+                                     data["text"], strict=True):
+        masked = text
+        spans = index.get(str(aid))
+        if spans is not None:
+            for qs, qe in spans.overlapping(start, end):
+                lo, hi = max(max(qs, start) - start, 0), min(min(qe, end) - start, len(text))
+                if lo < hi:
+                    masked = masked[:lo] + _NON_SPACE.sub(" ", masked[lo:hi]) + masked[hi:]
+        masked_texts.append(masked)
+        counts.append(count_words(masked))
+    data["narration"] = masked_texts
+    data["n_words"] = counts
+    return data
 
 
 # -------------------------------------------------------------- genre model
@@ -296,62 +306,93 @@ def load_genre_model(path: Path | str | None = None) -> GenreModel:
 
 # ------------------------------------------------------------ genre features
 
-def _sentence_lookup(sentences: pd.DataFrame) -> dict[str, list[tuple[int, int, int]]]:
-    out: dict[str, list[tuple[int, int, int]]] = {}
-    for aid, sid, start, end in zip(sentences["article_id"], sentences["sentence_id"],
-                                    sentences["start"], sentences["end"], strict=True):
-        out.setdefault(str(aid), []).append((int(start), int(end), int(sid)))
-    return out
+class _SentenceLookup:
+    """Which sentence of an article holds a character offset."""
+
+    def __init__(self, sentences: pd.DataFrame | _Columns) -> None:
+        by_article: dict[str, list[tuple[int, int, int]]] = {}
+        for aid, sid, start, end in _columns(sentences).rows("article_id", "sentence_id",
+                                                             "start", "end"):
+            by_article.setdefault(str(aid), []).append((int(start), int(end), int(sid)))
+        self._rows = by_article
+        self._starts = {}
+        for aid, rows in by_article.items():
+            ordered = all(rows[i][1] <= rows[i + 1][0] for i in range(len(rows) - 1))
+            self._starts[aid] = [s for s, _, _ in rows] if ordered else None
+
+    def at(self, aid: str, pos: int) -> int:
+        """Id of the first sentence (in table order) holding ``pos``, -1 if none."""
+        rows = self._rows.get(aid, ())
+        starts = self._starts.get(aid)
+        if starts is None:  # sentences out of order or overlapping: look at each
+            return next((sid for s, e, sid in rows if s <= pos < e), -1)
+        i = bisect_right(starts, pos) - 1
+        return rows[i][2] if i >= 0 and pos < rows[i][1] else -1
 
 
-def _sentence_at(lookup: dict[str, list[tuple[int, int, int]]], aid: str, pos: int) -> int:
-    return next((sid for s, e, sid in lookup.get(aid, ()) if s <= pos < e), -1)
+def _lexicon_hits(features: list[Feature], narr: dict[str, list], paragraphs: _Columns,
+                  lookup: _SentenceLookup,
+                  speech_paragraphs: set[tuple[str, int]]) -> dict[str, list[tuple]]:
+    """Rows of :func:`genre_hits` for every lexicon feature, by feature name.
 
-
-def _lexicon_hits(feature: Feature, narr: pd.DataFrame, paragraphs: pd.DataFrame,
-                  lookup: dict[str, list[tuple[int, int, int]]],
-                  speech_paragraphs: set[tuple[str, int]]) -> list[tuple]:
-    compiled = compile_terms(feature.terms)
-    near = compile_terms(feature.terms_near_speech)
-    rows = []
-    if feature.scope == "narration":
-        for r in narr.itertuples(index=False):
-            found = _find(r.narration, compiled)
-            if (str(r.article_id), int(r.paragraph_id)) in speech_paragraphs:
-                found = sorted(found + _find(r.narration, near))
-            for s, e, term in found:
-                rows.append((r.article_id, feature.name, r.sentence_id, r.paragraph_id,
-                             r.start + s, r.start + e, term, r.text[s:e], count_words(r.text[s:e])))
-    else:
-        chosen = paragraphs[paragraphs["role"].isin(feature.roles)]
-        for r in chosen.itertuples(index=False):
-            for s, e, term in _find(r.text, compiled):
-                sid = _sentence_at(lookup, str(r.article_id), r.start + s)
-                rows.append((r.article_id, feature.name, sid, r.paragraph_id, r.start + s,
-                             r.start + e, term, r.text[s:e], count_words(r.text[s:e])))
+    Narration-scope lexicons are matched together, in one pass over every sentence.
+    """
+    rows: dict[str, list[tuple]] = {f.name: [] for f in features}
+    in_narration = [f for f in features if f.scope == "narration"]
+    if in_narration:
+        found_in = _lexicon_matcher([lex for f in in_narration
+                                     for lex in (f.terms, f.terms_near_speech)]).find_many
+        columns = [narr[c] for c in ("article_id", "sentence_id", "paragraph_id", "start",
+                                     "text")]
+        for (aid, sid, pid, start, text), found_all in zip(
+                zip(*columns, strict=True), found_in(narr["narration"]), strict=True):
+            near_speech = (str(aid), int(pid)) in speech_paragraphs
+            for j, f in enumerate(in_narration):
+                found = found_all[2 * j]
+                if near_speech and found_all[2 * j + 1]:
+                    found = sorted(found + found_all[2 * j + 1])
+                if not found:
+                    continue
+                out = rows[f.name]
+                for s, e, term in found:
+                    out.append((aid, f.name, sid, pid, start + s, start + e, term, text[s:e],
+                                count_words(text[s:e])))
+    for f in features:
+        if f.scope == "narration":
+            continue
+        roles = set(f.roles)
+        chosen = [r for r in paragraphs.rows("article_id", "paragraph_id", "start", "text", "role")
+                  if r[4] in roles]
+        found_in = _lexicon_matcher([f.terms]).find_many([r[3] for r in chosen])
+        for (aid, pid, start, text, _), found in zip(chosen, found_in, strict=True):
+            for s, e, term in found[0]:
+                rows[f.name].append((aid, f.name, lookup.at(str(aid), start + s), pid,
+                                     start + s, start + e, term, text[s:e],
+                                     count_words(text[s:e])))
     return rows
 
 
-def _quote_hits(feature: Feature, quotes: pd.DataFrame, text_paragraphs: set) -> list[tuple]:
+def _quote_hits(feature: Feature, quotes: _Columns, text_paragraphs: set) -> list[tuple]:
     """Outermost direct or embedded speech quotes in article text, outside Q&A turns."""
-    by_key = {(str(r.article_id), int(r.quote_id)): r for r in quotes.itertuples(index=False)}
+    by_key = {(str(r[0]), int(r[1])): r for r in quotes.rows(
+        "article_id", "quote_id", "kind", "paragraph_id", "parent_id", "sentence_id", "start",
+        "end", "text", "n_words")}
     rows = []
-    for r in by_key.values():
-        if r.kind not in ("direct", "embedded") or (str(r.article_id), r.paragraph_id) \
-                not in text_paragraphs:
+    for aid, _, kind, pid, parent, sid, start, end, text, n_words in by_key.values():
+        if kind not in ("direct", "embedded") or (str(aid), pid) not in text_paragraphs:
             continue
-        parent, nested = int(r.parent_id), False
+        parent, nested = int(parent), False
         while parent >= 0:
-            up = by_key.get((str(r.article_id), parent))
+            up = by_key.get((str(aid), parent))
             if up is None:
                 break
-            if up.kind in SPEECH_KINDS:
+            if up[2] in SPEECH_KINDS:
                 nested = True
                 break
-            parent = int(up.parent_id)
+            parent = int(up[4])
         if not nested:
-            rows.append((r.article_id, feature.name, int(r.sentence_id), int(r.paragraph_id),
-                         int(r.start), int(r.end), r.kind, r.text, int(r.n_words)))
+            rows.append((aid, feature.name, int(sid), int(pid), int(start), int(end), kind, text,
+                         int(n_words)))
     return rows
 
 
@@ -383,62 +424,88 @@ def genre_hits(corpus: Corpus, model: GenreModel | None = None) -> pd.DataFrame:
         - ``n_words`` (int): words of ``surface`` (what share features add up).
     """
     model = model or load_genre_model()
-    paragraphs, sentences = corpus.paragraphs, corpus.sentences
-    narr = narration(sentences, corpus.quotes)
-    lookup = _sentence_lookup(sentences)
-    spans = _speech_spans(corpus.quotes)
-    quoted = corpus.quotes[corpus.quotes["kind"].isin(("direct", "embedded"))]
-    speech_pars = {(str(a), int(p)) for a, p in zip(quoted["article_id"], quoted["paragraph_id"],
-                                                     strict=True)}
-    text_pars = paragraphs[paragraphs["is_article_text"].astype(bool)]
-    text_keys = {(str(a), int(p)) for a, p in zip(text_pars["article_id"],
-                                                   text_pars["paragraph_id"], strict=True)}
+    tables = _Tables(corpus)
+    return _genre_hits(tables, model, _narration(tables.sentences, tables.quotes))
+
+
+class _Tables:
+    """The corpus tables as :class:`_Columns`, shared by the steps of one computation."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        for name in ("articles", "paragraphs", "sentences", "quotes", "mentions"):
+            setattr(self, name, _Columns(getattr(corpus, name)))
+
+
+def _genre_hits(tables: _Tables, model: GenreModel, narr: dict[str, list]) -> pd.DataFrame:
+    paragraphs, quotes = tables.paragraphs, tables.quotes
+    lookup = _SentenceLookup(tables.sentences)
+    spans = _span_index(quotes)
+    speech_pars = {(str(a), int(p)) for a, kind, p in quotes.rows("article_id", "kind",
+                                                                  "paragraph_id")
+                   if kind in ("direct", "embedded")}
+    text_keys = {(str(a), int(p)) for a, p, is_text in paragraphs.rows(
+        "article_id", "paragraph_id", "is_article_text") if bool(is_text)}
+    lexicon_rows = _lexicon_hits([f for f in model.features.values() if f.kind == "lexicon"],
+                                 narr, paragraphs, lookup, speech_pars)
+    no_spans = _Spans(())
     rows: list[tuple] = []
     for feature in model.features.values():
         if feature.kind == "lexicon":
-            rows += _lexicon_hits(feature, narr, paragraphs, lookup, speech_pars)
+            rows += lexicon_rows[feature.name]
         elif feature.kind == "quoted_share":
-            rows += _quote_hits(feature, corpus.quotes, text_keys)
+            rows += _quote_hits(feature, quotes, text_keys)
         elif feature.kind == "mention_rate":
-            m = corpus.mentions
-            m = m[m["type"].isin(feature.types) & (m["sentence_id"] >= 0)]
-            for r in m.itertuples(index=False):
-                if not _inside(int(r.start), spans.get(str(r.article_id), ())):
-                    rows.append((r.article_id, feature.name, int(r.sentence_id),
-                                 int(r.paragraph_id), int(r.start), int(r.end),
-                                 r.character or r.surface, r.surface, count_words(r.surface)))
+            types = set(feature.types)
+            for aid, kind, sid, pid, start, end, character, surface in tables.mentions.rows(
+                    "article_id", "type", "sentence_id", "paragraph_id", "start", "end",
+                    "character", "surface"):
+                if kind in types and sid >= 0 and not spans.get(str(aid), no_spans).holds(
+                        int(start)):
+                    rows.append((aid, feature.name, int(sid), int(pid), int(start), int(end),
+                                 character or surface, surface, count_words(surface)))
         else:
-            roles = QA_ROLES if feature.kind == "qa_share" else feature.roles
-            chosen = paragraphs[paragraphs["role"].isin(roles)]
-            for r in chosen.itertuples(index=False):
-                rows.append((r.article_id, feature.name,
-                             _sentence_at(lookup, str(r.article_id), int(r.start)),
-                             int(r.paragraph_id), int(r.start), int(r.end), r.role, r.text,
-                             int(r.n_words)))
-    out = pd.DataFrame(rows, columns=_HIT_COLUMNS)
-    out = out.astype({c: "int64" for c in ("sentence_id", "paragraph_id", "start", "end",
-                                            "n_words")})
-    out["article_id"] = out["article_id"].astype(str)
-    return out.sort_values(["article_id", "feature", "start"], kind="stable",
-                           ignore_index=True)
+            roles = set(QA_ROLES if feature.kind == "qa_share" else feature.roles)
+            for aid, pid, start, end, role, text, n_words in paragraphs.rows(
+                    "article_id", "paragraph_id", "start", "end", "role", "text", "n_words"):
+                if role in roles:
+                    rows.append((aid, feature.name, lookup.at(str(aid), int(start)), int(pid),
+                                 int(start), int(end), role, text, int(n_words)))
+    if not rows:
+        out = pd.DataFrame(rows, columns=_HIT_COLUMNS)
+        out = out.astype({c: "int64" for c in _HIT_INTS})
+        return out.assign(article_id=out["article_id"].astype(str))
+    rows = [(str(r[0]), *r[1:]) for r in rows]
+    rows.sort(key=lambda r: (r[0], r[1], r[4]))  # stable: ties keep feature order
+    columns = zip(*rows, strict=True)
+    return pd.DataFrame({name: np.asarray(col, dtype="int64") if name in _HIT_INTS else list(col)
+                         for name, col in zip(_HIT_COLUMNS, columns, strict=True)})
 
 
-def _bases(corpus: Corpus) -> pd.DataFrame:
-    """Denominators per article: article-text words, narration words, paragraphs."""
-    ids = corpus.articles["article_id"].astype(str)
-    pars = corpus.paragraphs.assign(article_id=corpus.paragraphs["article_id"].astype(str))
-    text = pars[pars["is_article_text"].astype(bool)]
-    narr = narration(corpus.sentences, corpus.quotes)
-    narr["article_id"] = narr["article_id"].astype(str)
-    return pd.DataFrame({
-        "article_id": ids.to_numpy(),
-        "text_words": text.groupby("article_id")["n_words"].sum().reindex(ids).fillna(0)
-        .to_numpy(),
-        "narration_words": narr.groupby("article_id")["n_words"].sum().reindex(ids).fillna(0)
-        .to_numpy(),
-        "text_paragraphs": text[text["role"] != "title"].groupby("article_id").size()
-        .reindex(ids).fillna(0).to_numpy(),
-    })
+def _bases(tables: _Tables, narr: dict[str, list] | None = None
+           ) -> dict[str, tuple[float, float, float]]:
+    """Denominators per article id (in table order).
+
+    Article-text words, narration words, and article-text paragraphs other
+    than the title.
+    """
+    narr = _narration(tables.sentences, tables.quotes) if narr is None else narr
+    text_words: dict[str, int] = {}
+    text_paragraphs: dict[str, int] = {}
+    for aid, is_text, role, n in tables.paragraphs.rows("article_id", "is_article_text", "role",
+                                                        "n_words"):
+        if bool(is_text):
+            aid = str(aid)
+            text_words[aid] = text_words.get(aid, 0) + n
+            if role != "title":
+                text_paragraphs[aid] = text_paragraphs.get(aid, 0) + 1
+    narration_words: dict[str, int] = {}
+    for aid, n in zip(narr["article_id"], narr["n_words"], strict=True):
+        aid = str(aid)
+        narration_words[aid] = narration_words.get(aid, 0) + n
+    return {aid: (float(text_words.get(aid, 0)), float(narration_words.get(aid, 0)),
+                  float(text_paragraphs.get(aid, 0)))
+            for aid in map(str, tables.articles["article_id"])}
 
 
 def genre_features(corpus: Corpus, model: GenreModel | None = None,
@@ -471,25 +538,39 @@ def genre_features(corpus: Corpus, model: GenreModel | None = None,
           ``min(value / saturation, 1)``, what the scores weigh.
     """
     model = model or load_genre_model()
-    hits = genre_hits(corpus, model) if hits is None else hits
-    bases = _bases(corpus).set_index("article_id")
-    counts = hits.groupby(["article_id", "feature"]).agg(
-        n_hits=("start", "size"), n_words=("n_words", "sum"))
+    tables = _Tables(corpus)
+    narr = None
+    if hits is None:
+        narr = _narration(tables.sentences, tables.quotes)
+        hits = _genre_hits(tables, model, narr)
+    return _genre_features(tables, model, hits, narr)
+
+
+def _genre_features(tables: _Tables, model: GenreModel, hits: pd.DataFrame,
+                    narr: dict[str, list] | None) -> pd.DataFrame:
+    bases = _bases(tables, narr)
+    counts: dict[tuple, list[int]] = {}
+    for key in zip(hits["article_id"].tolist(), hits["feature"].tolist(),
+                   hits["n_words"].tolist(), strict=True):
+        count = counts.setdefault(key[:2], [0, 0])
+        count[0] += 1
+        count[1] += key[2]
     rows = []
-    for aid in bases.index:
+    # An article id listed twice gets its rows once per listing, as it did per row.
+    for aid in map(str, tables.articles["article_id"]):
+        text_words, narration_words, text_paragraphs = bases[aid]
         for f in model.features.values():
-            n_hits, n_words = (counts.loc[(aid, f.name)] if (aid, f.name) in counts.index
-                               else (0, 0))
+            n_hits, n_words = counts.get((aid, f.name), (0, 0))
             if f.kind in ("role_presence",) or (f.kind == "lexicon" and f.measure == "presence"):
                 base, value = 1.0, float(n_hits > 0)
             elif f.kind in ("qa_share", "quoted_share"):
-                base = float(bases.at[aid, "text_words"])
+                base = text_words
                 value = n_words / base if base else 0.0
             elif f.kind == "role_share":
-                base = float(bases.at[aid, "text_paragraphs"])
+                base = text_paragraphs
                 value = n_hits / base if base else 0.0
             else:
-                base = float(bases.at[aid, "narration_words"])
+                base = narration_words
                 value = 100.0 * n_hits / base if base else 0.0
             rows.append((aid, f.name, f.kind, int(n_hits), base, value, f.saturation,
                          min(value / f.saturation, 1.0)))
@@ -520,15 +601,32 @@ def genre_contributions(features: pd.DataFrame, model: GenreModel | None = None)
           sum of its contributions.
     """
     model = model or load_genre_model()
-    parts = []
+    if features.empty:
+        parts = []
+        for genre, weights in model.weights.items():
+            norm = sum(w for w in weights.values() if w > 0)
+            part = features[["article_id", "feature", "value", "scaled"]].copy()
+            part.insert(2, "genre", genre)
+            part["weight"] = part["feature"].map(weights).fillna(0.0).astype(float)
+            part["contribution"] = part["weight"] * part["scaled"] / norm
+            parts.append(part)
+        return pd.concat(parts, ignore_index=True)
+    names = features["feature"].tolist()
+    value, scaled = features["value"].to_numpy(), features["scaled"].to_numpy()
+    columns: dict[str, list] = {c: [] for c in ("article_id", "feature", "genre", "value",
+                                                "scaled", "weight", "contribution")}
     for genre, weights in model.weights.items():
         norm = sum(w for w in weights.values() if w > 0)
-        part = features[["article_id", "feature", "value", "scaled"]].copy()
-        part.insert(2, "genre", genre)
-        part["weight"] = part["feature"].map(weights).fillna(0.0).astype(float)
-        part["contribution"] = part["weight"] * part["scaled"] / norm
-        parts.append(part)
-    return pd.concat(parts, ignore_index=True)
+        weight = np.array([float(weights.get(name, 0.0)) for name in names], dtype="float64")
+        columns["article_id"] += features["article_id"].tolist()
+        columns["feature"] += names
+        columns["genre"] += [genre] * len(names)
+        for name, values in (("value", value), ("scaled", scaled), ("weight", weight),
+                             ("contribution", weight * scaled / norm)):
+            columns[name].append(values)
+    return pd.DataFrame({c: np.concatenate(v) if c in ("value", "scaled", "weight",
+                                                      "contribution") else v
+                         for c, v in columns.items()})
 
 
 def genre_scores(contributions: pd.DataFrame) -> pd.DataFrame:
@@ -550,11 +648,21 @@ def genre_scores(contributions: pd.DataFrame) -> pd.DataFrame:
           avoids outweigh its own.
         - ``rank`` (int): 1 for the top genre (ties share the better rank).
     """
-    scores = (contributions.groupby(["article_id", "genre"], sort=False)["contribution"].sum()
-              .rename("score").reset_index())
-    scores["rank"] = (scores.groupby("article_id")["score"].rank(ascending=False, method="min")
-                      .astype("int64"))
-    return scores.sort_values(["article_id", "rank"], kind="stable", ignore_index=True)
+    sums = contributions.groupby(["article_id", "genre"], sort=False)["contribution"].sum()
+    keys, values = sums.index.tolist(), sums.tolist()
+    by_article: dict = {}
+    for (aid, _), value in zip(keys, values, strict=True):
+        by_article.setdefault(aid, []).append(value)
+    # Rank 1 is the best; tied scores share the better rank.
+    rank = [1 + sum(other > value for other in by_article[aid])
+            for (aid, _), value in zip(keys, values, strict=True)]
+    order = sorted(range(len(keys)), key=lambda j: (keys[j][0], rank[j]))
+    return pd.DataFrame({
+        "article_id": [keys[j][0] for j in order],
+        "genre": [keys[j][1] for j in order],
+        "score": np.array([values[j] for j in order], dtype="float64"),
+        "rank": np.array([rank[j] for j in order], dtype="int64"),
+    })
 
 
 def genre_calls(scores: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -581,21 +689,22 @@ def genre_calls(scores: pd.DataFrame, articles: pd.DataFrame | None = None) -> p
         - ``presented`` (str): metadata genre ("" if unknown); only with ``articles``.
         - ``agrees`` (bool): ``call == presented``; only with ``articles``.
     """
+    # Within each article, by score, best first; ties keep their order.
+    by_article: dict = {}
+    for aid, genre, score in zip(scores["article_id"].tolist(), scores["genre"].tolist(),
+                                 scores["score"].tolist(), strict=True):
+        by_article.setdefault(aid, []).append((genre, float(score)))
     rows = []
-    for aid, group in scores.groupby("article_id", sort=True):
-        ordered = group.sort_values("score", ascending=False, kind="stable")
-        top = ordered.iloc[0]
-        second = ordered.iloc[1] if len(ordered) > 1 else None
-        rows.append((aid, top["genre"], float(top["score"]),
-                     second["genre"] if second is not None else "",
-                     float(second["score"]) if second is not None else np.nan))
+    for aid in sorted(by_article):
+        ordered = sorted(by_article[aid], key=lambda g: (np.isnan(g[1]), -g[1]))
+        top, second = ordered[0], ordered[1] if len(ordered) > 1 else ("", np.nan)
+        rows.append((aid, top[0], top[1], second[0], second[1], top[1] - second[1]))
     calls = pd.DataFrame(rows, columns=["article_id", "call", "score", "runner_up",
-                                        "runner_up_score"])
-    calls["margin"] = calls["score"] - calls["runner_up_score"]
+                                        "runner_up_score", "margin"])
     if articles is not None:
-        presented = dict(zip(articles["article_id"].astype(str),
-                             articles["genre"].fillna("").astype(str), strict=True))
-        calls["presented"] = calls["article_id"].map(presented).fillna("")
+        presented = dict(zip(articles["article_id"].astype(str).tolist(),
+                             articles["genre"].fillna("").astype(str).tolist(), strict=True))
+        calls["presented"] = [presented.get(aid, "") for aid in calls["article_id"].tolist()]
         calls["agrees"] = calls["call"] == calls["presented"]
     return calls
 
@@ -635,40 +744,72 @@ def genre_evidence(corpus: Corpus, calls: pd.DataFrame, contributions: pd.DataFr
           the first hit in it: the lexicon term (or quote kind, paragraph
           role, character), the words matched and their offsets.
     """
-    model = model or load_genre_model()
-    sents = corpus.sentences.assign(article_id=corpus.sentences["article_id"].astype(str))
-    sents = sents.set_index(["article_id", "sentence_id"])
-    pars = corpus.paragraphs.assign(article_id=corpus.paragraphs["article_id"].astype(str))
-    pars = pars.set_index(["article_id", "paragraph_id"])
+    return _genre_evidence(_Tables(corpus), calls, contributions, hits,
+                           model or load_genre_model(), n_features, n_examples)
+
+
+def _genre_evidence(tables: _Tables, calls: pd.DataFrame, contributions: pd.DataFrame,
+                    hits: pd.DataFrame, model: GenreModel, n_features: int,
+                    n_examples: int) -> pd.DataFrame:
+    columns = ["article_id", "genre", "rank", "feature", "description", "value", "contribution",
+               "example", "sentence_id", "paragraph_id", "start", "end", "text", "term",
+               "surface", "term_start", "term_end"]
+    # Positive contributions, per article and genre, in table order.
+    positive: dict[tuple, list[tuple]] = {}
+    for aid, feature, genre, value, contribution in zip(
+            *(contributions[c].tolist() for c in ("article_id", "feature", "genre", "value",
+                                                   "contribution")), strict=True):
+        if contribution > 0:
+            positive.setdefault((aid, genre), []).append((feature, value, contribution))
+    # Each call's top features, largest contribution first (ties in table order).
+    chosen = []
+    for aid, call in zip(calls["article_id"].tolist(), calls["call"].tolist(), strict=True):
+        top = sorted(positive.get((aid, call), []), key=lambda f: -f[2])[:n_features]
+        chosen += [(aid, call, rank, *f) for rank, f in enumerate(top, start=1)]
+    wanted = {(c[0], c[3]) for c in chosen}
+    found: dict[tuple, list[tuple]] = {}
+    for aid, feature, *hit in zip(
+            *(hits[c].tolist() for c in ("article_id", "feature", "sentence_id", "paragraph_id",
+                                         "term", "surface", "start", "end")), strict=True):
+        if (aid, feature) in wanted:
+            found.setdefault((aid, feature), []).append(hit)
+    examples = []
+    for aid, call, rank, feature, value, contribution in chosen:
+        seen: set[tuple[int, int]] = set()
+        for sid, pid, term, surface, start, end in found.get((aid, feature), ()):
+            key = (int(sid), int(pid) if sid < 0 else -1)
+            if key in seen:
+                continue
+            seen.add(key)
+            examples.append((aid, call, rank, feature, model.features[feature].description,
+                             value, contribution, len(seen), int(sid), int(pid), term, surface,
+                             int(start), int(end)))
+            if len(seen) >= n_examples:
+                break
+    if not examples:
+        return pd.DataFrame([], columns=columns)
+    # The sentence (or, outside sentences, the line) each example is in.
+    text = [_rows_at(tables.sentences, "sentence_id", [(e[0], e[8]) for e in examples]),
+            _rows_at(tables.paragraphs, "paragraph_id", [(e[0], e[9]) for e in examples])]
     rows = []
-    for call in calls.itertuples(index=False):
-        top = contributions[(contributions["article_id"] == call.article_id)
-                            & (contributions["genre"] == call.call)
-                            & (contributions["contribution"] > 0)]
-        top = top.sort_values("contribution", ascending=False, kind="stable").head(n_features)
-        for rank, feat in enumerate(top.itertuples(index=False), start=1):
-            fh = hits[(hits["article_id"] == call.article_id) & (hits["feature"] == feat.feature)]
-            seen: set[tuple[int, int]] = set()
-            for h in fh.itertuples(index=False):
-                key = (int(h.sentence_id), int(h.paragraph_id) if h.sentence_id < 0 else -1)
-                if key in seen:
-                    continue
-                seen.add(key)
-                if h.sentence_id >= 0:
-                    src = sents.loc[(call.article_id, int(h.sentence_id))]
-                else:
-                    src = pars.loc[(call.article_id, int(h.paragraph_id))]
-                rows.append((call.article_id, call.call, rank, feat.feature,
-                             model.features[feat.feature].description, feat.value,
-                             feat.contribution, len(seen), int(h.sentence_id),
-                             int(h.paragraph_id), int(src["start"]), int(src["end"]),
-                             src["text"], h.term, h.surface, int(h.start), int(h.end)))
-                if len(seen) >= n_examples:
-                    break
-    return pd.DataFrame(rows, columns=[
-        "article_id", "genre", "rank", "feature", "description", "value", "contribution",
-        "example", "sentence_id", "paragraph_id", "start", "end", "text", "term", "surface",
-        "term_start", "term_end"])
+    for i, e in enumerate(examples):
+        found_at = text[0 if e[8] >= 0 else 1][i]
+        if found_at is None:
+            raise KeyError((e[0], e[8] if e[8] >= 0 else e[9]))
+        start, end, source = found_at
+        rows.append((*e[:10], int(start), int(end), source, *e[10:]))
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _rows_at(table: _Columns, id_column: str, keys: list[tuple]) -> list[tuple | None]:
+    """``(start, end, text)`` of the row of ``table`` at each (article id, id); None if absent."""
+    wanted = {(str(a), i) for a, i in keys}
+    found = {}
+    for aid, i, start, end, text in table.rows("article_id", id_column, "start", "end", "text"):
+        key = (str(aid), i)
+        if key in wanted:
+            found[key] = (start, end, text)
+    return [found.get((str(a), i)) for a, i in keys]
 
 
 @dataclass(frozen=True)
@@ -717,12 +858,15 @@ def classify_genres(corpus: Corpus, model: GenreModel | None = None, n_features:
     GenreAnalysis
     """
     model = model or load_genre_model()
-    hits = genre_hits(corpus, model)
-    features = genre_features(corpus, model, hits)
+    tables = _Tables(corpus)
+    narr = _narration(tables.sentences, tables.quotes)
+    hits = _genre_hits(tables, model, narr)
+    features = _genre_features(tables, model, hits, narr)
     contributions = genre_contributions(features, model)
     scores = genre_scores(contributions)
     calls = genre_calls(scores, corpus.articles)
-    evidence = genre_evidence(corpus, calls, contributions, hits, model, n_features, n_examples)
+    evidence = _genre_evidence(tables, calls, contributions, hits, model, n_features,
+                               n_examples)
     return GenreAnalysis(hits, features, contributions, scores, calls, evidence)
 
 
@@ -772,16 +916,25 @@ def frame_hits(sentences: pd.DataFrame,
         - ``term`` (str): the lexicon term; ``surface`` (str): the words as written.
     """
     frames = load_frames() if frames is None else frames
-    rows = []
-    for name, spec in frames.items():
-        compiled = compile_terms(spec["terms"])
-        for r in sentences.itertuples(index=False):
-            for s, e, term in _find(r.text, compiled):
-                rows.append((str(r.article_id), name, int(r.sentence_id), int(r.start) + s,
-                             int(r.start) + e, term, r.text[s:e]))
-    out = pd.DataFrame(rows, columns=["article_id", "frame", "sentence_id", "start", "end",
-                                      "term", "surface"])
+    out = pd.DataFrame(_frame_hit_rows(_Columns(sentences), frames),
+                       columns=["article_id", "frame", "sentence_id", "start", "end", "term",
+                                "surface"])
     return out.astype({c: "int64" for c in ("sentence_id", "start", "end")})
+
+
+def _frame_hit_rows(sentences: _Columns, frames: Mapping[str, Mapping[str, Any]]) -> list[tuple]:
+    """Rows of :func:`frame_hits`, frame by frame, every frame found in one pass."""
+    names = list(frames)
+    found_in = _lexicon_matcher([spec["terms"] for spec in frames.values()]).find_many
+    per_frame: list[list[tuple]] = [[] for _ in names]
+    for (aid, sid, start, text), found_all in zip(
+            sentences.rows("article_id", "sentence_id", "start", "text"),
+            found_in(sentences["text"]), strict=True):
+        for name, rows, found in zip(names, per_frame, found_all, strict=True):
+            for s, e, term in found:
+                rows.append((str(aid), name, int(sid), int(start) + s, int(start) + e, term,
+                             text[s:e]))
+    return [row for rows in per_frame for row in rows]
 
 
 def frame_shares(sentences: pd.DataFrame,
@@ -816,21 +969,30 @@ def frame_shares(sentences: pd.DataFrame,
         - ``top_terms`` (str): the most frequent terms, "term (count)", comma separated.
     """
     frames = load_frames() if frames is None else frames
-    hits = frame_hits(sentences, frames)
-    ids = (list(dict.fromkeys(sentences["article_id"].astype(str))) if articles is None
-           else [str(a) for a in articles])
-    totals = sentences.assign(article_id=sentences["article_id"].astype(str)) \
-        .groupby("article_id").size()
+    table = _Columns(sentences)
+    all_ids = [str(a) for a in table["article_id"]]
+    ids = list(dict.fromkeys(all_ids)) if articles is None else [str(a) for a in articles]
+    totals: dict[str, int] = {}
+    for aid in all_ids:
+        totals[aid] = totals.get(aid, 0) + 1
+    # Per article and frame: matching sentence ids (first seen first) and
+    # term counts (first seen first, which is how value_counts breaks ties).
+    sids: dict[tuple[str, str], dict[int, None]] = {}
+    terms: dict[tuple[str, str], dict[str, int]] = {}
+    for aid, name, sid, _, _, term, _ in _frame_hit_rows(table, frames):
+        sids.setdefault((aid, name), {})[sid] = None
+        counts = terms.setdefault((aid, name), {})
+        counts[term] = counts.get(term, 0) + 1
     rows = []
     for aid in ids:
         n_total = int(totals.get(aid, 0))
         for name, spec in frames.items():
-            h = hits[(hits["article_id"] == aid) & (hits["frame"] == name)]
-            sids = list(dict.fromkeys(h["sentence_id"].tolist()))
-            counts = h["term"].value_counts()
-            top = ", ".join(f"{t} ({n})" for t, n in counts.head(5).items())
-            rows.append((aid, name, spec.get("label", name), len(sids), n_total,
-                         len(sids) / n_total if n_total else np.nan, len(h),
-                         sorted(sids)[:n_examples], top))
+            found = list(sids.get((aid, name), ()))
+            counts = terms.get((aid, name), {})
+            ranked = sorted(counts.items(), key=lambda item: -item[1])[:5]
+            top = ", ".join(f"{t} ({n})" for t, n in ranked)
+            rows.append((aid, name, spec.get("label", name), len(found), n_total,
+                         len(found) / n_total if n_total else np.nan, sum(counts.values()),
+                         sorted(found)[:n_examples], top))
     return pd.DataFrame(rows, columns=["article_id", "frame", "label", "n_sentences", "n_total",
                                        "share", "n_matches", "example_ids", "top_terms"])

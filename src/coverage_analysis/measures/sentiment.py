@@ -111,14 +111,14 @@ def score_sentences(
         - ``label`` (str): :func:`label` of ``compound``.
     """
     kept = sentences[sentences["role"].isin(list(roles))]
-    kept = kept.sort_values(["article_id", "sentence_id"]).reset_index(drop=True)
-    analyzer = _analyzer()
-    polarity = [analyzer.polarity_scores(text) for text in kept["text"]]
-    scores = pd.DataFrame(polarity, columns=["neg", "neu", "pos", "compound"],
-                          index=kept.index, dtype="float64")
-    out = pd.concat([kept[_SCORE_COLUMNS], scores], axis=1)
-    out["label"] = out["compound"].map(label).astype(str)
-    return out
+    kept = kept.sort_values(["article_id", "sentence_id"])
+    data = {c: kept[c].array for c in _SCORE_COLUMNS}
+    polarity_scores = _analyzer().polarity_scores
+    polarity = [polarity_scores(text) for text in kept["text"].tolist()]
+    for column in ("neg", "neu", "pos", "compound"):
+        data[column] = np.array([p[column] for p in polarity], dtype="float64")
+    data["label"] = pd.array([label(c) for c in data["compound"].tolist()], dtype=str)
+    return pd.DataFrame(data)
 
 
 def bootstrap_mean(
@@ -151,21 +151,37 @@ def bootstrap_mean(
     data = np.asarray(values, dtype=float)
     if data.size == 0:
         return (np.nan, np.nan, np.nan)
-    rng = np.random.default_rng(seed)
-    means = data[rng.integers(0, data.size, size=(n_resamples, data.size))].mean(axis=1)
+    means = data[_resample_indices(data.size, n_resamples, seed)].mean(axis=1)
     tail = (1 - confidence) / 2
     low, high = np.quantile(means, [tail, 1 - tail])
     return (float(data.mean()), float(low), float(high))
 
 
-def _summary_row(
-    compound: pd.Series, labels: pd.Series, n_resamples: int, confidence: float, seed: int
-) -> dict[str, float]:
-    """Return the figures of one group of sentences (see :func:`summarise`)."""
-    mean, low, high = bootstrap_mean(compound.to_numpy(), n_resamples, confidence, seed)
-    n = len(compound)
-    shares = {f"share_{name}": (labels == name).sum() / n if n else np.nan for name in LABELS}
-    return {"n_sentences": n, "mean_compound": mean, "ci_low": low, "ci_high": high, **shares}
+#: Largest resampling plan kept for reuse, in index entries (4 bytes each).
+_PLAN_LIMIT = 1_000_000
+
+
+def _resample_indices(size: int, n_resamples: int, seed: int) -> np.ndarray:
+    """Rows of indices drawn with replacement, as a fresh generator seeded with ``seed`` draws.
+
+    The draws depend only on the sample size, the number of resamples and
+    the seed, so groups of the same size share them.
+    """
+    if size * n_resamples > _PLAN_LIMIT:
+        return _draw_indices(size, n_resamples, seed)
+    return _cached_indices(size, n_resamples, seed)
+
+
+def _draw_indices(size: int, n_resamples: int, seed: int) -> np.ndarray:
+    rng = np.random.default_rng(seed)
+    return rng.integers(0, size, size=(n_resamples, size))
+
+
+@functools.lru_cache(maxsize=32)
+def _cached_indices(size: int, n_resamples: int, seed: int) -> np.ndarray:
+    plan = _draw_indices(size, n_resamples, seed).astype(np.int32)
+    plan.flags.writeable = False
+    return plan
 
 
 def summarise(
@@ -207,18 +223,50 @@ def summarise(
         - ``share_positive``, ``share_neutral``, ``share_negative`` (float):
           share of the group's sentences with each label (they sum to 1).
     """
-    keys = scores[by].astype(str) if by is not None else pd.Series("all", index=scores.index)
-    names = list(groups) if groups is not None else sorted(keys.unique())
-    bootstrap = {"n_resamples": n_resamples, "confidence": confidence, "seed": seed}
-    rows = []
-    for article_id in sorted(scores["article_id"].unique()):
-        in_article = scores["article_id"] == article_id
-        for name in names:
-            part = scores[in_article & (keys == name)]
-            row = _summary_row(part["compound"], part["label"], **bootstrap)
-            rows.append({"article_id": article_id, "group": name, **row})
-    out = pd.DataFrame(rows, columns=_SUMMARY_COLUMNS)
-    return out.astype({"n_sentences": "int64"})
+    keys = scores[by].astype(str).tolist() if by is not None else ["all"] * len(scores)
+    names = list(groups) if groups is not None else sorted(set(keys))
+    article_ids = scores["article_id"].tolist()
+    members: dict[tuple, list[int]] = {}
+    for i, key in enumerate(zip(article_ids, keys, strict=True)):
+        members.setdefault(key, []).append(i)
+    cells = [(article_id, name) for article_id in sorted(set(article_ids)) for name in names]
+    return _summaries(cells, members, scores["compound"].to_numpy(),
+                      np.asarray(scores["label"].tolist(), dtype=object),
+                      n_resamples=n_resamples, confidence=confidence, seed=seed)
+
+
+def _summaries(cells: list[tuple], members: dict[tuple, list[int]], compound: np.ndarray,
+               labels: np.ndarray, n_resamples: int, confidence: float,
+               seed: int) -> pd.DataFrame:
+    """One summary row per (article, group) cell, over the rows ``members`` lists for it."""
+    results = {}
+    resampled: dict[tuple, np.ndarray] = {}
+    # Cells of the same size share their resampling plan: compute them together.
+    for cell in sorted(set(cells), key=lambda c: len(members.get(c, ()))):
+        rows = members.get(cell, [])
+        n = len(rows)
+        data = compound[rows].astype(float)
+        if n:
+            resampled[cell] = data[_resample_indices(n, n_resamples, seed)].mean(axis=1)
+        shares = {f"share_{name}": int((labels[rows] == name).sum()) / n if n else np.nan
+                  for name in LABELS}
+        results[cell] = {"n_sentences": n, "mean_compound": float(data.mean()) if n else np.nan,
+                         "ci_low": np.nan, "ci_high": np.nan, **shares}
+    if resampled:
+        # The percentiles of every cell at once (the same numbers as one by one).
+        tail = (1 - confidence) / 2
+        bounds = np.quantile(np.stack(list(resampled.values())), [tail, 1 - tail], axis=1)
+        for j, cell in enumerate(resampled):
+            results[cell]["ci_low"] = float(bounds[0, j])
+            results[cell]["ci_high"] = float(bounds[1, j])
+    if not cells:
+        return pd.DataFrame([], columns=_SUMMARY_COLUMNS).astype({"n_sentences": "int64"})
+    columns: dict[str, object] = {"article_id": [a for a, _ in cells],
+                                  "group": [g for _, g in cells]}
+    for name in _SUMMARY_COLUMNS[2:]:
+        columns[name] = np.array([results[cell][name] for cell in cells],
+                                 dtype="int64" if name == "n_sentences" else "float64")
+    return pd.DataFrame(columns)
 
 
 def article_summary(
@@ -343,16 +391,28 @@ def person_summary(
         of ``scores`` and every person. The groups overlap: a sentence that
         mentions both people counts in both.
     """
-    paired = mentioning_sentences(scores, mentions, persons, types)
-    out = summarise(paired, by="person", groups=persons,
-                    n_resamples=n_resamples, confidence=confidence, seed=seed)
-    every = pd.MultiIndex.from_product(
-        [sorted(scores["article_id"].unique()), list(persons)], names=["article_id", "group"]
-    )
-    # Articles that mention none of the persons still get their (empty) rows.
-    out = out.set_index(["article_id", "group"]).reindex(every).reset_index()
-    out["n_sentences"] = out["n_sentences"].fillna(0).astype("int64")
-    return out[_SUMMARY_COLUMNS]
+    keep = mentions["entity"].isin(list(persons))
+    if types is not None:
+        keep &= mentions["type"].isin(list(types))
+    found = mentions.loc[keep, ["article_id", "sentence_id", "entity"]]
+    found = found[found["sentence_id"] >= 0]
+    who: dict[tuple, list] = {}
+    for article_id, sentence_id, person in zip(
+            *(found[c].tolist() for c in ("article_id", "sentence_id", "entity")), strict=True):
+        mentioned = who.setdefault((article_id, sentence_id), [])
+        if person not in mentioned:
+            mentioned.append(person)
+    # Each person's sentences in sentence order, as mentioning_sentences pairs them.
+    article_ids, sentence_ids = scores["article_id"].tolist(), scores["sentence_id"].tolist()
+    order = sorted(range(len(scores)), key=lambda i: (article_ids[i], sentence_ids[i]))
+    members: dict[tuple, list[int]] = {}
+    for i in order:
+        for person in who.get((article_ids[i], sentence_ids[i]), ()):
+            members.setdefault((article_ids[i], str(person)), []).append(i)
+    cells = [(a, p) for a in sorted(set(article_ids)) for p in persons]
+    return _summaries(cells, members, scores["compound"].to_numpy(),
+                      np.asarray(scores["label"].tolist(), dtype=object),
+                      n_resamples=n_resamples, confidence=confidence, seed=seed)
 
 
 def extremes(scores: pd.DataFrame, n: int = 3) -> pd.DataFrame:

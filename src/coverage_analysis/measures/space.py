@@ -35,7 +35,7 @@ each. Placement flags and prominence have no interval.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -143,6 +143,16 @@ def ratio_interval(a: float | np.ndarray, b: float | np.ndarray, n: float | np.n
 
 
 # ------------------------------------------------------------------- pieces
+#
+# Each piece tallies its measures per article and person in one pass over
+# the rows it needs, and _long_table lays them out over every article,
+# measure and person. Counts are small integers, so the order in which
+# they are added up does not change them.
+
+_NAN = float("nan")
+#: Values of one cell of the long table: count, total, units, total units.
+_Cell = tuple[float, float, float, float]
+
 
 def _ids(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.assign(article_id=frame["article_id"].astype(str))
@@ -153,22 +163,57 @@ def _text_mentions(mentions: pd.DataFrame, persons: Sequence[str]) -> pd.DataFra
     return m[m["role"].isin(ARTICLE_TEXT_ROLES) & m["entity"].isin(persons)]
 
 
-def _grid(article_ids: Sequence[str], measures: Sequence[str],
-          persons: Sequence[str]) -> pd.MultiIndex:
-    return pd.MultiIndex.from_product([[str(a) for a in article_ids], list(measures),
-                                       list(persons)], names=["article_id", "measure", "person"])
+def _columns(frame: pd.DataFrame, *names: str) -> list[list]:
+    return [frame[name].tolist() for name in names]
 
 
-def _long(values: pd.DataFrame, article_ids: Sequence[str], measures: Sequence[str],
-          persons: Sequence[str]) -> pd.DataFrame:
-    """Reindex to every article, measure and person; missing counts are 0."""
-    index = _grid(article_ids, measures, persons)
-    out = values.set_index(["article_id", "measure", "person"]).reindex(index)
-    out["count"] = out["count"].fillna(0.0)
-    for col in ("total", "units", "total_units"):
-        if col not in out:
-            out[col] = np.nan
-    return out.reset_index()[_LONG]
+#: Columns of the mention rows the tallies read.
+_MENTION_FIELDS = ("article_id", "entity", "type", "character", "sentence_id", "paragraph_id")
+
+
+def _mention_rows(mentions: pd.DataFrame, persons: Sequence[str]) -> list[tuple]:
+    """Mentions of the persons in article text, as tuples of :data:`_MENTION_FIELDS`."""
+    keep = (mentions["role"].isin(ARTICLE_TEXT_ROLES) & mentions["entity"].isin(persons))
+    m = mentions[keep.to_numpy()]
+    aids = [str(a) for a in m["article_id"].tolist()]
+    return list(zip(aids, *_columns(m, *_MENTION_FIELDS[1:]), strict=True))
+
+
+def _long_table(article_ids: Sequence[str], measures: Sequence[str], persons: Sequence[str],
+                cell: Callable[[str, str, str], _Cell]) -> pd.DataFrame:
+    """One row per article, measure and person (in that nesting), with ``cell``'s values."""
+    rows = [(aid, measure, person, *cell(aid, measure, person))
+            for aid in map(str, article_ids) for measure in measures for person in persons]
+    return _long_frame(rows)
+
+
+def _long_frame(rows: list[tuple]) -> pd.DataFrame:
+    if not rows:
+        return pd.DataFrame({c: pd.Series(dtype="float64" if i > 2 else object)
+                             for i, c in enumerate(_LONG)})
+    columns = list(zip(*rows, strict=True))
+    return pd.DataFrame({name: list(col) if i < 3 else np.asarray(col, dtype="float64")
+                         for i, (name, col) in enumerate(zip(_LONG, columns, strict=True))})
+
+
+def _mention_tallies(rows: list[tuple]) -> dict[tuple[str, str], dict[str, float]]:
+    """Per article and person, mentions by type, as character, and in all."""
+    out: dict[tuple[str, str], dict[str, float]] = {}
+    for aid, person, kind, character, _, _ in rows:
+        t = out.setdefault((aid, person), dict.fromkeys(_MENTION_MEASURES, 0.0))
+        t["mentions_all"] += 1.0
+        if kind in MENTION_TYPES:
+            t[f"mentions_{kind}"] += 1.0
+        if character != "":
+            t["mentions_as_character"] += 1.0
+        else:
+            t["mentions_actor"] += 1.0
+    return out
+
+
+#: Measures of :func:`mention_counts`, in order.
+_MENTION_MEASURES = [f"mentions_{t}" for t in MENTION_TYPES] + [
+    "mentions_actor", "mentions_as_character", "mentions_all"]
 
 
 def mention_counts(mentions: pd.DataFrame, article_ids: Sequence[str],
@@ -196,22 +241,36 @@ def mention_counts(mentions: pd.DataFrame, article_ids: Sequence[str],
         ..., he"); ``mentions_all`` (every mention, the sum of the two). ``units``
         is the count (each mention is a unit); ``total`` is NaN.
     """
-    m = _text_mentions(mentions, persons)
-    rows = []
-    for (aid, person), g in m.groupby(["article_id", "entity"]):
-        types = g["type"].value_counts()
-        for t in MENTION_TYPES:
-            rows.append((aid, f"mentions_{t}", person, float(types.get(t, 0))))
-        character = float((g["character"] != "").sum())
-        rows.append((aid, "mentions_actor", person, float(len(g)) - character))
-        rows.append((aid, "mentions_as_character", person, character))
-        rows.append((aid, "mentions_all", person, float(len(g))))
-    measures = [f"mentions_{t}" for t in MENTION_TYPES] + [
-        "mentions_actor", "mentions_as_character", "mentions_all"]
-    values = pd.DataFrame(rows, columns=["article_id", "measure", "person", "count"])
-    out = _long(values, article_ids, measures, persons)
-    out["units"] = out["count"]
-    return out
+    tallies = _mention_tallies(_mention_rows(mentions, persons))
+    return _long_table(article_ids, _MENTION_MEASURES, persons,
+                       lambda aid, measure, person: _mention_cell(tallies, aid, measure, person))
+
+
+def _mention_cell(tallies: dict, aid: str, measure: str, person: str) -> _Cell:
+    count = tallies[(aid, person)][measure] if (aid, person) in tallies else 0.0
+    return count, _NAN, count, _NAN
+
+
+def _sentence_tallies(sentences: pd.DataFrame, rows: list[tuple]
+                      ) -> tuple[dict[str, tuple[float, float]],
+                                 dict[tuple[str, str], tuple[float, float]]]:
+    """Per article: sentences and their words; per article and person: the same, mentioning."""
+    totals: dict[str, list[int]] = {}
+    words: dict[tuple[str, int], int] = {}
+    for aid, sid, n in zip(*_columns(sentences, "article_id", "sentence_id", "n_words"),
+                           strict=True):
+        aid = str(aid)
+        t = totals.setdefault(aid, [0, 0])
+        t[0] += 1
+        t[1] += n
+        words[(aid, sid)] = n
+    seen: dict[tuple[str, str], dict[int, None]] = {}
+    for aid, person, _, _, sid, _ in rows:
+        if sid >= 0:
+            seen.setdefault((aid, person), {})[sid] = None
+    mine = {key: (float(len(sids)), float(sum(words.get((key[0], sid), 0) for sid in sids)))
+            for key, sids in seen.items()}
+    return {aid: (float(n), float(w)) for aid, (n, w) in totals.items()}, mine
 
 
 def sentence_counts(sentences: pd.DataFrame, mentions: pd.DataFrame, article_ids: Sequence[str],
@@ -239,30 +298,18 @@ def sentence_counts(sentences: pd.DataFrame, mentions: pd.DataFrame, article_ids
           sentences; ``units`` is the number of those sentences,
           ``total_units`` the article's sentences.
     """
-    s = _ids(sentences)
-    m = _text_mentions(mentions, persons)
-    m = m[m["sentence_id"] >= 0]
-    totals = s.groupby("article_id").agg(n=("sentence_id", "size"), words=("n_words", "sum"))
-    words = s.set_index(["article_id", "sentence_id"])["n_words"]
-    rows = []
-    for (aid, person), g in m.groupby(["article_id", "entity"]):
-        sids = pd.unique(g["sentence_id"])
-        n_total = float(totals.at[aid, "n"]) if aid in totals.index else 0.0
-        w_total = float(totals.at[aid, "words"]) if aid in totals.index else 0.0
-        w = float(sum(words.get((aid, sid), 0) for sid in sids))
-        rows.append((aid, "sentences", person, float(len(sids)), n_total, float(len(sids)),
-                     n_total))
-        rows.append((aid, "words", person, w, w_total, float(len(sids)), n_total))
-    values = pd.DataFrame(rows, columns=_LONG)
-    out = _long(values, article_ids, ["sentences", "words"], persons)
-    # Articles where a person is never mentioned still have totals.
-    for measure, col in (("sentences", "n"), ("words", "words")):
-        rows_m = out["measure"] == measure
-        out.loc[rows_m, "total"] = out.loc[rows_m, "article_id"].map(totals[col]).fillna(0.0)
-        out.loc[rows_m, "total_units"] = out.loc[rows_m, "article_id"].map(totals["n"]) \
-            .fillna(0.0)
-        out.loc[rows_m & out["units"].isna(), "units"] = 0.0
-    return out
+    totals, mine = _sentence_tallies(sentences, _mention_rows(mentions, persons))
+    return _long_table(article_ids, ["sentences", "words"], persons,
+                       lambda aid, measure, person: _sentence_cell(totals, mine, aid, measure,
+                                                                   person))
+
+
+def _sentence_cell(totals: dict, mine: dict, aid: str, measure: str, person: str) -> _Cell:
+    n_total, w_total = totals.get(aid, (0.0, 0.0))
+    n, w = mine.get((aid, person), (0.0, 0.0))
+    if measure == "sentences":
+        return n, n_total, n, n_total
+    return w, w_total, n, n_total
 
 
 def speech_words(quotes: pd.DataFrame) -> pd.DataFrame:
@@ -291,14 +338,44 @@ def speech_words(quotes: pd.DataFrame) -> pd.DataFrame:
     """
     q = _ids(quotes)
     speech = q[q["kind"].isin(SPEECH_KINDS)].copy()
-    nested = (speech[speech["parent_id"] >= 0].groupby(["article_id", "parent_id"])["n_words"]
-              .sum())
-    keys = list(zip(speech["article_id"], speech["quote_id"], strict=True))
-    speech["nested_words"] = [int(nested.get(k, 0)) for k in keys]
+    nested: dict[tuple[str, int], int] = {}
+    for aid, parent, n in zip(*_columns(speech, "article_id", "parent_id", "n_words"),
+                              strict=True):
+        if parent >= 0:
+            nested[(aid, parent)] = nested.get((aid, parent), 0) + n
+    speech["nested_words"] = np.asarray(
+        [nested.get(k, 0) for k in zip(*_columns(speech, "article_id", "quote_id"), strict=True)],
+        dtype="int64")
     speech["own_words"] = speech["n_words"] - speech["nested_words"]
     cols = ["article_id", "quote_id", "paragraph_id", "kind", "speaker", "depth", "parent_id",
             "n_words", "nested_words", "own_words"]
     return speech[cols].reset_index(drop=True)
+
+
+def _quote_tallies(quotes: pd.DataFrame, paragraphs: pd.DataFrame, persons: Sequence[str]
+                   ) -> tuple[dict[str, tuple[float, float]],
+                              dict[tuple[str, str], tuple[float, float]]]:
+    """Per article: own words of all speech and quotes; per article and person: theirs."""
+    words = speech_words(quotes)
+    text = _ids(paragraphs)
+    text = text[text["role"].isin(ARTICLE_TEXT_ROLES)]
+    keys = set(zip(*_columns(text, "article_id", "paragraph_id"), strict=True))
+    totals: dict[str, list[int]] = {}
+    mine: dict[tuple[str, str], list[int]] = {}
+    chosen = set(persons)
+    for aid, pid, speaker, own in zip(
+            *_columns(words, "article_id", "paragraph_id", "speaker", "own_words"), strict=True):
+        if own <= 0 or (aid, pid) not in keys:
+            continue
+        t = totals.setdefault(aid, [0, 0])
+        t[0] += own
+        t[1] += 1
+        if speaker in chosen:
+            t = mine.setdefault((aid, speaker), [0, 0])
+            t[0] += own
+            t[1] += 1
+    return ({k: (float(w), float(n)) for k, (w, n) in totals.items()},
+            {k: (float(w), float(n)) for k, (w, n) in mine.items()})
 
 
 def quoted_words(quotes: pd.DataFrame, paragraphs: pd.DataFrame, article_ids: Sequence[str],
@@ -323,25 +400,41 @@ def quoted_words(quotes: pd.DataFrame, paragraphs: pd.DataFrame, article_ids: Se
         included), ``units`` the person's quotes with at least one own word,
         ``total_units`` all such quotes.
     """
-    words = speech_words(quotes)
-    text = _ids(paragraphs)
-    text = text[text["role"].isin(ARTICLE_TEXT_ROLES)]
-    where = pd.MultiIndex.from_frame(words[["article_id", "paragraph_id"]])
-    words = words[where.isin(pd.MultiIndex.from_frame(text[["article_id", "paragraph_id"]]))]
-    words = words[words["own_words"] > 0]
-    totals = words.groupby("article_id").agg(words=("own_words", "sum"),
-                                             quotes=("quote_id", "size"))
-    mine = words[words["speaker"].isin(persons)]
-    values = (mine.groupby(["article_id", "speaker"])
-              .agg(count=("own_words", "sum"), units=("quote_id", "size"))
-              .reset_index().rename(columns={"speaker": "person"}))
-    values.insert(1, "measure", "quoted_words")
-    values = values.astype({"count": float, "units": float})
-    out = _long(values, article_ids, ["quoted_words"], persons)
-    out["units"] = out["units"].fillna(0.0)
-    out["total"] = out["article_id"].map(totals["words"]).fillna(0.0).astype(float)
-    out["total_units"] = out["article_id"].map(totals["quotes"]).fillna(0.0).astype(float)
+    totals, mine = _quote_tallies(quotes, paragraphs, persons)
+    return _long_table(article_ids, ["quoted_words"], persons,
+                       lambda aid, measure, person: _quote_cell(totals, mine, aid, person))
+
+
+def _quote_cell(totals: dict, mine: dict, aid: str, person: str) -> _Cell:
+    w_total, n_total = totals.get(aid, (0.0, 0.0))
+    w, n = mine.get((aid, person), (0.0, 0.0))
+    return w, w_total, n, n_total
+
+
+def _firsts(paragraphs: pd.DataFrame, sentences: pd.DataFrame) -> dict[str, tuple[int, int, int]]:
+    """Per article (sorted): title, first paragraph and first sentence ids (see below)."""
+    title: dict[str, int] = {}
+    body: dict[str, int] = {}
+    prose: dict[str, int] = {}
+    for aid, pid, role in zip(*_columns(paragraphs, "article_id", "paragraph_id", "role"),
+                              strict=True):
+        aid = str(aid)
+        for found, wanted in ((title, role == "title"), (body, role == "body"),
+                              (prose, role in PROSE_ROLES)):
+            if wanted and (aid not in found or pid < found[aid]):
+                found[aid] = pid
+    first_sentence: dict[tuple[str, int], int] = {}
+    for aid, pid, sid in zip(*_columns(sentences, "article_id", "paragraph_id", "sentence_id"),
+                             strict=True):
+        key = (str(aid), pid)
+        if key not in first_sentence or sid < first_sentence[key]:
+            first_sentence[key] = sid
+    out = {}
+    for aid in sorted({str(a) for a in paragraphs["article_id"].tolist()}):
+        first_par = body.get(aid, prose.get(aid, -1))
+        out[aid] = (title.get(aid, -1), first_par, first_sentence.get((aid, first_par), -1))
     return out
+
 
 
 def first_paragraphs(paragraphs: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
@@ -362,20 +455,30 @@ def first_paragraphs(paragraphs: pd.DataFrame, sentences: pd.DataFrame) -> pd.Da
         - ``first_paragraph_id`` (int): -1 if the article has no prose.
         - ``first_sentence_id`` (int): -1 if that paragraph has no sentence.
     """
-    p = _ids(paragraphs)
-    s = _ids(sentences)
-    rows = []
-    for aid, g in p.groupby("article_id", sort=True):
-        title = g.loc[g["role"] == "title", "paragraph_id"]
-        body = g.loc[g["role"] == "body", "paragraph_id"]
-        if body.empty:
-            body = g.loc[g["role"].isin(PROSE_ROLES), "paragraph_id"]
-        first_par = int(body.min()) if not body.empty else -1
-        sids = s.loc[(s["article_id"] == aid) & (s["paragraph_id"] == first_par), "sentence_id"]
-        rows.append((aid, int(title.min()) if not title.empty else -1, first_par,
-                     int(sids.min()) if not sids.empty else -1))
+    rows = [(aid, *ids) for aid, ids in _firsts(paragraphs, sentences).items()]
     return pd.DataFrame(rows, columns=["article_id", "title_id", "first_paragraph_id",
                                        "first_sentence_id"])
+
+
+#: Measures of :func:`placement`, in order.
+_PLACES = ["in_title", "in_first_paragraph", "in_first_sentence"]
+
+
+def _placement_tallies(firsts: dict[str, tuple[int, int, int]], rows: list[tuple]
+                       ) -> set[tuple[str, str, str]]:
+    """The (article, measure, person) places where a person is mentioned."""
+    found = set()
+    for aid, person, _, _, sid, pid in rows:
+        if aid not in firsts:
+            continue
+        title, first_par, first_sentence = firsts[aid]
+        if title >= 0 and pid == title:
+            found.add((aid, "in_title", person))
+        if first_par >= 0 and pid == first_par:
+            found.add((aid, "in_first_paragraph", person))
+        if first_sentence >= 0 and sid == first_sentence:
+            found.add((aid, "in_first_sentence", person))
+    return found
 
 
 def placement(paragraphs: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame,
@@ -391,26 +494,35 @@ def placement(paragraphs: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Da
         (any type) is there, else 0 (also 0 when the article has no title);
         ``total``, ``units``, ``total_units`` are NaN (no interval).
     """
-    firsts = first_paragraphs(paragraphs, sentences).set_index("article_id")
-    m = _text_mentions(mentions, persons)
-    rows = []
-    for aid in map(str, article_ids):
-        f = firsts.loc[aid] if aid in firsts.index else None
-        g = m[m["article_id"] == aid]
-        for person in persons:
-            mine = g[g["entity"] == person]
-            where = {
-                "in_title": f is not None and f["title_id"] >= 0
-                and bool((mine["paragraph_id"] == f["title_id"]).any()),
-                "in_first_paragraph": f is not None and f["first_paragraph_id"] >= 0
-                and bool((mine["paragraph_id"] == f["first_paragraph_id"]).any()),
-                "in_first_sentence": f is not None and f["first_sentence_id"] >= 0
-                and bool((mine["sentence_id"] == f["first_sentence_id"]).any()),
-            }
-            rows += [(aid, k, person, float(v)) for k, v in where.items()]
-    values = pd.DataFrame(rows, columns=["article_id", "measure", "person", "count"])
-    return _long(values, article_ids, ["in_title", "in_first_paragraph", "in_first_sentence"],
-                 persons)
+    found = _placement_tallies(_firsts(paragraphs, sentences), _mention_rows(mentions, persons))
+    return _long_table(article_ids, _PLACES, persons,
+                       lambda aid, measure, person: _flag_cell(found, aid, measure, person))
+
+
+def _flag_cell(found: set, aid: str, measure: str, person: str) -> _Cell:
+    return (1.0 if (aid, measure, person) in found else 0.0), _NAN, _NAN, _NAN
+
+
+def _prominence_tallies(firsts: dict[str, tuple[int, int, int]], mentions: pd.DataFrame,
+                        persons: Sequence[str], weights: Mapping[str, float],
+                        rows: list[tuple] | None = None) -> dict[tuple[str, str], float]:
+    w = [weights["title"], weights["first_paragraph"], weights["elsewhere"]]
+    if not all(float(x).is_integer() for x in w):
+        m = _text_mentions(mentions, persons)
+        # Weights that are not whole numbers: add them up as pandas does.
+        title = m["article_id"].map({a: f[0] for a, f in firsts.items()})
+        first = m["article_id"].map({a: f[1] for a, f in firsts.items()})
+        each = np.where(m["paragraph_id"] == title, w[0],
+                        np.where(m["paragraph_id"] == first, w[1], w[2]))
+        sums = m.assign(w=each).groupby(["article_id", "entity"])["w"].sum()
+        return {key: float(v) for key, v in sums.items()}
+    out: dict[tuple[str, str], float] = {}
+    rows = _mention_rows(mentions, persons) if rows is None else rows
+    for aid, person, _, _, _, pid in rows:
+        title, first_par, _ = firsts.get(aid, (None, None, None))
+        weight = w[0] if pid == title else w[1] if pid == first_par else w[2]
+        out[(aid, person)] = out.get((aid, person), 0.0) + float(weight)
+    return out
 
 
 def prominence(paragraphs: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame,
@@ -437,17 +549,10 @@ def prominence(paragraphs: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.D
         ``count`` is the sum of the weights of the person's mentions (every
         type); ``total``, ``units``, ``total_units`` are NaN (no interval).
     """
-    firsts = first_paragraphs(paragraphs, sentences).set_index("article_id")
-    m = _text_mentions(mentions, persons)
-    title = m["article_id"].map(firsts["title_id"])
-    first = m["article_id"].map(firsts["first_paragraph_id"])
-    w = np.where(m["paragraph_id"] == title, weights["title"],
-                 np.where(m["paragraph_id"] == first, weights["first_paragraph"],
-                          weights["elsewhere"]))
-    values = (m.assign(w=w).groupby(["article_id", "entity"])["w"].sum().rename("count")
-              .reset_index().rename(columns={"entity": "person"}))
-    values.insert(1, "measure", "prominence")
-    return _long(values, article_ids, ["prominence"], persons)
+    sums = _prominence_tallies(_firsts(paragraphs, sentences), mentions, persons, weights)
+    return _long_table(article_ids, ["prominence"], persons,
+                       lambda aid, measure, person: (sums.get((aid, person), 0.0), _NAN, _NAN,
+                                                     _NAN))
 
 
 # ------------------------------------------------------------------ tables
@@ -469,8 +574,8 @@ def person_space(corpus: Corpus, persons: Sequence[str] | None = None,
     Returns
     -------
     DataFrame
-        One row per article, measure and person (measures in the order
-        below):
+        One row per article, measure and person (articles in sorted order,
+        measures in the order below, persons in the order given):
 
         - ``article_id`` (str), ``measure`` (str), ``person`` (str).
         - ``count`` (float): the person's count: mentions, sentences, words,
@@ -497,25 +602,38 @@ def person_space(corpus: Corpus, persons: Sequence[str] | None = None,
     """
     ids = corpus.articles["article_id"].astype(str).tolist()
     persons = list(corpus.study.compare if persons is None else persons)
-    parts = [
-        mention_counts(corpus.mentions, ids, persons),
-        sentence_counts(corpus.sentences, corpus.mentions, ids, persons),
-        quoted_words(corpus.quotes, corpus.paragraphs, ids, persons),
-        placement(corpus.paragraphs, corpus.sentences, corpus.mentions, ids, persons),
-        prominence(corpus.paragraphs, corpus.sentences, corpus.mentions, ids, persons, weights),
-    ]
-    out = pd.concat(parts, ignore_index=True)
-    order = {m: i for i, m in enumerate(pd.unique(out["measure"]))}
-    out = out.sort_values(["article_id", "measure", "person"],
-                          key=lambda c: c.map(order) if c.name == "measure" else
-                          (c.map({p: i for i, p in enumerate(persons)}) if c.name == "person"
-                           else c), kind="stable", ignore_index=True)
-    numbers = ["count", "total", "units", "total_units"]
-    out[numbers] = out[numbers].astype(float)
+    rows = _mention_rows(corpus.mentions, persons)
+    mentions = _mention_tallies(rows)
+    s_totals, s_mine = _sentence_tallies(corpus.sentences, rows)
+    q_totals, q_mine = _quote_tallies(corpus.quotes, corpus.paragraphs, persons)
+    firsts = _firsts(corpus.paragraphs, corpus.sentences)
+    flags = _placement_tallies(firsts, rows)
+    sums = _prominence_tallies(firsts, corpus.mentions, persons, weights, rows)
+
+    def cell(aid: str, measure: str, person: str) -> _Cell:
+        if measure in _SENTENCE_MEASURES:
+            return _sentence_cell(s_totals, s_mine, aid, measure, person)
+        if measure == "quoted_words":
+            return _quote_cell(q_totals, q_mine, aid, person)
+        if measure in _PLACES:
+            return _flag_cell(flags, aid, measure, person)
+        if measure == "prominence":
+            return sums.get((aid, person), 0.0), _NAN, _NAN, _NAN
+        return _mention_cell(mentions, aid, measure, person)
+
+    # Articles sorted by id (stable, as the tables were concatenated piece by piece).
+    out = _long_table(sorted(ids), _SPACE_MEASURES, persons, cell)
+    count, total = out["count"].to_numpy(), out["total"].to_numpy()
     with np.errstate(divide="ignore", invalid="ignore"):
-        out["share"] = np.where(out["total"] > 0, out["count"] / out["total"], np.nan)
+        out["share"] = np.where(total > 0, count / total, np.nan)
     out["share_low"], out["share_high"] = wilson_interval(out["share"], out["total_units"])
     return out
+
+
+_SENTENCE_MEASURES = ("sentences", "words")
+#: Every measure of :func:`person_space`, in order.
+_SPACE_MEASURES = [*_MENTION_MEASURES, *_SENTENCE_MEASURES, "quoted_words", *_PLACES,
+                   "prominence"]
 
 
 def space_ratios(space: pd.DataFrame, persons: Sequence[str] | None = None) -> pd.DataFrame:
@@ -554,18 +672,28 @@ def space_ratios(space: pd.DataFrame, persons: Sequence[str] | None = None) -> p
     if len(persons) != 2:
         raise ValueError(f"space_ratios compares two persons, got {list(persons)}")
     first, second = persons
-    a = space[space["person"] == first].set_index(["article_id", "measure"])
-    b = space[space["person"] == second].set_index(["article_id", "measure"])
-    b = b.reindex(a.index)
-    ratio, low, high = ratio_interval(a["count"], b["count"], a["units"] + b["units"])
+    person = space["person"].to_numpy(dtype=object)
+    keys = list(zip(space["article_id"].tolist(), space["measure"].tolist(), strict=True))
+    count = space["count"].to_numpy(dtype="float64")
+    units = space["units"].to_numpy(dtype="float64")
+    mine = np.flatnonzero(person == first)
+    theirs = {keys[i]: i for i in np.flatnonzero(person == second)}
+    if len(theirs) != int((person == second).sum()):
+        raise ValueError(f"space has more than one row per article and measure for {second!r}")
+    other = np.array([theirs.get(keys[i], -1) for i in mine], dtype="int64")
+    found = other >= 0
+    b_count = np.where(found, count[np.maximum(other, 0)], np.nan) if len(mine) else count[:0]
+    b_units = np.where(found, units[np.maximum(other, 0)], np.nan) if len(mine) else units[:0]
+    both = units[mine] + b_units
+    ratio, low, high = ratio_interval(count[mine], b_count, both)
     return pd.DataFrame({
-        "article_id": a.index.get_level_values("article_id"),
-        "measure": a.index.get_level_values("measure"),
-        "first": first,
-        "second": second,
-        "first_count": a["count"].to_numpy(),
-        "second_count": b["count"].to_numpy(),
-        "units": (a["units"] + b["units"]).to_numpy(),
+        "article_id": [keys[i][0] for i in mine],
+        "measure": [keys[i][1] for i in mine],
+        "first": [first] * len(mine),
+        "second": [second] * len(mine),
+        "first_count": count[mine],
+        "second_count": b_count,
+        "units": both,
         "ratio": ratio,
         "ratio_low": low,
         "ratio_high": high,

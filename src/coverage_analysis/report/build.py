@@ -92,7 +92,7 @@ def draw_figures(corpus: Corpus, measures: Measures | None = None) -> dict[str, 
     return out
 
 
-def build_figures(corpus: Corpus, out: Path | str) -> list[Path]:
+def build_figures(corpus: Corpus, out: Path | str, workers: int | None = None) -> list[Path]:
     """Compute the measures, draw every figure and write it with its data into ``out``.
 
     Parameters
@@ -103,6 +103,10 @@ def build_figures(corpus: Corpus, out: Path | str) -> list[Path]:
         Folder to write into, replaced whole: everything is written into a
         staging folder beside it that is swapped in at the end
         (:func:`~coverage_analysis.output.staged_folder`); nothing else is written.
+    workers : int, optional
+        Processes computing the measures (see
+        :func:`~coverage_analysis.measures.compute_measures`); the files are
+        the same whatever the number.
 
     Returns
     -------
@@ -112,7 +116,7 @@ def build_figures(corpus: Corpus, out: Path | str) -> list[Path]:
         ``tables/<name>.csv`` for the five corpus tables.
     """
     out = Path(out)
-    measures = compute_measures(corpus)
+    measures = compute_measures(corpus, workers=workers)
     drawn = draw_figures(corpus, measures)
     tables = {
         "summary": summary_table(corpus, measures),
