@@ -360,16 +360,18 @@ def _iter_chunks(rows: list[ArticleRow], registry: People, max_chars: int | None
             # In order, with a bounded number of chunks in flight: memory stays
             # flat when the consumer (writing CSV, say) is the slower side.
             pending: deque = deque()
+
+            def done(keep: int) -> Iterator[dict[str, object]]:
+                """The oldest chunks, in order, until ``keep`` are left in flight."""
+                while len(pending) > keep:
+                    built = pending.popleft().result()
+                    bar.update(len(built["articles"]))
+                    yield built
+
             for chunk in chunks:
                 pending.append(pool.submit(_build_chunk, chunk))
-                if len(pending) >= 4 * workers:
-                    built = pending.popleft().result()
-                    yield built
-                    bar.update(len(built["articles"]))
-            while pending:
-                built = pending.popleft().result()
-                yield built
-                bar.update(len(built["articles"]))
+                yield from done(4 * workers - 1)
+            yield from done(0)
     finally:
         bar.close()
 
