@@ -51,7 +51,7 @@ class Corpus:
     articles : DataFrame
         One row per article.
 
-        - ``article_id`` (str): identifier from the metadata file ("000").
+        - ``article_id`` (str): identifier from the metadata file ("a01").
         - ``file`` (str): file name inside the corpus folder.
         - ``title`` (str): the title line, or the metadata title, or "".
         - ``outlet``, ``author``, ``date`` (str): from the metadata file; the

@@ -151,7 +151,7 @@ INT_COLUMNS = frozenset({
 #: Columns of true/false values.
 BOOL_COLUMNS = frozenset({"is_article_text", "registered", "truncated"})
 #: The type of every column of every table: "int64", "bool" or "str" (text;
-#: ``article_id`` is text too, "000" keeps its zeros). CSV carries no types;
+#: ``article_id`` is text too, "007" keeps its zeros). CSV carries no types;
 #: Parquet files written by ``coverage-analysis tables --format parquet`` do.
 DTYPES = {
     table: {column: "int64" if column in INT_COLUMNS else "bool" if column in BOOL_COLUMNS

@@ -6,7 +6,7 @@
 - :mod:`.findings`: sentences stating what the numbers show.
 - :mod:`.build`: everything drawn and written as one set (``coverage-analysis figures``).
 - :mod:`.annotate`: one article's raw text with its quotes, mentions and line
-  roles marked, as HTML (``annotate(corpus, "000")`` displays in a notebook).
+  roles marked, as HTML (``annotate(corpus, "a01")`` displays in a notebook).
 - :mod:`.html`: the notebooks run on a corpus and rendered as one HTML page,
   with an annotated page per article (``coverage-analysis report``).
 """

@@ -19,7 +19,7 @@ the other, and a span that crosses another's end is closed and reopened around
 it, so the HTML is always well formed and its text is exactly the article's.
 
 >>> from coverage_analysis.report.annotate import annotate
->>> annotate(corpus, "000")      # doctest: +SKIP   (displays in a notebook)
+>>> annotate(corpus, "a01")      # doctest: +SKIP   (displays in a notebook)
 """
 
 from __future__ import annotations
@@ -418,7 +418,7 @@ def annotate(corpus: Corpus, article_id: str) -> Annotation:
     corpus : Corpus
         The corpus tables (its study gives names and colours).
     article_id : str
-        Which article ("000").
+        Which article ("a01").
 
     Returns
     -------
