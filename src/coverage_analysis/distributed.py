@@ -37,12 +37,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from .corpus import Corpus, CorpusError, _checked_rows, _pack
+from .corpus import Corpus, CorpusError, _articles_frame, _checked_rows, _pack
 from .parse.mentions import MentionFinder
 from .people import People
 from .reading import MAX_ARTICLE_CHARS, ArticleError, read_article
-from .schema import COLUMNS, TABLES
+from .rows import frame
 from .schema import DTYPES as SCHEMA_DTYPES
+from .schema import TABLES
 from .strings import STRING, python_strings, with_python_strings
 from .study import load_study
 
@@ -83,11 +84,8 @@ def _build_chunk(rows: list, people: People) -> dict[str, pd.DataFrame]:
 
     finder = MentionFinder(people)
     chunk = _pack([_build(row, people, finder, None) for row in rows])
-    with python_strings():
-        frames = {"articles": pd.DataFrame(chunk["articles"], columns=list(COLUMNS["articles"]))}
-        frames.update(chunk["frames"])
-        return {name: frames[name].reset_index(drop=True).astype(DTYPES[name])
-                for name in TABLES}
+    return {"articles": _articles_frame(chunk["articles"]),
+            **{name: frame(name, cols) for name, cols in chunk["columns"].items()}}
 
 
 def _select(path_or_glob: Path | str) -> tuple[Path, set[str] | None]:

@@ -8,17 +8,17 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import pandas as pd
-
 from ..people import People
-from ..schema import ARTICLE_TEXT_ROLES, COLUMNS, PROSE_ROLES, SPEECH_KINDS
-from ..text import count_words
+from ..rows import columns, frame
+from ..schema import ARTICLE_TEXT_ROLES, PROSE_ROLES, SPEECH_KINDS
+from ..text import WordCounter
 from .attribution import Quote, attribute
 from .mentions import Mention, MentionFinder, OtherPeople
 from .quotes import find_quote_spans
 from .segment import assign_roles, is_cut_off, split_lines, split_sentences
 
-__all__ = ["build_article"]
+__all__ = ["build_article", "parse_article"]
+
 
 @dataclass(frozen=True)
 class _Par:
@@ -237,29 +237,31 @@ def _paragraphs(raw: str, meta: dict[str, str]) -> tuple[list[_Par], str]:
     return pars, author
 
 
-def _paragraph_rows(aid: str, pars: list[_Par]) -> list[tuple]:
+def _paragraph_rows(aid: str, pars: list[_Par], words: list[int]) -> list[tuple]:
     return [
         (aid, i, p.line, p.start, p.end, p.indent, p.role, p.rule,
-         p.role in ARTICLE_TEXT_ROLES, count_words(p.text), p.text)
-        for i, p in enumerate(pars)
+         p.role in ARTICLE_TEXT_ROLES, n, p.text)
+        for i, (p, n) in enumerate(zip(pars, words, strict=True))
     ]  # fmt: skip
 
 
-def _sentence_rows(aid: str, raw: str, pars: list[_Par], sentences: list, quotes: list) -> list:
+def _sentence_rows(aid: str, raw: str, pars: list[_Par], sentences: list, quotes: list,
+                   counter: WordCounter) -> list:
     rows = []
     covers = _speech_covers([(s, e) for s, e, _ in sentences], quotes, raw)
     for sid, ((s, e, pi), (voice, speaker)) in enumerate(zip(sentences, covers, strict=True)):
         text = raw[s:e]
-        rows.append((aid, sid, pi, pars[pi].role, s, e, count_words(text), voice, speaker, text))
+        rows.append((aid, sid, pi, pars[pi].role, s, e, counter.count(s, e), voice, speaker, text))
     return rows
 
 
 def _quote_rows(
-    aid: str, raw: str, quotes: list[Quote], where: _Offsets, registered: set[str]
+    aid: str, raw: str, quotes: list[Quote], where: _Offsets, registered: set[str],
+    counter: WordCounter,
 ) -> list[tuple]:
     return [
         (aid, qi, q.paragraph, where.sentence(q.start), q.start, q.end, q.open, q.close, q.kind,
-         q.speaker, q.cue, q.parent, q.depth, count_words(raw[q.start : q.end]),
+         q.speaker, q.cue, q.parent, q.depth, counter.count(q.start, q.end),
          raw[q.start : q.end], q.speaker in registered)
         for qi, q in enumerate(quotes)
     ]  # fmt: skip
@@ -283,10 +285,23 @@ def _mention_rows(
 def build_article(
     raw: str, meta: dict[str, str], people: People, finder: MentionFinder | None = None
 ) -> dict[str, object]:
-    """Return the rows of one article: an ``article`` dict and four DataFrames.
+    """Return the tables of one article: an ``article`` dict and four DataFrames.
 
     ``meta`` is the article's metadata row (``article_id`` and ``file`` at
     least). Columns are as documented in :class:`~coverage_analysis.corpus.Corpus`.
+    """
+    out = parse_article(raw, meta, people, finder)
+    return {name: rows if name == "article" else frame(name, columns(name, rows))
+            for name, rows in out.items()}
+
+
+def parse_article(
+    raw: str, meta: dict[str, str], people: People, finder: MentionFinder | None = None
+) -> dict[str, object]:
+    """Return the rows of one article: an ``article`` dict and four lists of row tuples.
+
+    Each tuple holds one row of its table in the column order of
+    :data:`~coverage_analysis.schema.COLUMNS`; see :mod:`coverage_analysis.rows`.
     """
     finder = finder or MentionFinder(people)
     aid = meta["article_id"]
@@ -325,6 +340,8 @@ def build_article(
             m.entity = ""
     mentions = [m for m in mentions if not (m.type == "first_person" and not m.entity)]
     where = _Offsets(pars, sentences)
+    counter = WordCounter(raw)
+    words = [counter.count(p.start, p.end) for p in pars]
     article = {
         "article_id": aid,
         "file": meta["file"],
@@ -337,17 +354,16 @@ def build_article(
         "n_chars": len(raw),
         "n_paragraphs": len(pars),
         "n_sentences": len(sentences),
-        "n_words": sum(count_words(p.text) for p in pars if p.role in ARTICLE_TEXT_ROLES),
-        "n_words_prose": sum(count_words(p.text) for p in pars if p.role in PROSE_ROLES),
-        "n_words_raw": count_words(raw),
+        "n_words": sum(n for p, n in zip(pars, words, strict=True)
+                       if p.role in ARTICLE_TEXT_ROLES),
+        "n_words_prose": sum(n for p, n in zip(pars, words, strict=True) if p.role in PROSE_ROLES),
+        "n_words_raw": counter.count(0, len(raw)),
         "truncated": _truncated(pars),
     }
     rows = {
-        "paragraphs": _paragraph_rows(aid, pars),
-        "sentences": _sentence_rows(aid, raw, pars, sentences, quotes),
-        "quotes": _quote_rows(aid, raw, quotes, where, set(people.ids)),
+        "paragraphs": _paragraph_rows(aid, pars, words),
+        "sentences": _sentence_rows(aid, raw, pars, sentences, quotes, counter),
+        "quotes": _quote_rows(aid, raw, quotes, where, set(people.ids), counter),
         "mentions": _mention_rows(aid, pars, mentions, quotes, where),
     }
-    out: dict[str, object] = {"article": article}
-    out.update({k: pd.DataFrame(v, columns=list(COLUMNS[k])) for k, v in rows.items()})
-    return out
+    return {"article": article, **rows}
