@@ -13,6 +13,7 @@ from textstat.backend import counts as ts_counts
 from coverage_analysis.measures import readability as rd
 from coverage_analysis.measures import textstat_offline as offline
 from coverage_analysis.parse.segment import split_sentences
+from coverage_analysis.text import count_words
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 WORKS = ("K-Pops!",)
@@ -27,7 +28,7 @@ def make_sentences(paragraphs, article_id="000", role="body"):
                 "article_id": article_id, "sentence_id": len(rows),
                 "paragraph_id": paragraph_id, "role": role,
                 "start": offset + start, "end": offset + end,
-                "n_words": 0, "text": text[start:end],
+                "n_words": count_words(text[start:end]), "text": text[start:end],
                 "voice": "narration", "speaker": "",
             })
         offset += len(text) + 2

@@ -163,7 +163,8 @@ def sentence_counts(sentences: pd.DataFrame) -> pd.DataFrame:
 
         - ``article_id``, ``sentence_id``, ``paragraph_id``, ``role``, ``start``,
           ``end``: as in ``sentences`` (``paragraph_id`` only if present there).
-        - ``n_words`` (int): words, by :func:`coverage_analysis.text.count_words`.
+        - ``n_words`` (int): words, by :func:`coverage_analysis.text.count_words`
+          (the ``sentences`` table's own ``n_words`` when it has that column).
         - ``n_syllables`` (int): syllables (CMU dictionary, else hyphenation).
         - ``n_polysyllables`` (int): words of three or more syllables (SMOG).
         - ``n_complex`` (int): words of three or more syllables that are not on
