@@ -759,12 +759,17 @@ def paired_difference_interval(both: np.ndarray, first: np.ndarray, second: np.n
 DIFFERENCE_MEASURES = ("sentences", "words", "quoted_words")
 
 
-def _sentence_overlap(corpus: Corpus, pair: Sequence[str]) -> pd.DataFrame:
-    """Per article: sentences mentioning both people of ``pair``."""
-    m = _text_mentions(corpus.mentions, pair)
-    m = m[m["sentence_id"] >= 0][["article_id", "sentence_id", "entity"]].drop_duplicates()
-    both = m.groupby(["article_id", "sentence_id"])["entity"].nunique()
-    return (both[both == 2].groupby(level="article_id").size().rename("both").to_frame())
+def _sentence_overlap(corpus: Corpus, pair: Sequence[str]) -> dict[str, int]:
+    """Per article with any: sentences mentioning both people of ``pair``."""
+    named: dict[tuple[str, int], set[str]] = {}
+    for aid, entity, _, _, sid, _ in _mention_rows(corpus.mentions, pair):
+        if sid >= 0:
+            named.setdefault((str(aid), sid), set()).add(entity)
+    both: dict[str, int] = {}
+    for (aid, _), people in named.items():
+        if len(people) == 2:
+            both[aid] = both.get(aid, 0) + 1
+    return both
 
 
 def share_differences(corpus: Corpus, space: pd.DataFrame | None = None,
@@ -802,17 +807,22 @@ def share_differences(corpus: Corpus, space: pd.DataFrame | None = None,
         return pd.DataFrame(columns=columns)
     space = person_space(corpus, pair) if space is None else space
     rows = space[space["measure"].isin(DIFFERENCE_MEASURES)]
-    wide = rows.pivot_table(index=["article_id", "measure"], columns="person",
-                            values=["share", "units", "total_units"], sort=False, dropna=False)
-    wide = wide.reindex([(a, m) for a in pd.unique(rows["article_id"])
-                         for m in DIFFERENCE_MEASURES])
-    aids = wide.index.get_level_values("article_id")
-    measures = wide.index.get_level_values("measure")
-    overlap = _sentence_overlap(corpus, pair)["both"].reindex(aids).fillna(0).to_numpy()
-    both = np.where(measures == "quoted_words", 0.0, overlap)
-    a_units, b_units = (wide[("units", p)].fillna(0).to_numpy() for p in pair)
-    n = wide[("total_units", pair[0])].to_numpy(dtype=float)
-    p1, p2 = (wide[("share", p)].to_numpy(dtype=float) for p in pair)
+    cells = {(str(a), m, p): (s, u, t) for a, m, p, s, u, t in zip(
+        *_columns(rows, "article_id", "measure", "person", "share", "units", "total_units"),
+        strict=True)}
+    keys = [(a, m) for a in dict.fromkeys(map(str, rows["article_id"].tolist()))
+            for m in DIFFERENCE_MEASURES]
+    missing = (np.nan, np.nan, np.nan)
+    first = np.array([cells.get((a, m, pair[0]), missing) for a, m in keys], dtype=float)
+    second = np.array([cells.get((a, m, pair[1]), missing) for a, m in keys], dtype=float)
+    first, second = first.reshape(-1, 3), second.reshape(-1, 3)
+    aids = [a for a, _ in keys]
+    measures = np.array([m for _, m in keys], dtype=object)
+    overlap = _sentence_overlap(corpus, pair)
+    both = np.array([0.0 if m == "quoted_words" else float(overlap.get(a, 0)) for a, m in keys])
+    a_units, b_units = np.nan_to_num(first[:, 1]), np.nan_to_num(second[:, 1])
+    n = first[:, 2]
+    p1, p2 = first[:, 0], second[:, 0]
     low, high = paired_difference_interval(both, a_units - both, b_units - both, n, p1, p2)
     return pd.DataFrame({
         "article_id": aids, "measure": measures, "first": pair[0], "second": pair[1],
