@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import shutil
 
 import pandas as pd
@@ -106,3 +107,15 @@ def test_figures_command_writes_the_same_bytes_with_one_or_two_workers(few, tmp_
     assert files == sorted(p.relative_to(tmp_path / "2") for p in (tmp_path / "2").rglob("*.*"))
     for name in files:
         assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes(), name
+
+
+def test_chunks_put_back_in_article_id_order_when_metadata_is_not(many, monkeypatch):
+    """Chunks follow the articles table; tables sorted by id are sorted again after joining."""
+    corpus = load_corpus(many)
+    backwards = dataclasses.replace(
+        corpus, articles=corpus.articles.iloc[::-1].reset_index(drop=True))
+    whole = compute_measures(backwards)
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_ARTICLES", 1)
+    chunked = parallel.measure_in_chunks(backwards, workers=2, chunk_size=3)
+    for name, frame in whole.items():
+        pd.testing.assert_frame_equal(chunked[name], frame, check_exact=True, obj=name)

@@ -92,7 +92,8 @@ def merge_measures(parts: list[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFra
         filled = [f for f in frames if len(f)] or frames[:1]
         merged = pd.concat(filled, ignore_index=True) if len(filled) > 1 else \
             filled[0].reset_index(drop=True)
-        if name in SORTED_BY_ARTICLE and len(filled) > 1:
+        if (name in SORTED_BY_ARTICLE and len(filled) > 1
+                and not merged["article_id"].is_monotonic_increasing):
             merged = merged.sort_values("article_id", kind="stable", ignore_index=True)
         elif name not in SORTED_BY_ARTICLE | IN_ARTICLE_ORDER:
             raise ValueError(f"no rule to put chunks of {name!r} together")
