@@ -27,12 +27,24 @@ Columns = list[np.ndarray | list]
 
 
 def columns(name: str, rows: Sequence[tuple]) -> Columns:
-    """The columns of table ``name`` from its rows (tuples in schema order)."""
+    """The columns of table ``name`` from its rows (tuples in schema order).
+
+    Equal values of a text column other than ``text`` (roles, rules, ids,
+    speakers: a few values repeated on many rows) become one object, which
+    then travels between processes and stays in memory once.
+    """
     values = list(zip(*rows, strict=True)) if rows else [()] * len(COLUMNS[name])
     return [
-        list(column) if dtype == "str" else np.array(column, dtype=dtype)
-        for column, dtype in zip(values, DTYPES[name].values(), strict=True)
+        (list(column) if column_name == "text" else _shared(column)) if dtype == "str"
+        else np.array(column, dtype=dtype)
+        for column, (column_name, dtype) in zip(values, DTYPES[name].items(), strict=True)
     ]
+
+
+def _shared(values: Sequence[str]) -> list[str]:
+    """``values`` with equal strings made one object."""
+    seen: dict[str, str] = {}
+    return [seen.setdefault(v, v) for v in values]
 
 
 def join(name: str, parts: Sequence[Columns]) -> Columns:
