@@ -10,8 +10,9 @@ Prints, with progress on stderr:
    paragraphs and Q&A exchanges, swapped and replaced names: no two
    articles are the same text) and analysed in a fresh process with
    ``--workers`` processes (default: the cores): articles per second, time
-   per article, peak memory (resident set of the main process, of the
-   largest worker, and both added up), and whether the cost per article
+   per article, peak memory (resident set of the main process and of the
+   largest worker, and the peak of all of them at once with shared pages
+   counted once), and whether the cost per article
    stays flat from the smallest size to the largest.
 3. One long article of 10 KB, 100 KB and 1 MB (``--long-5mb`` adds 5 MB):
    time per character and per megabyte for the tables and for the measures,
@@ -40,6 +41,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -168,6 +170,50 @@ def peak_mib(who: int) -> float:
     return peak / 1024 if sys.platform != "darwin" else peak / 2**20
 
 
+def _pss_mib(pid: int) -> float:
+    """Proportional set size of a process (Linux): private pages plus its part of shared ones."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as handle:
+            return [int(p) for p in handle.read().split()]
+    except OSError:
+        return []
+
+
+class PeakMemory(threading.Thread):
+    """Samples, four times a second, the memory this process and its workers hold together.
+
+    The sum of proportional set sizes counts a page shared by forked workers
+    once, unlike the sum of their resident sets; it is what the machine
+    gives the whole run. Zero where /proc does not say (not Linux).
+    """
+
+    def __init__(self) -> None:
+        super().__init__(daemon=True)
+        self.peak = 0.0
+        self._done = threading.Event()
+
+    def run(self) -> None:
+        me = os.getpid()
+        while not self._done.wait(0.25):
+            self.peak = max(self.peak, sum(map(_pss_mib, [me, *_children(me)])))
+
+    def stop(self) -> float:
+        self._done.set()
+        self.join()
+        return self.peak
+
+
 def run_child(args: list[str], timeout: float | None = None) -> dict | None:
     """Run this script with ``args`` in a fresh process; its last stdout line is JSON."""
     try:
@@ -242,33 +288,38 @@ def size_child(n: int, workers: int) -> dict:
         folder = make_corpus(Path(tmp) / "corpus", n, seed=n)
         before = peak_mib(resource.RUSAGE_SELF)
         parallel = {"workers": workers} if workers > 1 else {}
+        sampler = PeakMemory()
+        sampler.start()
         start = time.perf_counter()
         corpus = ca.load_corpus(folder, **parallel)
         tables = time.perf_counter() - start
         measures = ca.compute_measures(corpus, **parallel)
         total = time.perf_counter() - start
+        together = sampler.stop()
         rows = sum(len(f) for f in measures.values())
     return {
         "articles": n, "workers": workers, "tables_s": tables, "measures_s": total - tables,
         "seconds": total, "rows": rows, "peak_main_mib": peak_mib(resource.RUSAGE_SELF),
         "peak_worker_mib": peak_mib(resource.RUSAGE_CHILDREN), "base_mib": before,
+        "peak_together_mib": together,
     }
 
 
 def bench_sizes(sizes: list[int], workers: int) -> None:
     print(f"\nSynthetic corpora, tables plus every measure, {workers} worker(s), "
-          "each size in a fresh process (peak sum: main plus workers, an upper bound, as\n"
-          "forked workers share the main process's pages):")
+          "each size in a fresh process. Memory in MiB: peak resident set of the main\n"
+          "process and of the largest worker; 'together': the peak of main and workers\n"
+          "at once, pages shared by forked workers counted once (sum of PSS, sampled 4/s):")
     print(f"  {'articles':>9} {'tables s':>9} {'measures s':>10} {'total s':>8} "
           f"{'articles/s':>10} {'ms/article':>10} {'peak main':>10} {'peak worker':>11} "
-          f"{'peak sum':>9}  (MiB)")
+          f"{'together':>9}")
     costs = []
     for n in sizes:
         say(f"corpus of {n} articles: making it and analysing it ...")
         r = run_child(["--size-child", str(n), "--workers", str(workers)])
         ms = 1000 * r["seconds"] / n
         costs.append((n, ms))
-        total_mib = r["peak_main_mib"] + workers * r["peak_worker_mib"]
+        total_mib = r["peak_together_mib"]
         print(f"  {n:>9} {r['tables_s']:>9.2f} {r['measures_s']:>10.2f} {r['seconds']:>8.2f} "
               f"{n / r['seconds']:>10.1f} {ms:>10.2f} {r['peak_main_mib']:>10.0f} "
               f"{r['peak_worker_mib']:>11.0f} {total_mib:>9.0f}", flush=True)
