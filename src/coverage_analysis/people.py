@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import functools
 import tomllib
 from dataclasses import dataclass, field
@@ -79,7 +80,8 @@ def read_toml(path: Path, what: str, error: type[InputError]) -> dict[str, Any]:
     except OSError as err:
         raise error(f"{path}: cannot read the {what} file ({err.strerror})") from None
     try:
-        return tomllib.loads(decode_utf8(path, data)) if data else {}
+        # A copy of the parse of this text: studies read the same files again and again.
+        return copy.deepcopy(parse_toml(decode_utf8(path, data))) if data else {}
     except ArticleError as err:
         raise error(str(err)) from None
     except tomllib.TOMLDecodeError as err:
