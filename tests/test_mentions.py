@@ -127,3 +127,14 @@ def test_pronoun_after_a_character_refers_to_the_character(corpus):
     assert (he.entity, he.character) == ("paak", "BJ")
     real = mention_at(corpus, "002", "He wanted to fix", "He")
     assert (real.entity, real.character) == ("paak", "")
+
+
+def test_any_nominal_is_a_safe_first_search():
+    from coverage_analysis.validate import any_nominal
+
+    found = any_nominal([r"his (?:young )?son", r"the drummer"])
+    assert found("They met his young son.") and found("Ask the drummer")
+    assert not found("They met her daughter.")
+    assert not any_nominal([])("his son")
+    # Patterns that cannot be searched together are searched one by one: never skipped.
+    assert any_nominal([r"(?P<a>x)", r"(?P<a>y)"])("nothing here")

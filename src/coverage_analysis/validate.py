@@ -38,7 +38,7 @@ import json
 import re
 import warnings
 from collections import defaultdict
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -54,6 +54,7 @@ __all__ = [
     "RESERVED_IDS",
     "ArticleRow",
     "NominalPattern",
+    "any_nominal",
     "article_rows",
     "people_entries",
 ]
@@ -249,6 +250,25 @@ def _warn_about_files(folder: Path, files: dict[Path, list[int]]) -> None:
 
 
 # ------------------------------------------------------------------ people.toml
+
+
+def any_nominal(patterns: Sequence[str]) -> Callable[[str], bool]:
+    """A test of whether any of these nominal patterns matches somewhere in a text.
+
+    One RE2 search of all the patterns at once, without the word-boundary
+    context :class:`NominalPattern` adds: when it finds nothing, no pattern
+    has a match, and a paragraph need not be searched pattern by pattern.
+    Patterns that cannot be joined (the same group name twice) are never skipped.
+    """
+    if not patterns:
+        return lambda text: False
+    options = re2.Options()
+    options.log_errors = False
+    try:
+        joined = re2.compile("|".join(f"(?:{p})" for p in patterns), options)
+    except re2.error:
+        return lambda text: True
+    return lambda text: joined.search(text) is not None
 
 
 class NominalPattern:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..people import People
-from ..validate import NominalPattern
+from ..validate import NominalPattern, any_nominal
 
 __all__ = ["Mention", "MentionFinder", "PRONOUN_GENDER"]
 
@@ -154,6 +154,7 @@ class MentionFinder:
         self._nominals = [
             (p.id, NominalPattern(pattern)) for p in people.persons for pattern in p.nominals
         ]
+        self._any_nominal = any_nominal([pattern.pattern for _, pattern in self._nominals])
 
     def _inside_other_name(self, text: str, start: int, end: int, headline: bool) -> bool:
         """A one-word alias inside another proper name: "Rose Red", "Rose Records"."""
@@ -203,6 +204,8 @@ class MentionFinder:
 
     def nominals(self, text: str, offset: int = 0) -> list[Mention]:
         """Descriptions from the people file ("his son"), longest first."""
+        if not self._any_nominal(text):
+            return []
         found = [
             Mention(
                 offset + start,
