@@ -5,14 +5,18 @@ changed, without reading the code:
 
 - **Genre** (``data/genres.toml``). Interpretable features are computed from
   the corpus tables (share of words in Q&A turns, share in quoted speech,
-  evaluative words, character names, "I"/"you" in the writer's own voice,
-  headings, spoiler warnings, speech attribution, news vocabulary...). Each
-  feature is bounded to 0..1 by a fixed saturation value, and each genre's
-  score is a weighted sum of the bounded features divided by the genre's
-  total positive weight. The call is the top-scoring genre. No feature looks
-  at the article id or the metadata genre, and nothing is standardised over
-  the corpus, so an article is scored the same alone as among others; the
-  metadata genre is only what the call is compared against.
+  evaluative words and talk about the film's making, character names,
+  "I"/"you"/"he, she" in the writer's own voice, a life told as a story,
+  scene-setting, spoiler warnings, speech attribution in the past or present
+  tense, news vocabulary, sources and figures, short paragraphs...). Each
+  feature is bounded to 0..1 by a fixed saturation value (and, for a cue
+  that every genre shows a little of, a floor below which it counts as
+  absent), and each genre's score is a weighted sum of the bounded features
+  divided by the genre's total positive weight. The call is the top-scoring
+  genre. No feature looks at the article id or the metadata genre, and
+  nothing is standardised over the corpus, so an article is scored the same
+  alone as among others; the metadata genre is only what the call is
+  compared against.
 - **Thematic frames** (``data/frames.toml``). The share of an article's
   sentences that contain a term of each frame (family and fatherhood, K-pop,
   music career and fame, filmmaking craft, heritage and identity).
@@ -212,6 +216,10 @@ class Feature:
     saturation : float
         Value at which the cue counts as fully present; the feature enters
         the scores as ``min(value / saturation, 1)``.
+    floor : float
+        Value up to which the cue counts as absent (default 0); with a floor
+        the feature enters the scores as
+        ``min(max(value - floor, 0) / (saturation - floor), 1)``.
     scope, measure : str
         For lexicon features: "narration" or "paragraphs"; "rate" or "presence".
     terms : tuple of str
@@ -221,21 +229,30 @@ class Feature:
         (direct or embedded): speech tags such as "added" or "tells" that are
         ordinary verbs elsewhere.
     roles : tuple of str
-        Paragraph roles (paragraph-scope lexicons, role_share, role_presence).
+        Paragraph roles (paragraph-scope lexicons, role_share, role_presence);
+        for narration-scope lexicons, if given, only sentences of paragraphs
+        with these roles are searched (the rate keeps every narration word as
+        its base).
     types : tuple of str
         Mention types (mention_rate).
+    min_words, max_words : int, optional
+        For role_share and role_presence: only paragraphs of at least
+        ``min_words`` and at most ``max_words`` words count (default: any length).
     """
 
     name: str
     description: str
     kind: str
     saturation: float
+    floor: float = 0.0
     scope: str = "narration"
     measure: str = "rate"
     terms: tuple[str, ...] = ()
     terms_near_speech: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
     types: tuple[str, ...] = ()
+    min_words: int = 0
+    max_words: int | None = None
 
 
 @dataclass(frozen=True)
@@ -276,12 +293,15 @@ def load_genre_model(path: Path | str | None = None) -> GenreModel:
             description=spec.get("description", ""),
             kind=spec["kind"],
             saturation=float(spec.get("saturation", 1.0)),
+            floor=float(spec.get("floor", 0.0)),
             scope=spec.get("scope", "narration"),
             measure=spec.get("measure", "rate"),
             terms=tuple(spec.get("terms", ())),
             terms_near_speech=tuple(spec.get("terms_near_speech", ())),
             roles=tuple(spec.get("roles", ())),
             types=tuple(spec.get("types", ())),
+            min_words=int(spec.get("min_words", 0)),
+            max_words=None if spec.get("max_words") is None else int(spec["max_words"]),
         )
         if feature.kind not in FEATURE_KINDS:
             raise ValueError(f"feature {name!r}: unknown kind {feature.kind!r}")
@@ -291,6 +311,9 @@ def load_genre_model(path: Path | str | None = None) -> GenreModel:
             raise ValueError(f"feature {name!r}: unknown measure {feature.measure!r}")
         if not feature.saturation > 0:
             raise ValueError(f"feature {name!r}: saturation must be positive")
+        if not 0 <= feature.floor < feature.saturation:
+            raise ValueError(f"feature {name!r}: floor must be at least 0 and below "
+                             "the saturation")
         features[name] = feature
     weights = {}
     for genre, spec in data.get("genres", {}).items():
@@ -343,11 +366,13 @@ def _lexicon_hits(features: list[Feature], narr: dict[str, list], paragraphs: _C
         found_in = _lexicon_matcher([lex for f in in_narration
                                      for lex in (f.terms, f.terms_near_speech)]).find_many
         columns = [narr[c] for c in ("article_id", "sentence_id", "paragraph_id", "start",
-                                     "text")]
-        for (aid, sid, pid, start, text), found_all in zip(
+                                     "text", "role")]
+        for (aid, sid, pid, start, text, role), found_all in zip(
                 zip(*columns, strict=True), found_in(narr["narration"]), strict=True):
             near_speech = (str(aid), int(pid)) in speech_paragraphs
             for j, f in enumerate(in_narration):
+                if f.roles and role not in f.roles:
+                    continue
                 found = found_all[2 * j]
                 if near_speech and found_all[2 * j + 1]:
                     found = sorted(found + found_all[2 * j + 1])
@@ -466,9 +491,10 @@ def _genre_hits(tables: _Tables, model: GenreModel, narr: dict[str, list]) -> pd
                                  character or surface, surface, count_words(surface)))
         else:
             roles = set(QA_ROLES if feature.kind == "qa_share" else feature.roles)
+            low, high = feature.min_words, feature.max_words
             for aid, pid, start, end, role, text, n_words in paragraphs.rows(
                     "article_id", "paragraph_id", "start", "end", "role", "text", "n_words"):
-                if role in roles:
+                if role in roles and low <= n_words and (high is None or n_words <= high):
                     rows.append((aid, feature.name, lookup.at(str(aid), int(start)), int(pid),
                                  int(start), int(end), role, text, int(n_words)))
     if not rows:
@@ -535,7 +561,9 @@ def genre_features(corpus: Corpus, model: GenreModel | None = None,
           (rates), share of words or paragraphs (shares), 0 or 1 (presences);
           0 where the base is 0.
         - ``saturation`` (float), ``scaled`` (float):
-          ``min(value / saturation, 1)``, what the scores weigh.
+          ``min(value / saturation, 1)``, what the scores weigh; for a
+          feature with a floor (:attr:`Feature.floor`),
+          ``min(max(value - floor, 0) / (saturation - floor), 1)``.
     """
     model = model or load_genre_model()
     tables = _Tables(corpus)
@@ -572,8 +600,9 @@ def _genre_features(tables: _Tables, model: GenreModel, hits: pd.DataFrame,
             else:
                 base = narration_words
                 value = 100.0 * n_hits / base if base else 0.0
-            rows.append((aid, f.name, f.kind, int(n_hits), base, value, f.saturation,
-                         min(value / f.saturation, 1.0)))
+            scaled = (min(value / f.saturation, 1.0) if not f.floor else
+                      min(max(value - f.floor, 0.0) / (f.saturation - f.floor), 1.0))
+            rows.append((aid, f.name, f.kind, int(n_hits), base, value, f.saturation, scaled))
     return pd.DataFrame(rows, columns=["article_id", "feature", "kind", "n_hits", "base",
                                        "value", "saturation", "scaled"])
 
