@@ -1165,7 +1165,7 @@ def _email_boxes(paragraphs: Sequence[Paragraph], roles: list) -> None:
                 roles[j] = ("promo", "newsletter box above its e-mail field")
 
 
-#: A chapter or key-event link: a time, then a short title ("00:00 Intro", "(12:05) - Outro",
+#: A chapter or key event: a time, then a short title ("00:00 Intro", "(12:05) - Outro",
 #: "9:58 p.m. Arrivals"). A live blog's entry ("7:42 p.m. — He is here") has a dash.
 _TIMESTAMP_LINK = re.compile(
     r"(?:\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?(?:\s*[-|:])?"
@@ -1174,21 +1174,25 @@ _TIMESTAMP_LINK = re.compile(
 
 
 def _timestamp_runs(paragraphs: Sequence[Paragraph], roles: list) -> None:
-    """Three or more lines in a row that are a time and a short title: chapter or key-event links.
+    """Three or more lines in a row that are a time and a short title: a list of chapters.
 
-    The short line above such a run ("Chapters", "Key events") is its header.
+    A podcast's chapters ("00:00 Intro") or a live blog's key events ("9:58
+    p.m. Arrivals") list the piece's own contents: article text, list items,
+    never page furniture. A title that opens with a speaker's label ("01:12
+    Maya: Welcome back") is a transcript's turn and is left to the Q&A rules.
     """
+    def timed(j: int) -> bool:
+        m = roles[j] is None and _TIMESTAMP_LINK.fullmatch(plain(paragraphs[j].text))
+        return bool(m) and _heading_like(m.group("rest"), 12) and not label_of(m.group("rest"))
+
     n, i = len(paragraphs), 0
     while i < n:
         j = i
-        while j < n and roles[j] is None and (m := _TIMESTAMP_LINK.fullmatch(
-                plain(paragraphs[j].text))) and _heading_like(m.group("rest"), 12):
+        while j < n and timed(j):
             j += 1
         if j - i >= 3:
             for k in range(i, j):
-                roles[k] = ("navigation", "chapter or key-event link (a time and a short title)")
-            if i > 0 and roles[i - 1] is None and _heading_like(paragraphs[i - 1].text, 4):
-                roles[i - 1] = ("navigation", "header of chapter or key-event links")
+                roles[k] = ("list_item", "one of a run of times with short titles (chapters)")
         i = max(j, i + 1)
 
 
