@@ -100,6 +100,8 @@ _JOB = (
 _BYLINE_OTHER = re.compile(
     rf"{_NAME},\s+{_JOB}(?:\s*[|,]\s*.{{0,40}})?|(?:[A-Z][\w’'-]*\s+){{0,3}}{_JOB}"
     rf"|(?:Posted|Published|Written)(?:\s+on)?\s+.{{4,40}}?\s+by\s+{_NAME}"
+    rf"|(?:Posted|Published|Written) by\s+{_NAME}(?:\s*(?:\bon\b|[|·•,])\s*.{{4,40}})?"
+    rf"|(?:Special|Exclusive) to\s+{_NAME}"
     rf"|(?:News|Content|Release|Story) provided by\s+{_NAME}"
 )
 #: A personal name alone on a line ("Imogen Threlfall"): two or three capitalised words.
@@ -153,9 +155,11 @@ _CAPTION = re.compile(
     r"|.{10,300}[.!?]\s+\((?:(?:Photo(?:graph)?|Picture)\s*(?::|by)\s*)?[A-Z][^()/]{1,60}/[^()]{2,60}\)",
     re.IGNORECASE,
 )
-#: "… on Saturday. CHRIS YOUNG/THE NORTHERN GAZETTE": a caption ending in a credit in capitals.
+#: "… on Saturday. CHRIS YOUNG/THE NORTHERN GAZETTE", "… at TIFF. Handout/TIFF": a caption
+#: ending in a credit (capitalised words either side of a slash).
 _CAPTION_UPPER_CREDIT = re.compile(
-    r".{10,300}[.!?]\s+[A-Z][A-Z.’' -]{1,40}/\s?[A-Z][A-Z.’'& -]{2,60}"
+    r".{10,300}[.!?]\s+[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}\s?/\s?"
+    r"[A-Z][\w.’'&-]*(?: [A-Z&][\w.’'&-]*){0,4}"
 )
 #: Fashion credits ("jacket by Ostrander; rings, his own"), one piece between commas or semicolons.
 _FASHION_PIECE = re.compile(r"(?:[a-z][\w-]*\s){1,3}by\s[A-Z].*|[a-z][\w\s-]{0,30}\s\(own\)")
@@ -441,6 +445,8 @@ def _text_role(text: str, author: str) -> tuple[str, str] | None:
         or (_INFOBOX_KEY.match(bare) and words <= 25)
         or (_INFOBOX_LEAD.fullmatch(bare) and words <= 25)
         or (_INFOBOX_PAREN.fullmatch(bare) and words <= 25)
+        or (words <= 40 and re.search(r"\b(?:Directed by|Dir\.)\s+[A-Z]", bare)
+            and re.search(r"\b\d{2,3}\s*(?:min|mins|minutes)\b", bare))
         or (re.match(r"Rated (?:G|PG|PG-13|R|NC-17|NR|Not Rated)\b", bare) and words <= 25)
     ):
         return "infobox", "film information ('Director: …', 'Runtime: …')"
@@ -705,31 +711,59 @@ def _comments(paragraphs: Sequence[Paragraph], roles: list) -> None:
             roles[j] = ("comments", "in the reader comments")
 
 
-def _title(paragraphs: Sequence[Paragraph], roles: list, labels: dict[str, list[int]]) -> None:
+def _name_key(text: str) -> str:
+    """A site's name compared loosely: "The Seoul Train Fan Club" ~ "Seoul Train Fan Club"."""
+    text = latin_part(text) or text
+    return re.sub(r"[\W_]+", "", re.sub(r"^the\s+", "", text.strip().casefold()))
+
+
+def _title(
+    paragraphs: Sequence[Paragraph], roles: list, labels: dict[str, list[int]], outlet: str = ""
+) -> None:
     """The headline, and the site's own lines before it.
 
     Among the short unpunctuated lines that open the page (before the byline
     or the first line of running text), the headline is the first line of
     four words or more after the last site label (a line of three words or
     fewer, or a menu); the lines before it are the site's name, menus and
-    section labels (navigation).
+    section labels (navigation). The outlet's own name is a site label
+    whatever its length; so is a tagline in lower case, or a short slogan
+    above the site's menu, before any byline or date line.
     """
     candidates, furniture_before = [], []
+    site, stamped = _name_key(outlet) if outlet else "", False
 
     def headline(i: int) -> bool:
         return count_words(paragraphs[i].text) >= 4
 
+    def site_line(i: int, why: str) -> None:
+        roles[i] = ("navigation", why)
+        furniture_before.append(i)
+
     for i, par in enumerate(paragraphs):
         if roles[i] is not None:
-            if roles[i][0] in ("byline", "dateline") and any(map(headline, candidates)):
-                break
+            if roles[i][0] in ("byline", "dateline"):
+                if any(map(headline, candidates)):
+                    break
+                stamped = True
             furniture_before.append(i)
             continue
         if _COMMENTS_HEADER.fullmatch(plain(par.text)):
-            roles[i] = ("navigation", "link to the reader comments")
-            furniture_before.append(i)
+            site_line(i, "link to the reader comments")
             continue
-        if not _heading_like(par.text, TITLE_MAX_WORDS) or re.match(r"[“\"‘']?[a-z]", par.text):
+        if site and _name_key(par.text) == site:
+            site_line(i, "the outlet's name")
+            continue
+        lower = bool(re.match(r"[“\"‘']?[a-z]", par.text))
+        opening = not stamped and not any(map(headline, candidates))
+        if lower and opening and _heading_like(par.text, TITLE_MAX_WORDS):
+            site_line(i, "the site's tagline (lower case, above the headline)")
+            continue
+        if not _heading_like(par.text, TITLE_MAX_WORDS) or lower:
+            if opening and count_words(par.text) <= 10 and i + 1 < len(paragraphs) and (
+                    roles[i + 1] is not None and roles[i + 1][0] == "navigation"):
+                site_line(i, "the site's slogan above its menu")
+                continue
             if (
                 not any(map(headline, candidates))
                 and not any(c > f for c in candidates for f in furniture_before
@@ -800,11 +834,13 @@ def _headline_with_period(paragraphs: Sequence[Paragraph], roles: list, i: int) 
 
 
 def _under_headline(paragraphs: Sequence[Paragraph], roles: list, title: int) -> None:
-    """Between the headline and the first paragraph: writers' names and bare counters.
+    """Between the headline and the first paragraph: names, counters, a caption and credit.
 
     A line of names not followed directly by the first paragraph is the byline
     ("Hannah Ferreira, Luc Desrosiers and Amira Haddad"); a line that is only a
-    number is a like or comment counter.
+    number is a like or comment counter; a caption's "names in the film" line
+    with a short title-case line under it ("Tallgrass Pictures") is a photo's
+    caption and credit.
     """
     first = next((i for i in range(title + 1, len(paragraphs)) if roles[i] is None
                   and not _heading_like(paragraphs[i].text, TITLE_MAX_WORDS)), len(paragraphs))
@@ -812,6 +848,16 @@ def _under_headline(paragraphs: Sequence[Paragraph], roles: list, title: int) ->
         if roles[i] is not None:
             continue
         text = plain(paragraphs[i].text)
+        if (
+            _CAPTION_GRAMMAR.fullmatch(text) and count_words(text) <= 25
+            and i + 2 <= first and roles[i + 1] is None
+            and _headline_like(paragraphs[i + 1].text, 1.0)
+            and count_words(paragraphs[i + 1].text) <= 5
+            and (i + 2 == first or roles[i + 2] is not None)
+        ):
+            roles[i] = ("caption", "caption under the headline, its credit below it")
+            roles[i + 1] = ("credit", "a name under a caption (the photo's credit)")
+            continue
         if re.fullmatch(r"\d[\d,.]*[KkMm]?", text) and (
                 i + 1 >= first or roles[i + 1] is not None
                 or re.fullmatch(r"\d[\d,.]*[KkMm]?", plain(paragraphs[i + 1].text))):
@@ -898,7 +944,7 @@ def _trailing(paragraphs: Sequence[Paragraph], roles: list, author: str = "") ->
     otherwise headlines (four words or more, on average) are promotions and
     shorter lines (tags, footer links) navigation. Short lines right after a
     paragraph that ends with a colon are that paragraph's list, and a single
-    sentence-case line right after the last paragraph is its closing line:
+    sentence-case line of five words or more right after the last paragraph is its closing line:
     both stay article text.
     """
     n = len(paragraphs)
@@ -938,7 +984,8 @@ def _trailing(paragraphs: Sequence[Paragraph], roles: list, author: str = "") ->
         if before == stop and stop >= 0 and roles[stop] is None and (
                 _TERMINAL.search(paragraphs[stop].text.rstrip()) and
                 paragraphs[stop].text.rstrip().endswith(":")
-                or (len(run) == 1 and not _headline_like(paragraphs[run[0]].text, share=1.0))):
+                or (len(run) == 1 and count_words(paragraphs[run[0]].text) >= 5
+                    and not _headline_like(paragraphs[run[0]].text, share=1.0))):
             continue
         header = roles[before] if before >= 0 else None
         if header is not None and header[0] in ("promo", "debris") and (
@@ -1338,7 +1385,7 @@ def assign_roles(
     _transcript_cues(paragraphs, roles)
     _signatures(paragraphs, roles)
     labels = _recurring_labels(paragraphs, roles)
-    _title(paragraphs, roles, labels)
+    _title(paragraphs, roles, labels, outlet)
     _trailing(paragraphs, roles, author)
     _qa_roles(paragraphs, roles, outlet, author)
     for i, par in enumerate(paragraphs):
