@@ -100,7 +100,9 @@ _JOB = (
 _BYLINE_OTHER = re.compile(
     rf"{_NAME},\s+{_JOB}(?:\s*[|,]\s*.{{0,40}})?|(?:[A-Z][\w’'-]*\s+){{0,3}}{_JOB}"
     rf"|(?:Posted|Published|Written)(?:\s+on)?\s+.{{4,40}}?\s+by\s+{_NAME}"
-    rf"|(?:Posted|Published|Written) by\s+{_NAME}(?:\s*(?:\bon\b|[|·•,])\s*.{{4,40}})?"
+    rf"|(?:Posted|Published|Written) by\s+(?:{_NAME}|@?[a-z][a-z0-9_.]{{2,29}})"
+    rf"(?:\s*(?:\bon\b|[|·•,])\s*.{{4,40}})?"
+    rf"|(?:Hosted by|Presented by|Hosts?:)\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
     rf"|(?:Special|Exclusive) to\s+{_NAME}"
     rf"|(?:News|Content|Release|Story) provided by\s+{_NAME}"
 )
@@ -344,6 +346,8 @@ def _furniture_role(text: str) -> tuple[str, str] | None:
         return "debris", "rule or separator (no words)"
     words = count_words(bare)
     if words <= FURNITURE_MAX_WORDS and _menu(bare):
+        if any(_DATELINE.fullmatch(part) for part in _MENU_SEPARATORS.split(bare)):
+            return "dateline", "date line with its read time or length"
         return "navigation", "menu or breadcrumbs (short items between separators)"
     role = _pattern_role(bare, words)
     return (role, f"{role} pattern: {bare[:40]!r}") if role else None
@@ -1116,13 +1120,18 @@ _CONTACT_HEADER = re.compile(r"(?:Media|Press) (?:Contacts?|Inquiries|Enquiries)
 def _issuer_boilerplate(paragraphs: Sequence[Paragraph], roles: list) -> None:
     """A press release's closing boilerplate: "About X" and its paragraph, the media contact.
 
-    After the first line of running text, an "About Brightwater Pictures" line and
-    the lines under it up to the next page furniture are the issuer's bio; so are
+    After the first line of running text, an "About Brightwater Pictures" line with
+    a paragraph under it, and the lines under it up to the next page furniture, are
+    the issuer's bio (an "About …" line over short lines is a footer's link); so are
     the short lines (a name, a company, a phone number) under a "Media contact:" line.
     """
     first = _first_text(paragraphs, roles)
     for i in range(first + 1, len(paragraphs)):
-        about = roles[i] is None and _ABOUT_HEADER.fullmatch(plain(paragraphs[i].text))
+        about = (
+            roles[i] is None and _ABOUT_HEADER.fullmatch(plain(paragraphs[i].text))
+            and i + 1 < len(paragraphs) and (roles[i + 1] is None or roles[i + 1][0] == "bio")
+            and not _heading_like(paragraphs[i + 1].text)
+        )
         contact = roles[i] is not None and roles[i][0] == "bio" and _CONTACT_HEADER.fullmatch(
             plain(paragraphs[i].text)
         )
@@ -1147,8 +1156,9 @@ _TAG_HEADER = re.compile(
 def _tag_blocks(paragraphs: Sequence[Paragraph], roles: list) -> None:
     """Short lines under a topics header ("Read more about:", "Filed under"): topic tags.
 
-    The header is navigation too; it needs at least one tag under it, and a
-    header that is not already page furniture must come after the article text.
+    The header is navigation too; it needs a tag under it, and a header that is
+    not already page furniture must come after the article text and have two
+    tags under it, or only furniture below its one tag.
     """
     first = _first_text(paragraphs, roles)
     for i, par in enumerate(paragraphs):
@@ -1164,7 +1174,8 @@ def _tag_blocks(paragraphs: Sequence[Paragraph], roles: list) -> None:
                     paragraphs[j + 1].text) > 4 and _heading_like(paragraphs[j + 1].text):
                 break  # the header of the next list ("What to read next")
             tags.append(j)
-        if tags and (roles[i] is not None or _furniture_after(paragraphs, roles, tags[-1] + 1)):
+        if tags and (roles[i] is not None or len(tags) >= 2
+                     or _furniture_after(paragraphs, roles, tags[-1] + 1)):
             if roles[i] is None or roles[i][0] == "promo":
                 roles[i] = ("navigation", "header of a list of topic tags")
             for j in tags:
