@@ -420,7 +420,8 @@ def _text_role(text: str, author: str) -> tuple[str, str] | None:
     furniture = _furniture_role(text)
     if furniture:
         return furniture
-    if words <= 12 and _BYLINE_OTHER.fullmatch(bare):
+    if words <= 12 and (_BYLINE_OTHER.fullmatch(bare) or (
+            bare.isupper() and _BYLINE_OTHER.fullmatch(bare.title()))):
         return "byline", "byline pattern ('Name, Staff Writer', 'Posted on … by …')"
     if _DATELINE.fullmatch(re.sub(r"\s*[·•|]\s*\d+\s*min(?:ute)?s?\.? read$|^\d+\s*min(?:ute)?s?\.?"
                                   r" read\s*[·•|]\s*", "", bare)):
