@@ -10,6 +10,7 @@ import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 
 import numpy as np
@@ -190,8 +191,12 @@ _SENTENCE_END = re.compile(r"(?:[.!?]|\.\.\.|…)['’\"”)\]*_]*$|:$")
 _EMPHASIS = re.compile(r"^[*_#\s]+|[*_\s]+$")
 
 
+@lru_cache(maxsize=4096)
 def plain(text: str) -> str:
-    """A line without Markdown emphasis or heading marks around it ("**Moss:**" stays inside)."""
+    """A line without Markdown emphasis or heading marks around it ("**Moss:**" stays inside).
+
+    Remembered for the last few thousand lines: the role passes ask for each line's often.
+    """
     return _EMPHASIS.sub("", text)
 
 
@@ -651,6 +656,8 @@ def _comment_mark(paragraphs: Sequence[Paragraph], roles: list, i: int) -> bool:
     "Source · 3d" line has none).
     """
     bare = plain(paragraphs[i].text)
+    if len(bare) > 200:
+        return False  # a header ("23 thoughts on …"), a signature or the controls are short
     if _COMMENTS_HEADER.fullmatch(bare) or _COMMENT_CONTROLS.fullmatch(bare):
         return True
     if not (_COMMENT_META.fullmatch(bare) or (roles[i] is not None and roles[i][0] == "dateline")):
@@ -737,6 +744,8 @@ def _title(
     """
     candidates, furniture_before = [], []
     site, stamped = _name_key(outlet) if outlet else "", False
+    has_headline = False  # a candidate of four words or more
+    first_menu = None  # the first navigation or promotion line
 
     def headline(i: int) -> bool:
         return count_words(paragraphs[i].text) >= 4
@@ -748,9 +757,11 @@ def _title(
     for i, par in enumerate(paragraphs):
         if roles[i] is not None:
             if roles[i][0] in ("byline", "dateline"):
-                if any(map(headline, candidates)):
+                if has_headline:
                     break
                 stamped = True
+            elif roles[i][0] in ("navigation", "promo") and first_menu is None:
+                first_menu = i
             furniture_before.append(i)
             continue
         if _COMMENTS_HEADER.fullmatch(plain(par.text)):
@@ -760,7 +771,7 @@ def _title(
             site_line(i, "the outlet's name")
             continue
         lower = bool(re.match(r"[“\"‘']?[a-z]", par.text))
-        opening = not stamped and not any(map(headline, candidates))
+        opening = not stamped and not has_headline
         if lower and opening and _heading_like(par.text, TITLE_MAX_WORDS):
             site_line(i, "the site's tagline (lower case, above the headline)")
             continue
@@ -770,19 +781,20 @@ def _title(
                 site_line(i, "the site's slogan above its menu")
                 continue
             if (
-                not any(map(headline, candidates))
-                and not any(c > f for c in candidates for f in furniture_before
-                            if roles[f][0] in ("navigation", "promo"))
+                not has_headline
+                and not (candidates and first_menu is not None and candidates[-1] > first_menu)
                 and _headline_with_period(paragraphs, roles, i)
             ):
                 # The short lines above came before the site's menus: its name, not a headline.
                 candidates.append(i)
+                has_headline = True
                 continue
             break
         label = label_of(par.text)
         if label and label[0] in labels:
             break
         candidates.append(i)
+        has_headline = has_headline or headline(i)
     if not candidates:
         return
     if (
@@ -941,16 +953,16 @@ def _trailing(paragraphs: Sequence[Paragraph], roles: list, author: str = "") ->
 
     The page's last line, if it stops mid-sentence and is not in title case,
     is running text cut off by the scrape (unless the site's copyright line
-    stands just above it: then it is the footer's). Reading back from the end, past
-    page furniture, a line about the writer is a bio, and short unpunctuated
+    stands just above it: then it is the footer's). Reading back from the end,
+    past page furniture, a line about the writer is a bio, and short unpunctuated
     lines are the site's: a heading needs article text after it. A run of them
     under a furniture header takes the header's role ("Sponsored Stories"); a
     title-case line of four words or more alone is the site's tagline (debris);
     otherwise headlines (four words or more, on average) are promotions and
     shorter lines (tags, footer links) navigation. Short lines right after a
     paragraph that ends with a colon are that paragraph's list, and a single
-    sentence-case line of five words or more right after the last paragraph is its closing line:
-    both stay article text.
+    sentence-case line of five words or more right after the last paragraph
+    is its closing line: both stay article text.
     """
     n = len(paragraphs)
     footer = any(r is not None and r[0] == "copyright" for r in roles[max(n - 6, 0) : n - 1])
@@ -987,7 +999,6 @@ def _trailing(paragraphs: Sequence[Paragraph], roles: list, author: str = "") ->
     for run in runs:
         before = run[0] - 1
         if before == stop and stop >= 0 and roles[stop] is None and (
-                _TERMINAL.search(paragraphs[stop].text.rstrip()) and
                 paragraphs[stop].text.rstrip().endswith(":")
                 or (len(run) == 1 and count_words(paragraphs[run[0]].text) >= 5
                     and not _headline_like(paragraphs[run[0]].text, share=1.0))):
