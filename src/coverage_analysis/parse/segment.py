@@ -1373,16 +1373,24 @@ def assign_roles(
 
     Rules are applied in order: patterns that decide a line alone (site
     furniture from ``data/furniture.toml``: navigation, promotions, ratings,
-    editor's notes, copyright; bylines, date lines, credits and captions,
-    warnings, information boxes, author bios, list items); then the article's
-    shape: a name after a bare "By" is the byline, headline lines after a
-    related-stories marker are promotions, a reader-comment section runs to
-    the end, title-case short lines with no article text after them are site
-    taglines, the first line of four words or more before the text is the
-    headline (short lines before it are the site's), Q&A turns (labelled
-    "Q:"/"Name:" or bare question lines answered in the first person) are
-    question and answer, and the remaining short unpunctuated lines are
-    headings. The rest is body; a last line cut off mid-sentence stays body.
+    editor's notes, copyright, sponsor reads; bylines, date lines, credits and
+    captions, styling and production credits, warnings, information boxes,
+    author bios, list items; a line that mixes scripts by its Latin-script
+    words); then the page's shape: a name after a bare "By" is the byline; a
+    run of times with short titles is a list of chapters (article text); short
+    lines that repeat later headings are a table of contents; the reader
+    comments run from their header (or first signatures) to the last comment;
+    headline lines after a related-stories marker, and the lines of a
+    newsletter box around its e-mail field, are promotions; tags under a
+    topics header are navigation; a name alone between a paragraph and the
+    site's lines signs an entry; the headline is the first line of four words
+    or more before the text, after the site's name, menus, section labels in
+    capitals and tagline; after the last paragraph, bios and short lines are
+    the site's (promotions, navigation, taglines), except a list the last
+    paragraph introduces; Q&A turns (labelled "Q:"/"Name:" or bare question
+    lines answered in the first person) are question and answer, and the
+    remaining short unpunctuated lines are headings. The rest is body; a last
+    line cut off mid-sentence stays body.
     """
     roles: list[tuple[str, str] | None] = [_line_role(p, author) for p in paragraphs]
     n = len(paragraphs)
