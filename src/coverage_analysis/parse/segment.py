@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -1243,6 +1243,19 @@ _TIMESTAMP_LINK = re.compile(
 )
 
 
+def _runs(n: int, test: Callable[[int], bool], least: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of each longest run of ``least`` or more indices below ``n`` that pass."""
+    out, i = [], 0
+    while i < n:
+        j = i
+        while j < n and test(j):
+            j += 1
+        if j - i >= least:
+            out.append((i, j))
+        i = max(j, i + 1)
+    return out
+
+
 def _timestamp_runs(paragraphs: Sequence[Paragraph], roles: list) -> None:
     """Three or more lines in a row that are a time and a short title: a list of chapters.
 
@@ -1255,15 +1268,9 @@ def _timestamp_runs(paragraphs: Sequence[Paragraph], roles: list) -> None:
         m = roles[j] is None and _TIMESTAMP_LINK.fullmatch(plain(paragraphs[j].text))
         return bool(m) and _heading_like(m.group("rest"), 12) and not label_of(m.group("rest"))
 
-    n, i = len(paragraphs), 0
-    while i < n:
-        j = i
-        while j < n and timed(j):
-            j += 1
-        if j - i >= 3:
-            for k in range(i, j):
-                roles[k] = ("list_item", "one of a run of times with short titles (chapters)")
-        i = max(j, i + 1)
+    for i, j in _runs(len(paragraphs), timed, 3):
+        for k in range(i, j):
+            roles[k] = ("list_item", "one of a run of times with short titles (chapters)")
 
 
 def _contents_boxes(paragraphs: Sequence[Paragraph], roles: list) -> None:
@@ -1278,18 +1285,15 @@ def _contents_boxes(paragraphs: Sequence[Paragraph], roles: list) -> None:
     for i, par in enumerate(paragraphs):
         if _heading_like(par.text):
             last_at[key(par.text)] = i
-    n, i = len(paragraphs), 0
-    while i < n:
-        j = i
-        while j < n and roles[j] is None and _heading_like(paragraphs[j].text) and last_at.get(
-                key(paragraphs[j].text), j) > j:
-            j += 1
-        if j - i >= 2:
-            for k in range(i, j):
-                roles[k] = ("navigation", "table of contents (repeats a later heading)")
-            if i > 0 and roles[i - 1] is None and _heading_like(paragraphs[i - 1].text, 4):
-                roles[i - 1] = ("navigation", "header of a table of contents")
-        i = max(j, i + 1)
+    def repeats(j: int) -> bool:
+        return (roles[j] is None and _heading_like(paragraphs[j].text)
+                and last_at.get(key(paragraphs[j].text), j) > j)
+
+    for i, j in _runs(len(paragraphs), repeats, 2):
+        for k in range(i, j):
+            roles[k] = ("navigation", "table of contents (repeats a later heading)")
+        if i > 0 and roles[i - 1] is None and _heading_like(paragraphs[i - 1].text, 4):
+            roles[i - 1] = ("navigation", "header of a table of contents")
 
 
 #: Two to four personal names on a line: "Hannah Ferreira, Luc Desrosiers and Amira Haddad".
