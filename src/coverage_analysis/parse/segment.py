@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 
 import numpy as np
@@ -84,10 +85,11 @@ _FURNITURE, _INFOBOX_KEY = _furniture_rules()
 FURNITURE_MAX_WORDS = 40
 _NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
 _BYLINE = re.compile(
-    rf"(?:Written\s+|Words\s+|Story\s+|Reporting\s+|Interview\s+"
+    rf"(?:(?:Written\s+|Words\s+|Story\s+|Reporting\s+|Interview\s+"
     rf"|(?:(?:Movie|Film|TV|Album|Book|Theatre|Theater)\s+)?[Rr]eview\s+)?(?:[Bb]y|BY)(?::)?"
-    rf"(?:\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)?"
-    r"(?:\s*(?:[|•·—–,]|\bon\b)\s*.{0,60})?"
+    rf"|(?:Author|Writer|Reporter|Text|Words|Posted by|Written by)\s*:)"
+    rf"(?:\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*|\s+@?[a-z][a-z0-9_.]{{3,29}})?"
+    r"(?:\s*(?:[|•·—–,(]|\bon\b)\s*.{0,60})?"
 )
 _JOB = (
     r"(?:(?:Senior|Chief|Staff|Film|Music|Arts|Entertainment|Culture|Features|Contributing"
@@ -99,10 +101,14 @@ _JOB = (
 _BYLINE_OTHER = re.compile(
     rf"{_NAME},\s+{_JOB}(?:\s*[|,]\s*.{{0,40}})?|(?:[A-Z][\w’'-]*\s+){{0,3}}{_JOB}"
     rf"|(?:Posted|Published|Written)(?:\s+on)?\s+.{{4,40}}?\s+by\s+{_NAME}"
+    rf"|(?:Posted|Published|Written) by\s+(?:{_NAME}|@?[a-z][a-z0-9_.]{{2,29}})"
+    rf"(?:\s*(?:\bon\b|[|·•,])\s*.{{4,40}})?"
+    rf"|(?:Hosted by|Presented by|Hosts?:)\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
+    rf"|(?:Special|Exclusive) to\s+{_NAME}"
     rf"|(?:News|Content|Release|Story) provided by\s+{_NAME}"
 )
 #: A personal name alone on a line ("Imogen Threlfall"): two or three capitalised words.
-_NAME_WORD = r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*"
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-’'][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*"
 _PERSON_LINE = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}")
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -111,15 +117,25 @@ _MONTH = (
 _DAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|urday)?\.?,?"
 _DATE = (
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
-    rf"{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+    rf"{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
+    r"|\d{4}[./]\d{1,2}[./]\d{1,2}\.?)"
 )
 _TIME = r"(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"
+#: A clock time that cannot be a bare number: "11:52 p.m. ET", "9 a.m.", "21:30 KST".
+_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?|\d{1,2}:\d{2}\s*[A-Z]{2,4}"
+_STAMP_WORD = (
+    r"(?:Published|Updated|Posted|Last updated|First published|Modified|Watched|Reviewed|Filed)"
+    r"(?: on)?:?"
+)
 _DATELINE = re.compile(
-    rf"(?:(?:Published|Updated|Posted|Last updated|First published|Modified)(?: on)?:?\s+)?"
+    rf"(?:{_STAMP_WORD}\s+)?"
     rf"(?:{_DAY}\s+)?(?:{_TIME},?\s+(?:{_DAY}\s+)?)?{_DATE}(?:,?\s*{_TIME})?"
     rf"(?:\s*[|•·,;/—–]?\s*(?:(?:Updated|Published|Posted)(?: on)?:?\s+)?"
     rf"(?:{_DAY}\s+)?(?:{_DATE}|{_TIME})(?:,?\s*{_TIME})?)*"
-    r"|(?:(?:Published|Updated|Posted)\s+)?\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago",
+    r"|(?:(?:Published|Updated|Posted)\s+)?\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
+    rf"|{_STAMP_WORD}\s+(?:{_DAY}\s+)?(?:{_TIME},?\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"(?:,?\s+{_TIME})?"
+    rf"|(?:{_STAMP_WORD}\s+)?(?:{_CLOCK})",
     re.IGNORECASE,
 )
 _BARE_NAME = re.compile(_NAME)
@@ -127,7 +143,9 @@ _CREDIT = re.compile(
     r"(?:\(?(?:(?:Top |Main |Header |Lead )?(?:Photo|Photograph|Photography|Image|Picture"
     r"|Illustration|Film still|Still|Credit)s?\s*(?::|\bby\b|\bcredit\b|\bcourtesy\b|©)"
     r"|Courtesy\b|(?:Styling|Styled|Grooming|Hair|Make-?up|Hair and make-?up|Wardrobe"
-    r"|Set design|Prop styling)\s*(?::|\bby\b)).*"
+    r"|Set design|Prop styling|Photo(?:graphy)? assistants?|Assistant (?:stylist|photographer)s?"
+    r"|Lighting|Digital tech(?:nician)?|Retouch(?:ing|er)|Art direction|Creative direction"
+    r"|Manicure|Nails|Tailoring|Fashion (?:editor|director))\s*(?::|\bby\b)).*"
     r"|.*\b(?:Getty Images|Shutterstock|AP Photo|via AP|Courtesy of|Invision/AP|REUTERS"
     r"|Reuters|AFP|Alamy|Film still|Photo courtesy|Photograph:|Photo:|Photo by"
     r"|(?:Image|Photo|Photograph)s? via)\b.*"
@@ -137,8 +155,20 @@ _CAPTION = re.compile(
     r"(?:Caption|Pictured|Above|Top|Left|Right|From left|L-R|Left to right|Main image|Video)"
     r"\s*[:,]\s*\S.*|.{3,200}\b(?:Photo|Image|Photograph)\s*:"
     r"|.{3,200}[.!?,;]\s+(?:Photo|Image|Photograph|Picture)s?\s*(?::|\bby\b)\s*[A-Z].{0,100}"
-    r"|.{10,300}[.!?]\s+\((?:Photo(?:graph)?\s*(?::|by)\s*)?[A-Z][^()/]{1,60}/[^()]{2,60}\)",
+    r"|.{10,300}[.!?]\s+\((?:(?:Photo(?:graph)?|Picture)\s*(?::|by)\s*)?[A-Z][^()/]{1,60}/[^()]{2,60}\)",
     re.IGNORECASE,
+)
+#: "… on Saturday. CHRIS YOUNG/THE NORTHERN GAZETTE", "… at TIFF. Handout/TIFF": a caption
+#: ending in a credit (capitalised words either side of a slash).
+_CAPTION_UPPER_CREDIT = re.compile(
+    r".{10,300}[.!?]\s+[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}\s?/\s?"
+    r"[A-Z][\w.’'&-]*(?: [A-Z&][\w.’'&-]*){0,4}"
+)
+#: Fashion credits ("jacket by Ostrander; rings, his own"), one piece between commas or semicolons.
+_FASHION_PIECE = re.compile(r"(?:[a-z][\w-]*\s){1,3}by\s[A-Z].*|[a-z][\w\s-]{0,30}\s\(own\)")
+#: A podcast's or show's production credits ("… is produced by X and edited by Y").
+_PRODUCTION_CREDIT = re.compile(
+    r".{0,80}\b(?:produced|edited|mixed|engineered|hosted)\s+by\s+[A-Z].{0,200}"
 )
 _CAPTION_NAMES = r"[A-Z.][\w.’'-]*(?:\s+[A-Z.][\w.’'-]*){0,3}"
 #: "Ada Moss and Theo Moss arrive at …": names, then a caption's verb or preposition.
@@ -150,7 +180,9 @@ _CAPTION_GRAMMAR = re.compile(
     r"|celebrate|celebrates|rehearse|rehearses|accept|accepts|share|shares)\b.{0,200}"
 )
 _WARNING = re.compile(
-    r"(?:Content |Trigger |Spoiler )?(?:Warning|Spoiler(?:s| Alert)?)\s*[:!–—-].*", re.I
+    r"(?:Content |Trigger |Spoiler )?(?:Warning|Spoiler(?:s| Alert)?)\s*[:!–—-].*"
+    r"|(?:This|The following) (?:review|article|post|story|piece) (?:may )?contains? spoilers.*",
+    re.I,
 )
 _LIST_ITEM = re.compile(r"(?:[-•*▪◦–]\s+|\d{1,2}[.)]\s+)\S")
 _TERMINAL = re.compile(r"[.,;:…]['’\"”)\]*_]*$")
@@ -159,8 +191,12 @@ _SENTENCE_END = re.compile(r"(?:[.!?]|\.\.\.|…)['’\"”)\]*_]*$|:$")
 _EMPHASIS = re.compile(r"^[*_#\s]+|[*_\s]+$")
 
 
+@lru_cache(maxsize=4096)
 def plain(text: str) -> str:
-    """A line without Markdown emphasis or heading marks around it ("**Moss:**" stays inside)."""
+    """A line without Markdown emphasis or heading marks around it ("**Moss:**" stays inside).
+
+    Remembered for the last few thousand lines: the role passes ask for each line's often.
+    """
     return _EMPHASIS.sub("", text)
 
 
@@ -212,20 +248,41 @@ TURN_LABEL = re.compile(
     r"\s*(?:\*\*|__)?\s+(?=\S)"
 )
 _COMMENTS_HEADER = re.compile(
-    r"(?:\d+\s+)?(?:Reader(?:s[’'])?\s+)?Comments?(?:\s*\(\d+\))?|Leave a (?:Reply|Comment)"
-    r"|(?:Show|View|Read) (?:all )?(?:\d+ )?comments?"
-    r"|Join the (?:conversation|discussion)|What (?:do )?(?:you|readers) (?:think|say)\??"
-    r"|Discussion|Comments are closed\.?|\d+ (?:thoughts|responses?) (?:on|to) .*",
+    r"(?:\d+\s+)?(?:(?:Reader(?:s[’'])?|Top|All|Latest|Newest|Featured)\s+)?Comments?"
+    r"(?:\s*\(\d+\))?|Leave a (?:Reply|Comment)"
+    r"|(?:Show|View|Read|See|Load) (?:all |more )?(?:\d+ )?(?:comments?|replies)"
+    r"|(?:Join the )?(?:conversation|discussion)(?:\s*\(\d+\))?|Have your say|Your say"
+    r"|What (?:do )?(?:you|readers) (?:think|say)\??|What readers are saying"
+    r"|(?:Sign|Log) in to (?:comment|reply|join the (?:conversation|discussion))"
+    r"|Comments are closed\.?|\d+ (?:thoughts|responses?) (?:on|to) .*",
     re.IGNORECASE,
 )
-_MENU_SEPARATORS = re.compile(r"\s+(?:\||›|»|>|/|•|·)\s+|\s{2,}|\t")
+#: How long ago a comment was posted: "2 days ago", "1d", "20h", "yesterday".
+_AGE = (
+    r"(?:\d+\s*(?:s|m|h|d|w|mo|y|mins?|hrs?)|\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?"
+    r"|months?|years?)\s+ago|yesterday|just now)"
+)
+#: A comment's signature line: "Ana says:", "Posted by ana on Oct 3, 2024", "Ana · Fresno · 1d".
+_COMMENT_META = re.compile(
+    rf".{{1,40}}?\s+(?:says|said|wrote|replied)\s*:|Posted by \S.{{0,40}}"
+    rf"|(?:.{{1,40}}?(?:\s*[·•|∙]\s*|\s{{2,}})){{1,2}}{_AGE}|{_AGE}",
+    re.IGNORECASE,
+)
+#: A comment's controls: "Reply", "Reply · 4 likes", "Like · Reply · 42", "Report".
+_COMMENT_CONTROLS = re.compile(
+    r"(?:(?:Reply|Replies|Like|Likes|Report|Flag|Upvote|Downvote|Share|Permalink|\d+)"
+    r"\s*(?:[·•|∙]\s*)?)*(?:Reply|Report|Flag|Upvote)(?:\s*(?:[·•|∙]\s*)?"
+    r"(?:Reply|Replies|Like|Likes|Report|Flag|Share|\d+(?: likes?)?))*",
+    re.IGNORECASE,
+)
+_MENU_SEPARATORS = re.compile(r"\s+(?:\||›|»|>|/|•|·|∙|⋅)\s+|\s{2,}|\t")
 #: "(Dir. Ilse Marrow, Canada, 112 min)": a film's director, country and running time.
 _INFOBOX_PAREN = re.compile(
     r"\(?(?:Dir(?:\.|:|ected by)|D:)\s*[A-Z][^()]{2,120}?\b\d{2,3}\s*(?:min|mins|minutes)\.?\)?",
     re.IGNORECASE,
 )
 _INFOBOX_LEAD = re.compile(
-    r"(?:Directed by|Written and directed by|Starring|With)\s+[A-Z.][^.]{0,120}$"
+    r"(?:Directed by|Written and directed by|Starring|With)\s+[A-Z.](?:[^.]|\.(?=\S)){0,120}$"
 )
 
 
@@ -272,7 +329,18 @@ def _menu(bare: str) -> bool:
     short = all(0 < count_words(p) <= 4 and not _TERMINAL.search(p) for p in parts)
     if len(parts) >= 3:
         return short
-    return len(parts) == 2 and short and bool(re.search(r"\s[›»>]\s", bare))
+    return len(parts) == 2 and short and (
+        bool(re.search(r"\s[›»>]\s", bare))
+        or all(_pattern_role(p, count_words(p)) for p in parts)
+    )
+
+
+def _pattern_role(bare: str, words: int) -> str | None:
+    """The role of the first pattern of ``data/furniture.toml`` that matches the whole line."""
+    for role, pattern in _FURNITURE:
+        if (role == "note" or words <= FURNITURE_MAX_WORDS) and pattern.fullmatch(bare):
+            return role
+    return None
 
 
 def _furniture_role(text: str) -> tuple[str, str] | None:
@@ -283,16 +351,73 @@ def _furniture_role(text: str) -> tuple[str, str] | None:
         return "debris", "rule or separator (no words)"
     words = count_words(bare)
     if words <= FURNITURE_MAX_WORDS and _menu(bare):
+        if any(_DATELINE.fullmatch(part) for part in _MENU_SEPARATORS.split(bare)):
+            return "dateline", "date line with its read time or length"
         return "navigation", "menu or breadcrumbs (short items between separators)"
-    for role, pattern in _FURNITURE:
-        if (role == "note" or words <= FURNITURE_MAX_WORDS) and pattern.fullmatch(bare):
-            return role, f"{role} pattern: {bare[:40]!r}"
-    return None
+    role = _pattern_role(bare, words)
+    return (role, f"{role} pattern: {bare[:40]!r}") if role else None
+
+
+def _credit_list(bare: str) -> bool:
+    """Styling or production credits, two "by" credits or more.
+
+    "On Ada: jacket by X, shirt by Y; rings, her own"; "The Show is produced by X
+    and edited by Y. Our theme music is by Z."
+    """
+    by_names = len(re.findall(r"\bby\s+[A-Z]", bare))
+    if not by_names:
+        return False
+    rest = re.sub(r"^On [^:]{1,40}:\s*", "", bare.rstrip("."))
+    rest = re.sub(r",\s+(?:his|her|their|the [\w-]+[’']s) own\b", " (own)", rest)
+    pieces = re.split(r"\s*;\s*|,\s+(?=[a-z])", rest)
+    if len(pieces) >= 2 and all(_FASHION_PIECE.fullmatch(p) for p in pieces):
+        return True
+    return bool(
+        by_names >= 2
+        and _PRODUCTION_CREDIT.fullmatch(bare)
+        and re.search(r"\b(?:episode|podcast|theme music|our show|this show)\b", bare, re.I)
+    )
+
+
+#: Letters and punctuation of scripts other than Latin (CJK, Hangul, kana, Cyrillic, Greek,
+#: Arabic, Hebrew, Thai, Devanagari), and full-width forms.
+#: Digits written against their letters ("2024年10月3日") go with them.
+_OTHER_SCRIPT = re.compile(
+    r"\d*(?:[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f"
+    r"\u1100-\u11ff\u2e80-\u2fff\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff]+\d*)+"
+    r"|[\u3000-\u303f\ufe30-\ufe4f\uff00-\uffef]+"
+)
+
+
+def latin_part(text: str) -> str:
+    """The Latin-script words of a line that mixes scripts, separators around them dropped.
+
+    "相關新聞 Related News" gives "Related News"; a line with no other script gives "".
+    """
+    if not _OTHER_SCRIPT.search(text):
+        return ""
+    rest = re.sub(r"\s+", " ", _OTHER_SCRIPT.sub(" ", text))
+    rest = re.sub(r"^[\s|/·•:,;-]+|[\s|/·•,;-]+$", "", rest)
+    rest = re.sub(r"(?:\s*[|/·•]\s*){2,}", " | ", rest)
+    return rest if re.search(r"[A-Za-z]{2}|\d", rest) else ""
 
 
 def _line_role(par: Paragraph, author: str) -> tuple[str, str] | None:
-    """The role a line has on its own, whatever surrounds it, or None."""
-    text = par.text
+    """The role a line has on its own, whatever surrounds it, or None.
+
+    A line that mixes scripts ("相關新聞 Related News") is judged by its Latin-script
+    words when the whole line says nothing.
+    """
+    role = _text_role(par.text, author)
+    latin = "" if role else latin_part(par.text)
+    if latin:
+        role = _text_role(latin, author)
+        if role:
+            role = (role[0], f"{role[1]} (its Latin-script words)")
+    return role
+
+
+def _text_role(text: str, author: str) -> tuple[str, str] | None:
     bare = plain(text)
     words = count_words(bare)
     if words <= 20 and _BYLINE.fullmatch(bare):
@@ -300,30 +425,38 @@ def _line_role(par: Paragraph, author: str) -> tuple[str, str] | None:
     furniture = _furniture_role(text)
     if furniture:
         return furniture
-    if words <= 12 and _BYLINE_OTHER.fullmatch(bare):
+    if words <= 12 and (_BYLINE_OTHER.fullmatch(bare) or (
+            bare.isupper() and _BYLINE_OTHER.fullmatch(bare.title()))):
         return "byline", "byline pattern ('Name, Staff Writer', 'Posted on … by …')"
-    if _DATELINE.fullmatch(re.sub(r"\s*[·•|]\s*\d+\s*min(?:ute)?s?\.? read$", "", bare)):
+    if _DATELINE.fullmatch(re.sub(r"\s*[·•|]\s*\d+\s*min(?:ute)?s?\.? read$|^\d+\s*min(?:ute)?s?\.?"
+                                  r" read\s*[·•|]\s*", "", bare)):
         return "dateline", "date line"
     if _WARNING.fullmatch(bare):
         return "warning", "spoiler or content warning"
-    if _CAPTION.fullmatch(bare) and words <= 80:
+    if (_CAPTION.fullmatch(bare) or _CAPTION_UPPER_CREDIT.fullmatch(bare)) and words <= 80:
         return "caption", "photo caption ('Pictured: …', '… Photo:')"
     if words <= 80 and _CREDIT.fullmatch(bare):
         rest = re.sub(r"^\(?(?:Photo|Image|Picture|Photograph)s?\s*:\s*", "", bare)
         described = re.split(
-            r"\s*\((?:Photo|Courtesy|Credit|Image)|[.,]\s+(?:Courtesy|Photo|Credit|Image)\b", rest
+            r"\s*\((?:Photo|Courtesy|Credit|Image|Picture)"
+            r"|[.,]\s+(?:Courtesy|Photo|Credit|Image|Picture)\b", rest
         )[0]
         if words > 5 and (
             _CAPTION_GRAMMAR.match(rest)
-            or (rest != bare and count_words(described) >= 5 and "/" not in described)
+            or ((rest != bare or described != rest)
+                and count_words(described) >= 5 and "/" not in described)
         ):
             return "caption", "photo caption with a credit"
         return "credit", "photo or image credit"
+    if words <= 60 and _credit_list(bare):
+        return "credit", "styling or production credits ('jacket by …', 'produced by …')"
     if words <= 60 and (
         len(_INFOBOX_KEY.findall(bare)) >= 2
         or (_INFOBOX_KEY.match(bare) and words <= 25)
         or (_INFOBOX_LEAD.fullmatch(bare) and words <= 25)
         or (_INFOBOX_PAREN.fullmatch(bare) and words <= 25)
+        or (words <= 40 and re.search(r"\b(?:Directed by|Dir\.)\s+[A-Z]", bare)
+            and re.search(r"\b\d{2,3}\s*(?:min|mins|minutes)\b", bare))
         or (re.match(r"Rated (?:G|PG|PG-13|R|NC-17|NR|Not Rated)\b", bare) and words <= 25)
     ):
         return "infobox", "film information ('Director: …', 'Runtime: …')"
@@ -473,14 +606,14 @@ def _related_blocks(paragraphs: Sequence[Paragraph], roles: list) -> None:
             in_block = i > first and _block_header(par.text) or (
                 in_block and roles[i][1] == "headline in a related-stories block"
             )
-        elif (
-            in_block
-            and role in (None, "list_item")
+        elif in_block and (role == "dateline" or (
+            role in (None, "list_item")
+            and not _person_line(par.text)
             and (_headline_like(plain(par.text)) or (
                 _heading_like(_LIST_ITEM.sub("", plain(par.text)), 20)
                 and not _text_follows(paragraphs, roles, i)
             ))
-        ):
+        )):
             roles[i] = ("promo", "headline in a related-stories block")
         else:
             in_block = False
@@ -506,54 +639,177 @@ def _promo_boxes(paragraphs: Sequence[Paragraph], roles: list) -> None:
             roles[i] = ("promo", "short line inside a promotion box")
 
 
+def _prose(text: str) -> bool:
+    """Running text: closing punctuation, too long for a heading, or a lower-case start.
+
+    A line of five words or more that starts in lower case is no headline.
+    """
+    bare = plain(text)
+    return (not _heading_like(text) or not ends_mid_sentence(bare)
+            or (count_words(bare) >= 5 and bool(re.match(r"[“\"‘']?[a-z]", bare))))
+
+
+def _comment_mark(paragraphs: Sequence[Paragraph], roles: list, i: int) -> bool:
+    """A comment section's own line: its header, controls, or a signature with a comment.
+
+    A signature or time counts only with a comment under it (a headline's
+    "Source · 3d" line has none).
+    """
+    bare = plain(paragraphs[i].text)
+    if len(bare) > 200:
+        return False  # a header ("23 thoughts on …"), a signature or the controls are short
+    if _COMMENTS_HEADER.fullmatch(bare) or _COMMENT_CONTROLS.fullmatch(bare):
+        return True
+    if not (_COMMENT_META.fullmatch(bare) or (roles[i] is not None and roles[i][0] == "dateline")):
+        return False
+    return any(roles[j] is None and _prose(paragraphs[j].text)
+               for j in range(i + 1, min(i + 3, len(paragraphs))))
+
+
 def _comments(paragraphs: Sequence[Paragraph], roles: list) -> None:
-    """The reader-comment section after the article: its header and the comments in it."""
+    """The reader-comment section after the article: its header and the comments in it.
+
+    It opens at a comment header after the article text ("Comments (12)",
+    "Join the conversation"), or, with no header, at the first of two comment
+    signatures or reply controls ("ana says:", "Like · Reply · 4"). It runs
+    while the lines are the section's own (signatures, times, controls) or
+    text within a few lines of them, so the site's footer after the last
+    comment keeps its roles.
+    """
+    n = len(paragraphs)
     first = _first_text(paragraphs, roles)
-    for i in range(first + 1, len(paragraphs)):
-        if (
-            (roles[i] is None or roles[i][0] == "navigation")
-            and _COMMENTS_HEADER.fullmatch(plain(paragraphs[i].text))
-        ):
-            roles[i] = ("comments", "header of the reader comments")
-            for j in range(i + 1, len(paragraphs)):
-                if roles[j] is None or roles[j][0] in ("list_item", "dateline", "byline"):
-                    roles[j] = ("comments", "in the reader comments")
+
+    def confirmed(i: int) -> bool:
+        """A bare "Discussion" or "Conversation" needs the section's own lines under it."""
+        if not re.fullmatch(r"(?:conversation|discussion)", plain(paragraphs[i].text), re.I):
+            return True
+        return any(_comment_mark(paragraphs, roles, j) for j in range(i + 1, min(i + 5, n)))
+
+    start = next(
+        (i for i in range(first + 1, n)
+         if (roles[i] is None or roles[i][0] == "navigation")
+         and _COMMENTS_HEADER.fullmatch(plain(paragraphs[i].text)) and confirmed(i)),
+        None,
+    )
+    if start is None:
+        marks = [i for i in range(first + 1, n) if (roles[i] is None or roles[i][0] in (
+            "navigation", "dateline")) and _comment_mark(paragraphs, roles, i)
+            and not _DATELINE.fullmatch(plain(paragraphs[i].text))]
+        if len(marks) < 2:
             return
+        start = marks[0]
+        if start - 1 > first and roles[start - 1] is None and count_words(
+                paragraphs[start - 1].text) <= 4 and _heading_like(paragraphs[start - 1].text):
+            start -= 1  # the commenter's name above the signature
+    end, gap, open_ = start, 0, True
+    for j in range(start + 1, n):
+        role = roles[j]
+        if _comment_mark(paragraphs, roles, j) and (
+                role is None or role[0] in ("navigation", "dateline", "byline", "list_item")):
+            # A signature or time opens a comment; the controls ("Reply") close one.
+            end, gap = j, 0
+            open_ = not _COMMENT_CONTROLS.fullmatch(plain(paragraphs[j].text))
+        elif role is None or role[0] in ("list_item", "byline"):
+            gap += 1
+            if open_ and _prose(paragraphs[j].text) and gap <= 3:
+                end, gap = j, 0
+        else:
+            gap += 1
+    roles[start] = ("comments", "header of the reader comments")
+    for j in range(start + 1, end + 1):
+        role = roles[j]
+        if role is None or role[0] in ("list_item", "dateline", "byline") or (
+                role[0] == "navigation" and _comment_mark(paragraphs, roles, j)):
+            roles[j] = ("comments", "in the reader comments")
 
 
-def _title(paragraphs: Sequence[Paragraph], roles: list, labels: dict[str, list[int]]) -> None:
+def _name_key(text: str) -> str:
+    """A site's name compared loosely: "The Seoul Train Fan Club" ~ "Seoul Train Fan Club"."""
+    text = latin_part(text) or text
+    return re.sub(r"[\W_]+", "", re.sub(r"^the\s+", "", text.strip().casefold()))
+
+
+def _title(
+    paragraphs: Sequence[Paragraph], roles: list, labels: dict[str, list[int]], outlet: str = ""
+) -> None:
     """The headline, and the site's own lines before it.
 
     Among the short unpunctuated lines that open the page (before the byline
     or the first line of running text), the headline is the first line of
     four words or more after the last site label (a line of three words or
     fewer, or a menu); the lines before it are the site's name, menus and
-    section labels (navigation).
+    section labels (navigation). The outlet's own name is a site label
+    whatever its length; so is a tagline in lower case, or a short slogan
+    above the site's menu, before any byline or date line.
     """
     candidates, furniture_before = [], []
+    site, stamped = _name_key(outlet) if outlet else "", False
+    has_headline = False  # a candidate of four words or more
+    first_menu = None  # the first navigation or promotion line
+
+    def headline(i: int) -> bool:
+        return count_words(paragraphs[i].text) >= 4
+
+    def site_line(i: int, why: str) -> None:
+        roles[i] = ("navigation", why)
+        furniture_before.append(i)
+
     for i, par in enumerate(paragraphs):
         if roles[i] is not None:
-            if roles[i][0] in ("byline", "dateline") and candidates:
-                break
+            if roles[i][0] in ("byline", "dateline"):
+                if has_headline:
+                    break
+                stamped = True
+            elif roles[i][0] in ("navigation", "promo") and first_menu is None:
+                first_menu = i
             furniture_before.append(i)
             continue
-        if not _heading_like(par.text, TITLE_MAX_WORDS):
+        if _COMMENTS_HEADER.fullmatch(plain(par.text)):
+            site_line(i, "link to the reader comments")
+            continue
+        if site and _name_key(par.text) == site:
+            site_line(i, "the outlet's name")
+            continue
+        lower = bool(re.match(r"[“\"‘']?[a-z]", par.text))
+        opening = not stamped and not has_headline
+        if lower and opening and _heading_like(par.text, TITLE_MAX_WORDS):
+            site_line(i, "the site's tagline (lower case, above the headline)")
+            continue
+        if not _heading_like(par.text, TITLE_MAX_WORDS) or lower:
+            if opening and count_words(par.text) <= 10 and i + 1 < len(paragraphs) and (
+                    roles[i + 1] is not None and roles[i + 1][0] == "navigation"):
+                site_line(i, "the site's slogan above its menu")
+                continue
+            if (
+                not has_headline
+                and not (candidates and first_menu is not None and candidates[-1] > first_menu)
+                and _headline_with_period(paragraphs, roles, i)
+            ):
+                # The short lines above came before the site's menus: its name, not a headline.
+                candidates.append(i)
+                has_headline = True
+                continue
             break
         label = label_of(par.text)
         if label and label[0] in labels:
             break
         candidates.append(i)
+        has_headline = has_headline or headline(i)
     if not candidates:
         return
     if (
         len(candidates) >= 2
-        and _PERSON_LINE.fullmatch(paragraphs[candidates[-1]].text)
+        and _person_line(paragraphs[candidates[-1]].text)
         and any(count_words(paragraphs[i].text) >= 4 for i in candidates[:-1])
     ):
         # "Imogen Threlfall" alone after the headline and standfirst: the byline.
         roles[candidates.pop()] = ("byline", "a personal name alone after the headline")
+    mixed = [i for i in candidates if headline(i) and not paragraphs[i].text.isupper()]
     last_label = max(
-        [i for i in candidates if count_words(paragraphs[i].text) <= 3]
+        [i for i in candidates if count_words(paragraphs[i].text) <= 3
+         and not _person_line(paragraphs[i].text) and not paragraphs[i].text.isdigit()]
+        + [i for i in candidates if paragraphs[i].text.isupper()
+           and count_words(paragraphs[i].text) <= 5 and any(j > i for j in mixed)]
         + [i for i in furniture_before if roles[i][0] in ("navigation", "promo") and
            i < max(candidates)],
         default=-1,
@@ -581,6 +837,51 @@ def _title(paragraphs: Sequence[Paragraph], roles: list, labels: dict[str, list[
         "short first line" if title == 0 else "headline: first line of four words or more "
         "after the site's name, menus and section labels",
     )
+    _under_headline(paragraphs, roles, title)
+
+
+def _headline_with_period(paragraphs: Sequence[Paragraph], roles: list, i: int) -> bool:
+    """A headline that ends with a period ("I went. I cried."), the byline close below.
+
+    It is short, and the byline or date line is within the three lines after it.
+    """
+    return count_words(paragraphs[i].text) <= HEADING_MAX_WORDS and any(
+        r is not None and r[0] in ("byline", "dateline") for r in roles[i + 1 : i + 4]
+    )
+
+
+def _under_headline(paragraphs: Sequence[Paragraph], roles: list, title: int) -> None:
+    """Between the headline and the first paragraph: names, counters, a caption and credit.
+
+    A line of names not followed directly by the first paragraph is the byline
+    ("Hannah Ferreira, Luc Desrosiers and Amira Haddad"); a line that is only a
+    number is a like or comment counter; a caption's "names in the film" line
+    with a short title-case line under it ("Tallgrass Pictures") is a photo's
+    caption and credit.
+    """
+    first = next((i for i in range(title + 1, len(paragraphs)) if roles[i] is None
+                  and not _heading_like(paragraphs[i].text, TITLE_MAX_WORDS)), len(paragraphs))
+    for i in range(title + 1, first):
+        if roles[i] is not None:
+            continue
+        text = plain(paragraphs[i].text)
+        if (
+            _CAPTION_GRAMMAR.fullmatch(text) and count_words(text) <= 25
+            and i + 2 <= first and roles[i + 1] is None
+            and _headline_like(paragraphs[i + 1].text, 1.0)
+            and count_words(paragraphs[i + 1].text) <= 5
+            and (i + 2 == first or roles[i + 2] is not None)
+        ):
+            roles[i] = ("caption", "caption under the headline, its credit below it")
+            roles[i + 1] = ("credit", "a name under a caption (the photo's credit)")
+            continue
+        if re.fullmatch(r"\d[\d,.]*[KkMm]?", text) and (
+                i + 1 >= first or roles[i + 1] is not None
+                or re.fullmatch(r"\d[\d,.]*[KkMm]?", plain(paragraphs[i + 1].text))):
+            # Not a listicle's "1" above its first item's heading.
+            roles[i] = ("navigation", "a bare count under the headline (likes, comments)")
+        elif _person_line(text) and i + 1 < first:
+            roles[i] = ("byline", "a personal name under the headline")
 
 
 _SHOW_WITH_HOST = re.compile(
@@ -603,27 +904,128 @@ _CONTRIBUTOR_BIO = re.compile(
 )
 
 
-def _trailing(paragraphs: Sequence[Paragraph], roles: list) -> None:
-    """After the last line of running text: title-case short lines (site taglines) and bios.
+def _writer_names(paragraphs: Sequence[Paragraph], roles: list, author: str) -> list[str]:
+    """The writer's names: the author given, and the names on the page's byline lines."""
+    names = [author] if author else []
+    for i, par in enumerate(paragraphs):
+        if roles[i] is not None and roles[i][0] == "byline":
+            name = re.sub(r"^(?:.{0,20}\b(?:by|BY|By)\b:?|(?:Author|Writer|Reporter)\s*:)\s*", "",
+                          plain(par.text))
+            name = re.split(r"\s*(?:[|•·—–,(]|\band\b|\bon\b)\s*", name)[0].strip()
+            if 0 < count_words(name) <= 4:
+                names.append(name.title() if name.isupper() else name)
+    return names
+
+
+def _author_box(roles: list, i: int, first: int) -> bool:
+    """Line ``i`` sits under a byline after the article's first line ``first``.
+
+    The byline ("Written by Ana Ruiz") is the line above, or the one above
+    that with one line of furniture (a follower count) between.
+    """
+    for j in (i - 1, i - 2):
+        if j <= first or roles[j] is None:
+            return False
+        if roles[j][0] == "byline":
+            return True
+        if roles[j][0] not in FURNITURE_ROLES:
+            return False
+    return False
+
+
+_BIO_VERB = r"(?:is|was|has|writes|covers|reviews|lives|teaches|edits|reports)\b"
+
+
+def _writer_bio(text: str, names: Sequence[str]) -> bool:
+    """A line about the writer: their name (or first name), then "is", "writes", "covers"."""
+    bare = plain(text)
+    for name in names:
+        first = name.split()[0]
+        if (bare.startswith(name) and re.match(rf"\W*(?:\w+\W+){{0,3}}{_BIO_VERB}",
+                                               bare[len(name):])) or (
+                len(first) >= 3 and re.match(rf"{re.escape(first)}\s+{_BIO_VERB}", bare)):
+            return True
+    return False
+
+
+def _trailing(paragraphs: Sequence[Paragraph], roles: list, author: str = "") -> None:
+    """After the last paragraph of the article: bios, and short lines that are the site's.
 
     The page's last line, if it stops mid-sentence and is not in title case,
-    is running text cut off by the scrape, not a tagline.
+    is running text cut off by the scrape (unless the site's copyright line
+    stands just above it: then it is the footer's). Reading back from the end,
+    past page furniture, a line about the writer is a bio, and short unpunctuated
+    lines are the site's: a heading needs article text after it. A run of them
+    under a furniture header takes the header's role ("Sponsored Stories"); a
+    title-case line of four words or more alone is the site's tagline (debris);
+    otherwise headlines (four words or more, on average) are promotions and
+    shorter lines (tags, footer links) navigation. Short lines right after a
+    paragraph that ends with a colon are that paragraph's list, and a single
+    sentence-case line of five words or more right after the last paragraph
+    is its closing line: both stay article text.
     """
-    last = len(paragraphs) - 1
-    if last >= 0 and roles[last] is None and is_cut_off(paragraphs[last].text):
-        roles[last] = ("body", "last line of the page stops mid-sentence (cut off)")
-    for i in range(len(paragraphs) - 1, -1, -1):
+    n = len(paragraphs)
+    footer = any(r is not None and r[0] == "copyright" for r in roles[max(n - 6, 0) : n - 1])
+    if n and roles[-1] is None and is_cut_off(paragraphs[-1].text) and not footer:
+        roles[-1] = ("body", "last line of the page stops mid-sentence (cut off)")
+    names = _writer_names(paragraphs, roles, author)
+    first = _first_text(paragraphs, roles)
+    tail = []
+    stop = -1
+    for i in range(n - 1, -1, -1):
         if roles[i] is not None:
             if roles[i][0] in FURNITURE_ROLES:
                 continue
+            stop = i
             break
         text = paragraphs[i].text
-        if _CONTRIBUTOR_BIO.fullmatch(plain(text)) and count_words(text) <= 60:
+        if count_words(text) <= 60 and (
+                _CONTRIBUTOR_BIO.fullmatch(plain(text)) or _writer_bio(text, names)):
             roles[i] = ("bio", "contributor bio after the article ('… is a writer …')")
             continue
-        if not _heading_like(text) or not _headline_like(text, share=1.0):
+        if count_words(text) <= 60 and _author_box(roles, i, first):
+            roles[i] = ("bio", "under the writer's name after the article (author box)")
+            continue
+        if not _heading_like(text, 20):
+            stop = i
             break
-        roles[i] = ("debris", "short line after the end of the article text (site tagline)")
+        tail.append(i)
+    runs: list[list[int]] = []
+    for i in sorted(tail):
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        before = run[0] - 1
+        if before == stop and stop >= 0 and roles[stop] is None and (
+                paragraphs[stop].text.rstrip().endswith(":")
+                or (len(run) == 1 and count_words(paragraphs[run[0]].text) >= 5
+                    and not _headline_like(paragraphs[run[0]].text, share=1.0))):
+            continue
+        header = roles[before] if before >= 0 else None
+        if header is not None and header[0] in ("promo", "debris") and (
+                _block_header(paragraphs[before].text)):
+            role, why = header[0], "under a header of page furniture after the article"
+        elif run[0] == tail[0] and len(run) == 1 and count_words(
+                paragraphs[run[0]].text) >= 4 and _headline_like(paragraphs[run[0]].text, 1.0):
+            role, why = "debris", "short line after the end of the article text (site tagline)"
+        else:
+            body = run[1:] if len(run) > 1 and count_words(paragraphs[run[0]].text) <= 6 else run
+            mean = sum(count_words(paragraphs[i].text) for i in body) / len(body)
+            role = "promo" if mean >= 4 else "navigation"
+            why = ("headlines" if role == "promo" else "short links") + " after the article"
+        for i in run:
+            roles[i] = (role, why)
+            if plain(paragraphs[i].text) in names:
+                roles[i] = ("byline", "the writer's name alone after the article (author box)")
+        nxt = run[-1] + 1
+        if role == "promo" and nxt < n and roles[nxt] is not None and roles[nxt][0] == "dateline":
+            roles[nxt] = ("promo", "the date under a headline after the article")
+
+
+#: A video's or a recording's running time alone on a line: "02:47", "(1:04:12)".
+_DURATION = re.compile(r"\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?")
 
 
 def _captions(paragraphs: Sequence[Paragraph], roles: list) -> None:
@@ -634,7 +1036,12 @@ def _captions(paragraphs: Sequence[Paragraph], roles: list) -> None:
         def credit(j: int) -> bool:
             return 0 <= j < len(paragraphs) and roles[j] is not None and roles[j][0] == "credit"
 
-        if count_words(par.text) <= 35 and (
+        if (
+            _heading_like(par.text) and i + 1 < len(paragraphs)
+            and _DURATION.fullmatch(plain(paragraphs[i + 1].text))
+        ):
+            roles[i] = ("caption", "a video's title above its running time")
+        elif count_words(par.text) <= 35 and (
             (credit(i + 1) and _heading_like(par.text, 35))
             or ((credit(i - 1) or credit(i + 1)) and _CAPTION_GRAMMAR.fullmatch(plain(par.text)))
         ):
@@ -725,13 +1132,18 @@ _CONTACT_HEADER = re.compile(r"(?:Media|Press) (?:Contacts?|Inquiries|Enquiries)
 def _issuer_boilerplate(paragraphs: Sequence[Paragraph], roles: list) -> None:
     """A press release's closing boilerplate: "About X" and its paragraph, the media contact.
 
-    After the first line of running text, an "About Brightwater Pictures" line and
-    the lines under it up to the next page furniture are the issuer's bio; so are
+    After the first line of running text, an "About Brightwater Pictures" line with
+    a paragraph under it, and the lines under it up to the next page furniture, are
+    the issuer's bio (an "About …" line over short lines is a footer's link); so are
     the short lines (a name, a company, a phone number) under a "Media contact:" line.
     """
     first = _first_text(paragraphs, roles)
     for i in range(first + 1, len(paragraphs)):
-        about = roles[i] is None and _ABOUT_HEADER.fullmatch(plain(paragraphs[i].text))
+        about = (
+            roles[i] is None and _ABOUT_HEADER.fullmatch(plain(paragraphs[i].text))
+            and i + 1 < len(paragraphs) and (roles[i + 1] is None or roles[i + 1][0] == "bio")
+            and not _heading_like(paragraphs[i + 1].text)
+        )
         contact = roles[i] is not None and roles[i][0] == "bio" and _CONTACT_HEADER.fullmatch(
             plain(paragraphs[i].text)
         )
@@ -746,21 +1158,174 @@ def _issuer_boilerplate(paragraphs: Sequence[Paragraph], roles: list) -> None:
 
 
 _TAG_HEADER = re.compile(
-    r"(?:Explore )?More (?:on|about) (?:these|this) (?:topics?|subjects?)|(?:Related )?Topics"
-    r"|Tags|Tagged",
+    r"(?:(?:Explore|Read|See|Find) )?More (?:on|about)(?: (?:these|this) (?:topics?|subjects?))?"
+    r"|(?:Related )?Topics(?: in this (?:story|article))?|Tags|Tagged(?: with| in)?|Filed under"
+    r"|(?:Posted|Published) in|Categories|In this (?:story|article)",
     re.IGNORECASE,
 )
 
 
 def _tag_blocks(paragraphs: Sequence[Paragraph], roles: list) -> None:
-    """Short lines under a topics header ("Explore more on these topics"): topic tags."""
+    """Short lines under a topics header ("Read more about:", "Filed under"): topic tags.
+
+    The header is navigation too; it needs a tag under it, and a header that is
+    not already page furniture must come after the article text and have two
+    tags under it, or only furniture below its one tag.
+    """
+    first = _first_text(paragraphs, roles)
     for i, par in enumerate(paragraphs):
-        if roles[i] is not None and _TAG_HEADER.fullmatch(plain(par.text).rstrip(" :")):
-            for j in range(i + 1, len(paragraphs)):
-                text = paragraphs[j].text
-                if roles[j] is not None or count_words(text) > 4 or _TERMINAL.search(text):
-                    break
+        if not _TAG_HEADER.fullmatch(plain(par.text).rstrip(" :")) or (
+                roles[i] is None and i <= first):
+            continue
+        tags = []
+        for j in range(i + 1, len(paragraphs)):
+            text = paragraphs[j].text
+            if roles[j] is not None or count_words(text) > 4 or _TERMINAL.search(text):
+                break
+            if j + 1 < len(paragraphs) and roles[j + 1] is None and count_words(
+                    paragraphs[j + 1].text) > 4 and _heading_like(paragraphs[j + 1].text):
+                break  # the header of the next list ("What to read next")
+            tags.append(j)
+        if tags and (roles[i] is not None or len(tags) >= 2
+                     or _furniture_after(paragraphs, roles, tags[-1] + 1)):
+            if roles[i] is None or roles[i][0] == "promo":
+                roles[i] = ("navigation", "header of a list of topic tags")
+            for j in tags:
                 roles[j] = ("navigation", "topic tag under a topics header")
+
+
+def _furniture_after(paragraphs: Sequence[Paragraph], roles: list, i: int) -> bool:
+    """No running text from line ``i`` to the end of the page: only furniture or short lines."""
+    return all(
+        (roles[j] is not None and roles[j][0] in FURNITURE_ROLES)
+        or (roles[j] is None and _heading_like(paragraphs[j].text))
+        for j in range(i, len(paragraphs))
+    )
+
+
+_EMAIL_FIELD = re.compile(
+    r"(?:(?:Enter|Type|Add|Your) (?:your )?)?e-?mail(?: address)?\s*(?:\.\.\.|…)?", re.IGNORECASE
+)
+
+
+def _email_boxes(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """A newsletter box: the name and blurb above its e-mail field are promotion too.
+
+    Up to three short lines above the field ("The Weekender", "Our critics'
+    picks, every Friday.") join it when page furniture, not article text,
+    stands above them, or when they are all short unpunctuated lines.
+    """
+    for i, par in enumerate(paragraphs):
+        if roles[i] is None or not _EMAIL_FIELD.fullmatch(plain(par.text)):
+            continue
+        if roles[i][0] != "promo":
+            if not (i + 1 < len(paragraphs) and roles[i + 1] is not None
+                    and roles[i + 1][0] == "promo"):
+                continue
+            roles[i] = ("promo", "e-mail field above a sign-up button")
+        box = []
+        for j in range(i - 1, max(i - 4, -1), -1):
+            if roles[j] is not None or count_words(paragraphs[j].text) > 25:
+                break
+            box.append(j)
+        above = box[-1] - 1 if box else -1
+        bounded = above >= 0 and roles[above] is not None and roles[above][0] in FURNITURE_ROLES
+        if box and (bounded or all(_heading_like(paragraphs[j].text) for j in box)):
+            for j in box:
+                roles[j] = ("promo", "newsletter box above its e-mail field")
+
+
+#: A chapter or key event: a time, then a short title ("00:00 Intro", "(12:05) - Outro",
+#: "9:58 p.m. Arrivals"). A live blog's entry ("7:42 p.m. — He is here") has a dash.
+_TIMESTAMP_LINK = re.compile(
+    r"(?:\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?(?:\s*[-|:])?"
+    r"|\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?)\s+(?P<rest>[^\s—–-].*)"
+)
+
+
+def _runs(n: int, test: Callable[[int], bool], least: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of each longest run of ``least`` or more indices below ``n`` that pass."""
+    out, i = [], 0
+    while i < n:
+        j = i
+        while j < n and test(j):
+            j += 1
+        if j - i >= least:
+            out.append((i, j))
+        i = max(j, i + 1)
+    return out
+
+
+def _timestamp_runs(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """Three or more lines in a row that are a time and a short title: a list of chapters.
+
+    A podcast's chapters ("00:00 Intro") or a live blog's key events ("9:58
+    p.m. Arrivals") list the piece's own contents: article text, list items,
+    never page furniture. A title that opens with a speaker's label ("01:12
+    Maya: Welcome back") is a transcript's turn and is left to the Q&A rules.
+    """
+    def timed(j: int) -> bool:
+        m = roles[j] is None and _TIMESTAMP_LINK.fullmatch(plain(paragraphs[j].text))
+        return bool(m) and _heading_like(m.group("rest"), 12) and not label_of(m.group("rest"))
+
+    for i, j in _runs(len(paragraphs), timed, 3):
+        for k in range(i, j):
+            roles[k] = ("list_item", "one of a run of times with short titles (chapters)")
+
+
+def _contents_boxes(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """Short lines that repeat the article's later headings: a table of contents (jump links).
+
+    Two such lines or more in a row make the box; the short line above them is its header.
+    """
+    def key(text: str) -> str:
+        return re.sub(r"^\d{1,2}[.)]\s+", "", plain(text)).casefold().rstrip(" :")
+
+    last_at: dict[str, int] = {}
+    for i, par in enumerate(paragraphs):
+        if _heading_like(par.text):
+            last_at[key(par.text)] = i
+    def repeats(j: int) -> bool:
+        return (roles[j] is None and _heading_like(paragraphs[j].text)
+                and last_at.get(key(paragraphs[j].text), j) > j)
+
+    for i, j in _runs(len(paragraphs), repeats, 2):
+        for k in range(i, j):
+            roles[k] = ("navigation", "table of contents (repeats a later heading)")
+        if i > 0 and roles[i - 1] is None and _heading_like(paragraphs[i - 1].text, 4):
+            roles[i - 1] = ("navigation", "header of a table of contents")
+
+
+#: Two to four personal names on a line: "Hannah Ferreira, Luc Desrosiers and Amira Haddad".
+_NAME_LIST = re.compile(
+    rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}"
+    rf"(?:(?:,| and| &|, and) {_NAME_WORD}(?: {_NAME_WORD}){{1,2}}){{1,3}}"
+)
+
+
+def _person_line(text: str) -> bool:
+    """A personal name alone on a line, or a few names ("ROWAN PIKE" too)."""
+    bare = plain(text)
+    if bare.isupper():
+        bare = bare.title()
+    return bool(_PERSON_LINE.fullmatch(bare) or _NAME_LIST.fullmatch(bare))
+
+
+def _signatures(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """A name alone after a paragraph, the site's own lines after it: who wrote the entry.
+
+    After the name comes a share link, the next update's time, or the page's
+    end: the writer of a live blog's update or of a letter, not a heading.
+    """
+    n = len(paragraphs)
+    for i in range(1, n):
+        if (
+            roles[i] is None and _person_line(paragraphs[i].text)
+            and roles[i - 1] is None and not _heading_like(paragraphs[i - 1].text)
+            and (i + 1 == n or (roles[i + 1] is not None and roles[i + 1][0] in (
+                "navigation", "dateline", "promo", "debris", "copyright", "comments")))
+        ):
+            roles[i] = ("byline", "a name alone after a paragraph (who wrote it)")
 
 
 #: A transcript's stage cue on a line of its own: "(SOUNDBITE OF FILM, "X")", "(LAUGHTER)".
@@ -812,16 +1377,24 @@ def assign_roles(
 
     Rules are applied in order: patterns that decide a line alone (site
     furniture from ``data/furniture.toml``: navigation, promotions, ratings,
-    editor's notes, copyright; bylines, date lines, credits and captions,
-    warnings, information boxes, author bios, list items); then the article's
-    shape: a name after a bare "By" is the byline, headline lines after a
-    related-stories marker are promotions, a reader-comment section runs to
-    the end, title-case short lines with no article text after them are site
-    taglines, the first line of four words or more before the text is the
-    headline (short lines before it are the site's), Q&A turns (labelled
-    "Q:"/"Name:" or bare question lines answered in the first person) are
-    question and answer, and the remaining short unpunctuated lines are
-    headings. The rest is body; a last line cut off mid-sentence stays body.
+    editor's notes, copyright, sponsor reads; bylines, date lines, credits and
+    captions, styling and production credits, warnings, information boxes,
+    author bios, list items; a line that mixes scripts by its Latin-script
+    words); then the page's shape: a name after a bare "By" is the byline; a
+    run of times with short titles is a list of chapters (article text); short
+    lines that repeat later headings are a table of contents; the reader
+    comments run from their header (or first signatures) to the last comment;
+    headline lines after a related-stories marker, and the lines of a
+    newsletter box around its e-mail field, are promotions; tags under a
+    topics header are navigation; a name alone between a paragraph and the
+    site's lines signs an entry; the headline is the first line of four words
+    or more before the text, after the site's name, menus, section labels in
+    capitals and tagline; after the last paragraph, bios and short lines are
+    the site's (promotions, navigation, taglines), except a list the last
+    paragraph introduces; Q&A turns (labelled "Q:"/"Name:" or bare question
+    lines answered in the first person) are question and answer, and the
+    remaining short unpunctuated lines are headings. The rest is body; a last
+    line cut off mid-sentence stays body.
     """
     roles: list[tuple[str, str] | None] = [_line_role(p, author) for p in paragraphs]
     n = len(paragraphs)
@@ -833,18 +1406,22 @@ def assign_roles(
         ):
             roles[i + 1] = ("byline", "name after a bare 'By'")
     _infobox_titles(paragraphs, roles)
+    _timestamp_runs(paragraphs, roles)
+    _contents_boxes(paragraphs, roles)
     _comments(paragraphs, roles)
     _related_blocks(paragraphs, roles)
     _promo_boxes(paragraphs, roles)
+    _email_boxes(paragraphs, roles)
     _captions(paragraphs, roles)
     _pull_quotes(paragraphs, roles)
     _numbered_headings(paragraphs, roles)
     _issuer_boilerplate(paragraphs, roles)
     _tag_blocks(paragraphs, roles)
     _transcript_cues(paragraphs, roles)
-    _trailing(paragraphs, roles)
+    _signatures(paragraphs, roles)
     labels = _recurring_labels(paragraphs, roles)
-    _title(paragraphs, roles, labels)
+    _title(paragraphs, roles, labels, outlet)
+    _trailing(paragraphs, roles, author)
     _qa_roles(paragraphs, roles, outlet, author)
     for i, par in enumerate(paragraphs):
         if (
