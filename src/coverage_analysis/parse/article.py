@@ -15,7 +15,7 @@ from ..text import WordCounter
 from .attribution import Quote, attribute
 from .mentions import Mention, MentionFinder, OtherPeople
 from .quotes import find_quote_spans
-from .segment import assign_roles, is_cut_off, split_lines, split_sentences
+from .segment import assign_roles, is_cut_off, line_roles, split_lines, split_sentences
 
 __all__ = ["build_article", "parse_article"]
 
@@ -225,11 +225,13 @@ def _paragraphs(raw: str, meta: dict[str, str]) -> tuple[list[_Par], str]:
     """Paragraphs with roles, and the author (metadata first, else the byline)."""
     lines = split_lines(raw)
     outlet = meta.get("outlet", "")
-    roles = assign_roles(lines, author=meta.get("author", ""), outlet=outlet)
+    alone = line_roles(lines, meta.get("author", ""))
+    roles = assign_roles(lines, author=meta.get("author", ""), outlet=outlet, alone=alone)
     author = meta.get("author") or _byline_author(lines, roles)
     if author and not meta.get("author"):
         # now author bios can be recognised
-        roles = assign_roles(lines, author=author, outlet=outlet)
+        alone = line_roles(lines, author, known=alone)
+        roles = assign_roles(lines, author=author, outlet=outlet, alone=alone)
     pars = [
         _Par(p.start, p.end, role, p.line, p.indent, rule, p.text)
         for p, (role, rule) in zip(lines, roles, strict=True)

@@ -6,9 +6,12 @@ Every span is a pair of character offsets into the decoded file, so that
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
+import functools
 import re
 import tomllib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -16,14 +19,55 @@ from importlib import resources
 import numpy as np
 
 from ..schema import FURNITURE_ROLES
-from ..text import count_words
+from ..text import count_words as _count_words
 
 __all__ = [
     "Paragraph",
     "assign_roles",
+    "line_roles",
     "split_lines",
     "split_sentences",
 ]
+
+#: The word counts of the page whose roles are being found (text to count).
+_PAGE_WORDS: contextvars.ContextVar[dict[str, int] | None] = contextvars.ContextVar(
+    "page_words", default=None)
+
+
+def count_words(text: str) -> int:
+    """:func:`coverage_analysis.text.count_words`, once per text while a page's roles are found.
+
+    The role rules look at each line's length again and again.
+    """
+    memo = _PAGE_WORDS.get()
+    if memo is None:
+        return _count_words(text)
+    n = memo.get(text)
+    if n is None:
+        n = memo[text] = _count_words(text)
+    return n
+
+
+@contextlib.contextmanager
+def _page() -> Iterator[None]:
+    """Remember word counts until the outermost block ends (one page)."""
+    if _PAGE_WORDS.get() is not None:
+        yield
+        return
+    token = _PAGE_WORDS.set({})
+    try:
+        yield
+    finally:
+        _PAGE_WORDS.reset(token)
+
+
+def _one_page(func: Callable) -> Callable:
+    """Run ``func`` with the word counts of its page remembered (:func:`_page`)."""
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        with _page():
+            return func(*args, **kwargs)
+    return wrapper
 
 #: Most words a heading, title or headline line has.
 HEADING_MAX_WORDS = 14
@@ -1370,8 +1414,26 @@ def _infobox_titles(paragraphs: Sequence[Paragraph], roles: list) -> None:
             roles[i] = ("infobox", "title of the information box")
 
 
+@_one_page
+def line_roles(
+    paragraphs: Sequence[Paragraph], author: str = "",
+    known: Sequence[tuple[str, str] | None] | None = None,
+) -> list[tuple[str, str] | None]:
+    """The role each line has on its own (None: decided by the page's shape).
+
+    ``known``: the roles of the same lines found with no author; the author
+    only changes a line that holds the author's name, so only those are judged again.
+    """
+    if known is None or not author:
+        return [_line_role(p, author) for p in paragraphs]
+    return [_line_role(p, author) if author in p.text else role
+            for p, role in zip(paragraphs, known, strict=True)]
+
+
+@_one_page
 def assign_roles(
-    paragraphs: Sequence[Paragraph], author: str = "", outlet: str = ""
+    paragraphs: Sequence[Paragraph], author: str = "", outlet: str = "",
+    alone: Sequence[tuple[str, str] | None] | None = None,
 ) -> list[tuple[str, str]]:
     """Return a ``(role, rule)`` pair for each paragraph; ``rule`` says why.
 
@@ -1395,8 +1457,11 @@ def assign_roles(
     lines answered in the first person) are question and answer, and the
     remaining short unpunctuated lines are headings. The rest is body; a last
     line cut off mid-sentence stays body.
+
+    ``alone``: the lines' own roles (:func:`line_roles` with this author), if
+    already found.
     """
-    roles: list[tuple[str, str] | None] = [_line_role(p, author) for p in paragraphs]
+    roles = list(alone) if alone is not None else line_roles(paragraphs, author)
     n = len(paragraphs)
     for i in range(n - 1):
         if (
