@@ -495,7 +495,7 @@ def _text_role(text: str, author: str) -> tuple[str, str] | None:
     if words <= 60 and _credit_list(bare):
         return "credit", "styling or production credits ('jacket by …', 'produced by …')"
     if words <= 60 and (
-        len(_INFOBOX_KEY.findall(bare)) >= 2
+        (":" in bare and len(_INFOBOX_KEY.findall(bare)) >= 2)  # every key ends in ":"
         or (_INFOBOX_KEY.match(bare) and words <= 25)
         or (_INFOBOX_LEAD.fullmatch(bare) and words <= 25)
         or (_INFOBOX_PAREN.fullmatch(bare) and words <= 25)
