@@ -32,11 +32,9 @@ class WordCounter:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-        for m in WORD_RE.finditer(text):
-            self._starts.append(m.start())
-            self._ends.append(m.end())
+        spans = [m.span() for m in WORD_RE.finditer(text)]
+        self._starts = [start for start, _ in spans]
+        self._ends = [end for _, end in spans]
 
     def count(self, start: int, end: int) -> int:
         """The number of words in ``text[start:end]``."""
