@@ -168,6 +168,26 @@ def _word_key(term: str) -> tuple[str, str] | None:
     return ("stem" if stem else "word"), key
 
 
+def _phrase_second(term: str) -> str:
+    """The second word of a phrase term, lower case with straight apostrophes."""
+    body = term[:-1] if term.endswith("*") else term
+    return body.replace("’", "'").split()[1].lower()
+
+
+def _may_follow(low: str, at: int, second: str) -> bool:
+    """Whether white space and then ``second`` may come at ``at`` of the lower-cased text.
+
+    False only when they surely do not: text that is not plain ASCII (which
+    case-insensitive matching may equate with ASCII letters) counts as may.
+    """
+    if at >= len(low) or not low[at].isspace():
+        return False
+    while at < len(low) and low[at].isspace():
+        at += 1
+    ahead = low[at:at + len(second)]
+    return ahead == second or not ahead.isascii()
+
+
 def _word_start(text: str, at: int) -> int:
     """Start of the word (a hyphenated or apostrophised compound) holding ``text[at]``."""
     while at > 0 and (_WORD_CHAR.match(text, at - 1) or (
@@ -364,12 +384,17 @@ class TermMatcher:
                     kind, key = found
                     self._index[kind].setdefault(key, []).append((k, i))
         self._stem_lengths = sorted({len(key) for key in self._index["stem"]})
+        # A phrase's second word (lower case, straight apostrophes): where the
+        # text does not go on with it, the phrase cannot match.
+        self._second = {(k, i): _phrase_second(term) for k, lex in enumerate(self.lexicons)
+                        for i, term in enumerate(lex.terms)
+                        if (_word_key(term) or ("",))[0] == "phrase"}
         keys = set().union(*self._index.values())
         # Candidate words: whole words (with straight apostrophes) that start
         # where a word may start (see _BEFORE) and begin with a key.
         self._words = re.compile(rf"(?<!\w)(?<!\w[-'])(?={_trie_regex(keys)})\w+(?:[-']\w+)*"
                                  ) if keys else None
-        self._seen: dict[str, list[tuple[int, int, bool]]] = {}
+        self._seen: dict[str, list[tuple[int, int, bool, str]]] = {}
 
     def find(self, text: str) -> list[list[tuple[int, int, str]]]:
         """``(start, end, term)`` of each match, one list per lexicon (see the class)."""
@@ -432,7 +457,9 @@ class TermMatcher:
                     p = at - starts[t]
                     end = p + len(word)
                     mine = out[t]
-                    for k, i, whole in found:
+                    for k, i, whole, second in found:
+                        if second and not _may_follow(low, m.end(), second):
+                            continue
                         mine.setdefault(k, {}).setdefault(p, []).append((i, end if whole else -1))
         done = 0
         for m in _NON_ASCII_WORD.finditer(low):
@@ -445,20 +472,21 @@ class TermMatcher:
                 out[t].setdefault(k, {})[at - starts[t]] = None
         return out
 
-    def _terms_of(self, word: str) -> list[tuple[int, int, bool]]:
-        """``(lexicon, term, decided)`` of each term that may match at ``word``.
+    def _terms_of(self, word: str) -> list[tuple[int, int, bool, str]]:
+        """``(lexicon, term, decided, second)`` of each term that may match at ``word``.
 
         ``decided``: the word alone shows that the term matches, up to its end.
+        ``second``: a phrase's second word, which must come next ("" otherwise).
         """
         words, phrases, stems = self._index["word"], self._index["phrase"], self._index["stem"]
-        found = [(k, i, True) for k, i in words.get(word, ())]
+        found = [(k, i, True, "") for k, i in words.get(word, ())]
         if word.endswith("'s"):
-            found += [(k, i, True) for k, i in words.get(word[:-2], ())]
+            found += [(k, i, True, "") for k, i in words.get(word[:-2], ())]
         for n in self._stem_lengths:
             if n > len(word):
                 break
-            found += [(k, i, True) for k, i in stems.get(word[:n], ())]
-        found += [(k, i, False) for k, i in phrases.get(word, ())]
+            found += [(k, i, True, "") for k, i in stems.get(word[:n], ())]
+        found += [(k, i, False, self._second[k, i]) for k, i in phrases.get(word, ())]
         if len(self._seen) > 100_000:  # bound the memory of words seen
             self._seen.clear()
         return found
