@@ -174,18 +174,24 @@ def _phrase_second(term: str) -> str:
     return body.replace("’", "'").split()[1].lower()
 
 
-def _may_follow(low: str, at: int, second: str) -> bool:
-    """Whether white space and then ``second`` may come at ``at`` of the lower-cased text.
+#: White space and what follows it, as far as a phrase's second word can reach.
+_NEXT = re.compile(r"\s+(\S{1,40})")
 
-    False only when they surely do not: text that is not plain ASCII (which
-    case-insensitive matching may equate with ASCII letters) counts as may.
+
+def _next_word(low: str, at: int) -> str | None:
+    """What follows the white space at ``at`` of the lower-cased text (None: no white space)."""
+    m = _NEXT.match(low, at)
+    return None if m is None else m.group(1)
+
+
+def _may_start(ahead: str, second: str) -> bool:
+    """Whether ``ahead`` may begin with ``second``: False only when it surely does not.
+
+    Text that is not plain ASCII (which case-insensitive matching may equate
+    with ASCII letters) or a second word longer than what was read counts as may.
     """
-    if at >= len(low) or not low[at].isspace():
-        return False
-    while at < len(low) and low[at].isspace():
-        at += 1
-    ahead = low[at:at + len(second)]
-    return ahead == second or not ahead.isascii()
+    head = ahead[:len(second)]
+    return head == second or not head.isascii() or len(second) >= 40
 
 
 def _word_start(text: str, at: int) -> int:
@@ -354,6 +360,9 @@ class _Compiled:
             pos = at
 
 
+#: A term of a lexicon: ``(lexicon, term)`` indices.
+_Term = tuple[int, int]
+
 #: A candidate term at a word start: its index, and the end of its match
 #: when the word alone decides that it matches (-1: try its expression).
 _Candidate = tuple[int, int]
@@ -394,7 +403,7 @@ class TermMatcher:
         # where a word may start (see _BEFORE) and begin with a key.
         self._words = re.compile(rf"(?<!\w)(?<!\w[-'])(?={_trie_regex(keys)})\w+(?:[-']\w+)*"
                                  ) if keys else None
-        self._seen: dict[str, list[tuple[int, int, bool, str]]] = {}
+        self._seen: dict[str, tuple[list, dict]] = {}
 
     def find(self, text: str) -> list[list[tuple[int, int, str]]]:
         """``(start, end, term)`` of each match, one list per lexicon (see the class)."""
@@ -451,16 +460,22 @@ class TermMatcher:
                 found = seen.get(word)
                 if found is None:
                     found = seen[word] = terms_of(word)
-                if found:
+                decided, phrases = found
+                if decided or phrases:
                     at = m.start()
                     t = bisect_right(starts, at) - 1
                     p = at - starts[t]
                     end = p + len(word)
                     mine = out[t]
-                    for k, i, whole, second in found:
-                        if second and not _may_follow(low, m.end(), second):
-                            continue
-                        mine.setdefault(k, {}).setdefault(p, []).append((i, end if whole else -1))
+                    for k, i in decided:
+                        mine.setdefault(k, {}).setdefault(p, []).append((i, end))
+                    if phrases:
+                        ahead = _next_word(low, m.end())
+                        for second, entries in phrases.items():
+                            if ahead is None or not _may_start(ahead, second):
+                                continue
+                            for k, i in entries:
+                                mine.setdefault(k, {}).setdefault(p, []).append((i, -1))
         done = 0
         for m in _NON_ASCII_WORD.finditer(low):
             if m.start() < done:
@@ -472,24 +487,26 @@ class TermMatcher:
                 out[t].setdefault(k, {})[at - starts[t]] = None
         return out
 
-    def _terms_of(self, word: str) -> list[tuple[int, int, bool, str]]:
-        """``(lexicon, term, decided, second)`` of each term that may match at ``word``.
+    def _terms_of(self, word: str) -> tuple[list[_Term], dict[str, list[_Term]]]:
+        """The terms that may match at ``word``: ``(lexicon, term)`` pairs.
 
-        ``decided``: the word alone shows that the term matches, up to its end.
-        ``second``: a phrase's second word, which must come next ("" otherwise).
+        First those the word alone shows to match, up to its end; then the
+        phrases that start with it, by their second word (which must come next).
         """
         words, phrases, stems = self._index["word"], self._index["phrase"], self._index["stem"]
-        found = [(k, i, True, "") for k, i in words.get(word, ())]
+        decided = list(words.get(word, ()))
         if word.endswith("'s"):
-            found += [(k, i, True, "") for k, i in words.get(word[:-2], ())]
+            decided += words.get(word[:-2], ())
         for n in self._stem_lengths:
             if n > len(word):
                 break
-            found += [(k, i, True, "") for k, i in stems.get(word[:n], ())]
-        found += [(k, i, False, self._second[k, i]) for k, i in phrases.get(word, ())]
+            decided += stems.get(word[:n], ())
+        by_second: dict[str, list[_Term]] = {}
+        for k, i in phrases.get(word, ()):
+            by_second.setdefault(self._second[k, i], []).append((k, i))
         if len(self._seen) > 100_000:  # bound the memory of words seen
             self._seen.clear()
-        return found
+        return decided, by_second
 
     @staticmethod
     def _resolve(lex: _Compiled, text: str, cands: dict[int, list[_Candidate] | None],
