@@ -310,6 +310,8 @@ def build_article(
             if p.role not in ("title", "heading"):
                 skip = [(q.start, q.end) for q in spans[i] if q.open in ("“", '"')]
                 found_others += others.find(p.text, p.start, found, skip)
+            else:
+                others.learn(found)
     mentions = _named_people_only(mentions, pars, raw, people.works)
     interviewee = meta.get("interviewee") or (
         _interviewee(mentions, pars) if any(p.role == "question" for p in pars) else ""

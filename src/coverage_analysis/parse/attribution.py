@@ -66,6 +66,17 @@ _SAYS = re.compile(
     r"^(?:\S+\s+){0,14}?(?:said|says|told|tells|added|adds|explained|explains|recalled|recalls"
     r"|noted|notes|asked|replied|wrote|writes|stated|insisted|admitted|admits|joked|jokes)\b"
 )
+#: A job or title right before a name: the name is a person's ("Mayor Luisa Carranza").
+_ROLE_BEFORE = re.compile(
+    r"(?:\b(?:[Mm]ayor|[Dd]irector|[Ff]ilmmaker|[Pp]roducer|[Ww]riter|[Aa]rtist|[Pp]ainter"
+    r"|[Pp]hotographer|[Tt]eacher|[Pp]rincipal|[Pp]rofessor|[Cc]oach|[Pp]resident|CEO|[Cc]hair"
+    r"|[Cc]hairman|[Cc]hairwoman|[Ee]xecutive|[Ff]ounder|[Oo]wner|[Hh]ost|[Cc]ritic|[Aa]ctor"
+    r"|[Aa]ctress|[Ss]inger|[Rr]apper|[Dd]rummer|[Cc]omposer|[Cc]hef|[Ss]enator|[Gg]overnor"
+    r"|[Ss]pokes(?:man|woman|person)|[Cc]inematographer|[Ee]ditor|[Mm]anager|[Aa]gent"
+    r"|[Bb]arber|[Dd]ancer|[Cc]horeographer|[Ss]tudent|[Dd]r\.|Mr\.|Mrs\.|Ms\.))\s+$"
+)
+#: ", who …" after a name: a person is being described.
+_WHO_AFTER = re.compile(r",?\s+who\b")
 #: Nouns of people a text leaves unnamed on purpose.
 _ANONYMOUS = frozenset(
     ["source", "sources", "insider", "insiders", "spokesperson", "spokeswoman", "spokesman",
@@ -75,9 +86,15 @@ _ANONYMOUS = frozenset(
 #: The genders a third-person pronoun selects.
 _GENDERS = tuple(dict.fromkeys(PRONOUN_GENDER.values()))
 _OBJECT_CASE = frozenset(["me", "us", "him", "her", "them"])
+_DEFINITE = re.compile(r"[Tt]he\s")
 _INDEFINITE = re.compile(r"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome)\s")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b[^,;:!?]*,?\s*$")
 _SENTENCE_START = re.compile(r"(?:(?:And|But|So|Then|Now|Still|Yet)\s+)?$")
+#: A phrase fronted before a sentence's subject: "Before acting, ", "In real life ".
+_FRONTED = re.compile(
+    r"(?:[^,;:“”\"]{1,60},\s+|(?:In|On|At|After|Before|During|For|With|Since|By|Later"
+    r"|Afterwards?|Today|Now|Then|Once|Still)\s+(?:[\w’'-]+\s+){0,3})$"
+)
 _BRACKET = re.compile(r"\s*\[")
 
 
@@ -104,6 +121,8 @@ class _Entry:
     paragraph: int
     character: str = ""
     kind: str = ""
+    #: The mention opens its clause: the subject of its sentence.
+    subject: bool = False
 
 
 #: Kinds of entry a pronoun that tags speech looks for, in order (None: any kind).
@@ -115,16 +134,26 @@ class _Sentence:
 
     ``first`` maps each entity, in the order they first appear, to the
     character of that first entry; ``last`` maps each of ``_TAG_KINDS`` to
-    its last entry and the last before it that names someone else.
+    its last entry and the last before it that names someone else;
+    ``entries`` are the sentence's entries in order (a sentence holds few).
     """
 
-    __slots__ = ("first", "last")
+    __slots__ = ("entries", "first", "last")
 
     def __init__(self) -> None:
         self.first: dict[str, str] = {}
         self.last: dict[tuple[str, ...] | None, tuple[_Entry, _Entry | None]] = {}
+        self.entries: list[_Entry] = []
+
+    def subject(self, but: str, exclude: frozenset[str] = frozenset()) -> _Entry | None:
+        """The entry that opens the sentence as its subject, unless it names ``but`` or ``exclude``."""
+        for e in self.entries:
+            if e.subject:
+                return e if e.entity != but and e.entity not in exclude else None
+        return None
 
     def add(self, e: _Entry) -> None:
+        self.entries.append(e)
         self.first.setdefault(e.entity, e.character)
         for kinds in _TAG_KINDS:
             if kinds is None or e.kind in kinds:
@@ -134,8 +163,14 @@ class _Sentence:
                 else:
                     self.last[kinds] = (e, last[0] if last[0].entity != e.entity else last[1])
 
-    def last_of(self, kinds: tuple[str, ...] | None, but: str) -> _Entry | None:
-        """The last entry of ``kinds`` whose entity is not ``but``."""
+    def last_of(
+        self, kinds: tuple[str, ...] | None, but: str, exclude: frozenset[str] = frozenset()
+    ) -> _Entry | None:
+        """The last entry of ``kinds`` whose entity is not ``but`` nor one of ``exclude``."""
+        if exclude:
+            return next((e for e in reversed(self.entries)
+                         if (kinds is None or e.kind in kinds) and e.entity != but
+                         and e.entity not in exclude), None)
         last = self.last.get(kinds)
         if last is None:
             return None
@@ -169,14 +204,17 @@ class _Antecedents:
         self.entries.append(e)
         self.sentences.setdefault(e.sentence, _Sentence()).add(e)
 
-    def last(self, but: str, sentence: int | None = None, local: str = "") -> _Entry | None:
-        """The last entry not naming ``but``, nor ``local`` in ``sentence``."""
+    def last(
+        self, but: str, sentence: int | None = None, local: str = "",
+        exclude: frozenset[str] = frozenset(),
+    ) -> _Entry | None:
+        """The last entry not naming ``but``, nor ``local`` in ``sentence``, nor one of ``exclude``."""
         i = len(self.entries) - 1
         while i >= 0:
             e = self.entries[i]
             if e.entity == but:
                 i = self.other[i]
-            elif e.sentence == sentence and e.entity == local:
+            elif (e.sentence == sentence and e.entity == local) or e.entity in exclude:
                 i -= 1
             else:
                 return e
@@ -530,12 +568,15 @@ class _Resolver:
         self.mentions = mentions
         self.state = _State()
         self.done: set[int] = set()
+        self.fitted: set[int] = set()
         self.bounds = _sibling_bounds(quotes)
         self.quote_starts = [q.start for q in quotes]
         #: (paragraph, parent) to the speaker of the last direct quotation decided there.
         self.last_direct: dict[tuple[int, int], str] = {}
         self._ids = set(art.people.ids)
         self._genders: dict[str, tuple[str, ...]] = {}
+        #: People not in the people file whose gender a pronoun has shown ("she said").
+        self._learned: dict[str, str] = {}
 
     # -- history
     def remember(
@@ -543,12 +584,15 @@ class _Resolver:
     ) -> None:
         if entity and entity not in ("unknown", "interviewer"):
             para = self._paragraph(pos)
-            entry = _Entry(entity, self.art.sentence_of(pos), para, character, kind)
+            subject = kind != "speaker" and self._opens_clause(pos)
+            entry = _Entry(entity, self.art.sentence_of(pos), para, character, kind, subject)
             for gender in self._pronoun_genders(entity):
                 self.state.history.setdefault((scope, gender), _Antecedents()).add(entry)
 
     def _pronoun_genders(self, entity: str) -> tuple[str, ...]:
         """Genders of the pronouns that may mean ``entity``: its own, or any if not in the file."""
+        if entity in self._learned:
+            return (self._learned[entity],)
         genders = self._genders.get(entity)
         if genders is None:
             genders = tuple(
@@ -557,6 +601,16 @@ class _Resolver:
             )
             self._genders[entity] = genders
         return genders
+
+    def _learn_gender(self, m: Mention) -> None:
+        """A he or she resolved to someone not in the people file shows that person's gender."""
+        gender = PRONOUN_GENDER.get(m.surface.lower())
+        if m.entity and m.entity not in self._ids and m.surface.lower() in ("he", "she"):
+            self._learned.setdefault(m.entity, gender)
+
+    def _exclude(self, gender: str) -> frozenset[str]:
+        """People a pronoun of ``gender`` cannot mean: shown to be of the other gender."""
+        return frozenset(e for e, g in self._learned.items() if g != gender)
 
     def _paragraph(self, pos: int) -> int:
         """Rank of the article-text paragraph at or before ``pos`` (credits etc. do not count)."""
@@ -587,13 +641,14 @@ class _Resolver:
         sentence, para = self.art.sentence_of(m.start), self._paragraph(m.start)
         # The entries a pronoun of this gender may mean here, the speaker's left out.
         entries = self.state.history.get((scope, gender), _Antecedents())
-        last = entries.last(speaker)
+        exclude = self._exclude(gender)
+        last = entries.last(speaker, exclude=exclude)
         local = ""
         if word in ("him", "her") and last is not None and last.sentence == sentence:
             # An object pronoun is not the subject of its own clause, most often
             # the nearest person before it ("Bruno Mars ... inspired him").
             local = last.entity
-            last = entries.last(speaker, sentence, local)
+            last = entries.last(speaker, sentence, local, exclude)
         if last is None:
             m.rule = f"no {gender} antecedent in scope"
             return
@@ -601,29 +656,39 @@ class _Resolver:
             m.rule = f"nearest {gender} antecedent is too far back"
             return
         # The people of the antecedent's sentence, in the order they first appear there.
-        first_seen = entries.sentences[last.sentence].first
+        group = entries.sentences[last.sentence]
+        first_seen = group.first
         distinct = [
             e for e in first_seen
-            if e != speaker and not (last.sentence == sentence and e == local)
+            if e != speaker and not (last.sentence == sentence and e == local) and e not in exclude
         ]
         where = "same sentence" if last.sentence == sentence else "an earlier sentence"
         if word.endswith("self") and last.sentence == sentence:
             m.entity, m.rule = last.entity, "reflexive: nearest antecedent in the same sentence"
         elif len(distinct) == 1:
             m.entity, m.rule = distinct[0], f"only {gender} antecedent ({where})"
-        elif last.sentence != sentence and word in ("he", "she") and self._sentence_initial(m):
-            m.entity, m.rule = distinct[0], "subject of the previous sentence"
+        elif last.sentence != sentence and word in ("he", "she") and self._opens_clause(m.start):
+            subject = group.subject(speaker, exclude)
+            m.entity = subject.entity if subject is not None else distinct[0]
+            m.rule = "subject of the previous sentence"
         else:
             m.rule = "ambiguous: " + ", ".join(distinct)
+        self._learn_gender(m)
         if m.entity:
             # "Jo (Moss) ..., she yearns": the first mention decides actor or character.
             m.character = first_seen.get(m.entity, "")
             if m.character:
                 m.rule += f"; refers to the character {m.character}"
 
-    def _sentence_initial(self, m: Mention) -> bool:
-        lead = self.art.raw[self.art.sentence_start(m.start) : m.start]
-        return bool(_SENTENCE_START.match(lead.lstrip("“‘\"'(")))
+    def _opens_clause(self, pos: int) -> bool:
+        """The mention at ``pos`` is its sentence's subject: nothing but a conjunction
+        ("And he …") or a fronted phrase naming no one ("Before acting, he …",
+        "In real life he …") comes before it."""
+        start = self.art.sentence_start(pos)
+        lead = self.art.raw[start:pos].lstrip("“‘\"'(")
+        if _SENTENCE_START.match(lead):
+            return True
+        return bool(_FRONTED.match(lead)) and not self.art.mentions_from(start, pos)
 
     # -- quotes
     def decide(self, qi: int, scope: str, speaker: str) -> None:
@@ -712,24 +777,65 @@ class _Resolver:
         if _INDEFINITE.match(subject.surface) or set(words) & _ANONYMOUS:
             subject.rule = "indefinite or anonymous description: someone unnamed"
             return "unknown"
-        para = self._paragraph(subject.start)
-        # Only mentions from the article-text paragraph before the subject's
-        # on qualify (``_paragraph`` at least ``para - 1``): look from its start.
-        lo = self.art.text_starts[para - 2] if para >= 2 else 0
-        named = [
-            m for m in self.art.mentions_within(lo, subject.start)
-            if m.entity and m.type in ("name", "character", "other")
-            and para - self._paragraph(m.start) <= 1
-            and not self._in_speech(m.start)
-        ]
+        named = self._named_before(subject.start)
         if named:
-            sentence = self.art.sentence_of(named[-1].start)
-            first = next(m for m in named if self.art.sentence_of(m.start) == sentence)
+            first = self._first_of_last_sentence(named)
             subject.rule = (
                 f"description: the first person named in the sentence before it ({first.entity})"
             )
             return first.entity
         return "unknown"
+
+    def _named_before(self, pos: int) -> list[Mention]:
+        """People named in narration from the start of the paragraph before ``pos``'s."""
+        para = self._paragraph(pos)
+        # Only mentions from the article-text paragraph before the subject's
+        # on qualify (``_paragraph`` at least ``para - 1``): look from its start.
+        lo = self.art.text_starts[para - 2] if para >= 2 else 0
+        return [
+            m for m in self.art.mentions_within(lo, pos)
+            if m.entity and m.type in ("name", "character", "other")
+            and para - self._paragraph(m.start) <= 1
+            and not self._in_speech(m.start)
+        ]
+
+    def _first_of_last_sentence(self, named: list[Mention]) -> Mention:
+        sentence = self.art.sentence_of(named[-1].start)
+        return next(m for m in named if self.art.sentence_of(m.start) == sentence)
+
+    def _fit_nominal(self, m: Mention) -> None:
+        """A description from the people file ("the director") means the person just named.
+
+        The people file says whom "the director" means in this coverage, but
+        a text about several films names other directors: when the person of
+        the people file is not among the people named since the paragraph
+        before, and the first person named in the sentence that named someone
+        last (before the description's own sentence) is not in the people
+        file either, the description is that person (as for any description). Someone else of the people file
+        named there does not take it: the file describes its own people
+        ("The director said she …" after "Achterberg … spoke" is still the
+        director of the file). Possessive descriptions ("his son") are left
+        alone: they name someone by a relation to the person just named.
+        """
+        if id(m) in self.fitted:
+            return
+        self.fitted.add(id(m))
+        if not _DEFINITE.match(m.surface) or self._in_speech(m.start):
+            return
+        named = self._named_before(m.start)
+        if any(n.entity == m.entity for n in named):
+            return
+        # Someone named earlier in the description's own sentence is another
+        # participant ("Lena Brandt said the director's instincts …").
+        named = [n for n in named if n.start < self.art.sentence_start(m.start)]
+        if not named:
+            return
+        first = self._first_of_last_sentence(named)
+        if first.entity in self._ids:
+            return
+        m.rule += (f"; but {m.entity} is not named nearby: the first person named "
+                   f"in the sentence before it ({first.entity})")
+        m.entity, m.character = first.entity, first.character
 
     def _in_speech(self, pos: int) -> bool:
         """Inside a quotation decided to be speech (not a Q&A turn)."""
@@ -751,6 +857,8 @@ class _Resolver:
             return speaker or "unknown"
         if subject.type == "description":
             return self._describe(subject, scope)
+        if subject.type == "nominal":
+            self._fit_nominal(subject)
         if subject.type == "first_person":
             return speaker or "unknown"
         if subject.type == "pronoun":
@@ -776,20 +884,28 @@ class _Resolver:
         "he" or "she" means; failing that, the last person it mentions.
         """
         gender = PRONOUN_GENDER[m.surface.lower()]
+        exclude = self._exclude(gender)
         entries = self.state.history.get((scope, gender), _Antecedents())
-        last = entries.last(speaker)
+        last = entries.last(speaker, exclude=exclude)
         if last is None and scope != "qa":
             entries = self.state.history.get(("narration", gender), _Antecedents())
-            last = entries.last(speaker)
+            last = entries.last(speaker, exclude=exclude)
         if last is None or self._paragraph(m.start) - last.paragraph > MAX_PARAGRAPHS_BACK:
             return
         group = entries.sentences[last.sentence]
+        subject = group.subject(speaker, exclude)
+        if subject is not None:
+            m.entity, m.character = subject.entity, subject.character
+            m.rule = f"speech tag: the subject of the last sentence naming a {gender} person"
+            self._learn_gender(m)
+            return
         for kinds in _TAG_KINDS:
-            pick = group.last_of(kinds, speaker)
+            pick = group.last_of(kinds, speaker, exclude)
             if pick is not None:
                 m.entity = pick.entity
                 m.character = pick.character
                 m.rule = f"speech tag: the last {gender} person named ({m.entity})"
+                self._learn_gender(m)
                 return
 
     def _previous_speech_in_paragraph(self, qi: int) -> str:
@@ -830,10 +946,12 @@ class _Resolver:
                 stack.append(index)
                 continue
             m = self.mentions[index]
-            if m.type == "other" and not self._speaks(m):
+            if m.type == "other" and not self._person_like(m):
                 continue
             if m.type == "pronoun":
                 self.resolve_pronoun(m, scope, speaker)
+            elif m.type == "nominal":
+                self._fit_nominal(m)
             elif m.type == "first_person":
                 self._first_person(m, scope, speaker)
                 continue
@@ -841,6 +959,20 @@ class _Resolver:
                 "name" if m.type in ("name", "character", "other") else m.type
             )
             self.remember(scope, m.entity, m.start, m.character, kind)
+
+    def _person_like(self, m: Mention) -> bool:
+        """A name not in the people file that is an antecedent: surely a person's.
+
+        A short form of a name given earlier ("Woo" after "Kevin Woo"), a name
+        given a job ("Mayor Luisa Carranza", "local artist Daniel Rubio") or
+        a relative clause ("Carranza, who grew up …"), or a name that speaks.
+        """
+        if m.rule.startswith("short form"):
+            return True
+        raw = self.art.raw
+        if _ROLE_BEFORE.search(raw, max(0, m.start - 40), m.start) or _WHO_AFTER.match(raw, m.end):
+            return True
+        return self._speaks(m)
 
     def _speaks(self, m: Mention) -> bool:
         """A person not in the people file counts as an antecedent once they speak.

@@ -337,12 +337,11 @@ class OtherPeople:
             return []
         return words
 
-    def find(
-        self, text: str, offset: int, registered: list[Mention], skip: list[tuple[int, int]]
-    ) -> list[Mention]:
-        """Names of people not in the people file, and short forms of names given earlier."""
-        taken = _Spans([(m.start - offset, m.end - offset) for m in registered] + skip)
-        found = []
+    def learn(self, registered: list[Mention]) -> None:
+        """Take the surname and first name of each registered name given in full as short forms.
+
+        A headline's or standfirst's "Kevin Woo" makes a later "Woo" him too.
+        """
         for m in registered:
             if m.type == "name" and " " in m.surface:
                 pid = m.entity
@@ -350,11 +349,25 @@ class OtherPeople:
                 for word in words[-1:] + words[:1]:
                     if word not in self.people[pid].aliases:
                         self.short.setdefault(word, pid)
+
+    def find(
+        self, text: str, offset: int, registered: list[Mention], skip: list[tuple[int, int]]
+    ) -> list[Mention]:
+        """Names of people not in the people file, and short forms of names given earlier.
+
+        Inside the spans of ``skip`` (quotations) only short forms are looked for:
+        a quoted "Yvette pulled me aside" is the Yvette named earlier, but a new
+        capitalised run in quotes is more often a title than a person.
+        """
+        taken = _Spans([(m.start - offset, m.end - offset) for m in registered])
+        quoted = _Spans(skip)
+        found = []
+        self.learn(registered)
         for run in _RUN.finditer(text):
             if taken.overlaps(run.start(), run.end()):
                 continue
             words = run.group().split()
-            person = self._person_run(words)
+            person = [] if quoted.overlaps(run.start(), run.end()) else self._person_run(words)
             if person:
                 start = run.start() + run.group().index(person[0])
                 person[-1] = re.sub(r"[’']s$", "", person[-1])  # "Reyes-Lind’s": the name
