@@ -317,8 +317,10 @@ def build_article(
         _interviewee(mentions, pars) if any(p.role == "question" for p in pars) else ""
     )
     everyone = sorted(mentions + found_others, key=lambda m: (m.start, m.end))
+    writers = [n for n in re.split(r"\s*(?:,|&|\band\b)\s*", author) if n]
     quotes = attribute(
-        raw, pars, [(s, e) for s, e, _ in sentences], spans, everyone, people, interviewee
+        raw, pars, [(s, e) for s, e, _ in sentences], spans, everyone, people, interviewee,
+        interviewers=[*writers, meta.get("outlet", "")],
     )
     registered = set(people.ids)
     for m in mentions:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ..people import People
 from ..schema import ARTICLE_TEXT_ROLES, SPEECH_KINDS
 from ..text import count_words
+from ..validate import NominalPattern
 from .mentions import PRONOUN_GENDER, Mention, snake_id
 from .quotes import QuoteSpan, speech_verb_after, speech_verb_before, tagged_speech, title_like
 from .segment import label_of
@@ -61,19 +62,60 @@ _DESCRIPTION_AFTER = re.compile(
     r"\s*,?\s*(?P<d>(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[\w’'&.-]+\s+){0,3}?"
     r"[\w’'&.-]+?)\s+(?:\w+ly\s+)?(?=\S)"
 )
+#: Auxiliaries and adverbs between a subject and its speech verb ("would always", "used to").
+_CHAIN = (
+    r"(?:(?:would|will|could|can|should|might|must|did|does|do|[’']d|[’']ll|was|were|is|are"
+    r"|am|be|been|has|have|had|used\s+to|had\s+to|has\s+to|have\s+to|going\s+to|gonna"
+    r"|got\s+to|gotta|always|just|finally|then|also|once|never|still|often|sometimes|even"
+    r"|actually|really|usually|kept|keeps|[a-z]+ly)\s+)*"
+)
+#: A subject before a speech verb that names no one: "they’re like", "people were gonna
+#: say", "… who told me", "My mother used to say".
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:(?P<who>\bwho)\s+"
+    r"|\b(?P<plural>[Tt]hey|[Pp]eople|[Ee]veryone|[Ee]verybody|[Ss]omeone|[Ss]omebody"
+    r"|[Nn]obody|[Nn]o one|[Ff]ans|[Cc]ritics|[Ff]riends|[Kk]ids|[Ff]olks|[Oo]thers"
+    r"|[Rr]eporters|[Pp]arents)\s*"
+    r"|\b(?P<poss>(?P<det>[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our)\s+"
+    rf"(?P<noun>(?:[a-z][\w’'-]*\s+){{0,2}}?[a-z][\w’'-]*))\s+){_CHAIN}$"
+)
+#: A description opening a clause in someone's speech, then what they did and the speech
+#: verb: "A tutor would come over and go", "The script supervisor had to lean over and tell me".
+_SPEECH_DESCRIPTION = re.compile(
+    r"(?:^|[.!?,;:—–]\s+|\b(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen)\s+)"
+    r"(?P<d>(?:[Tt]he|[Aa]|[Aa]n|[Tt]his|[Tt]hat)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)"
+    rf"\s+{_CHAIN}(?:(?:[a-z][\w’'-]*\s+){{1,6}}?and\s+{_CHAIN})?$"
+)
 #: Verbs that make a person not in the people file an antecedent: they speak.
 _SAYS = re.compile(
     r"^(?:\S+\s+){0,14}?(?:said|says|told|tells|added|adds|explained|explains|recalled|recalls"
     r"|noted|notes|asked|replied|wrote|writes|stated|insisted|admitted|admits|joked|jokes)\b"
 )
-#: A job or title right before a name: the name is a person's ("Mayor Luisa Carranza").
-_ROLE_BEFORE = re.compile(
-    r"(?:\b(?:[Mm]ayor|[Dd]irector|[Ff]ilmmaker|[Pp]roducer|[Ww]riter|[Aa]rtist|[Pp]ainter"
+#: Jobs and titles that, right before a name, make it a person's ("Mayor Luisa Carranza").
+_ROLES = (
+    r"[Mm]ayor|[Dd]irector|[Ff]ilmmaker|[Pp]roducer|[Ww]riter|[Aa]rtist|[Pp]ainter"
     r"|[Pp]hotographer|[Tt]eacher|[Pp]rincipal|[Pp]rofessor|[Cc]oach|[Pp]resident|CEO|[Cc]hair"
     r"|[Cc]hairman|[Cc]hairwoman|[Ee]xecutive|[Ff]ounder|[Oo]wner|[Hh]ost|[Cc]ritic|[Aa]ctor"
     r"|[Aa]ctress|[Ss]inger|[Rr]apper|[Dd]rummer|[Cc]omposer|[Cc]hef|[Ss]enator|[Gg]overnor"
     r"|[Ss]pokes(?:man|woman|person)|[Cc]inematographer|[Ee]ditor|[Mm]anager|[Aa]gent"
-    r"|[Bb]arber|[Dd]ancer|[Cc]horeographer|[Ss]tudent|[Dd]r\.|Mr\.|Mrs\.|Ms\.))\s+$"
+    r"|[Bb]arber|[Dd]ancer|[Cc]horeographer|[Ss]tudent|[Mm]usician|[Cc]omedian"
+    r"|\d+-year-old"
+)
+_ROLE_BEFORE = re.compile(rf"(?:\b(?:{_ROLES})|\b[Dd]r\.|\bMrs?\.|\bMs\.)\s+$")
+#: The job a name is given: "The barber, Sal Petrakis", "local artist Daniel Rubio".
+_ROLE_NAMED_BEFORE = re.compile(rf"(?:\b[Tt]he\s+(?P<a>[a-z][\w-]*),\s+|\b(?P<b>{_ROLES})\s+)$")
+#: ", who directed the production": what the person does, as a job.
+_DOERS = {"directed": "director", "directs": "director", "produced": "producer",
+          "produces": "producer", "wrote": "writer", "writes": "writer", "co-wrote": "writer",
+          "sang": "singer", "sings": "singer", "painted": "painter", "paints": "painter",
+          "photographed": "photographer", "choreographed": "choreographer",
+          "taught": "teacher", "teaches": "teacher", "coached": "coach", "coaches": "coach",
+          "founded": "founder", "drums": "drummer", "raps": "rapper"}
+_WHO_DID = re.compile(r",?\s+who\s+(?:also\s+|has\s+|had\s+)?(?P<v>" + "|".join(_DOERS) + r")\b")
+#: "Rae Lund, the rapper …": up to three words of an appositive after a name.
+_ROLE_AFTER = re.compile(
+    r",\s+(?:the|a|an)\s+(?P<r>[a-z][\w-]*(?:\s+(?!of\b|at\b|for\b|who\b|on\b|in\b)"
+    r"[a-z][\w-]*){0,2})"
 )
 #: ", who …" after a name: a person is being described.
 _WHO_AFTER = re.compile(r",?\s+who\b")
@@ -90,6 +132,8 @@ _DEFINITE = re.compile(r"[Tt]he\s")
 _INDEFINITE = re.compile(r"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome)\s")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b[^,;:!?]*,?\s*$")
 _SENTENCE_START = re.compile(r"(?:(?:And|But|So|Then|Now|Still|Yet)\s+)?$")
+#: Where a clause with a subject of its own may start inside a sentence.
+_CLAUSE_BREAK = re.compile(r"(?:[;:]|,\s+(?:and|but|so|while|yet|whereas)|\s[—–])\s+")
 #: A phrase fronted before a sentence's subject: "Before acting, ", "In real life ".
 _FRONTED = re.compile(
     r"(?:[^,;:“”\"]{1,60},\s+|(?:In|On|At|After|Before|During|For|With|Since|By|Later"
@@ -146,8 +190,11 @@ class _Sentence:
         self.entries: list[_Entry] = []
 
     def subject(self, but: str, exclude: frozenset[str] = frozenset()) -> _Entry | None:
-        """The entry that opens the sentence as its subject, unless it names ``but`` or ``exclude``."""
-        for e in self.entries:
+        """The subject of the sentence's last clause that has one.
+
+        None if there is none, or if it is ``but`` or one of ``exclude``.
+        """
+        for e in reversed(self.entries):
             if e.subject:
                 return e if e.entity != but and e.entity not in exclude else None
         return None
@@ -208,7 +255,7 @@ class _Antecedents:
         self, but: str, sentence: int | None = None, local: str = "",
         exclude: frozenset[str] = frozenset(),
     ) -> _Entry | None:
-        """The last entry not naming ``but``, nor ``local`` in ``sentence``, nor one of ``exclude``."""
+        """The last entry not naming ``but``, ``local`` in ``sentence``, or one of ``exclude``."""
         i = len(self.entries) - 1
         while i >= 0:
             e = self.entries[i]
@@ -248,8 +295,11 @@ class _Article:
         people: People,
         interviewee: str,
         mentions: Sequence[Mention] = (),
+        interviewers: Sequence[str] = (),
     ) -> None:
         self.raw = raw
+        self.interviewers = tuple(n for n in interviewers if n.strip())
+        self._labels: dict[str, set[str]] | None = None
         self.paragraphs = paragraphs
         self.sentences = sentences
         self.sentence_starts = [s for s, _ in sentences]
@@ -272,6 +322,29 @@ class _Article:
     def mentions_within(self, lo: int, hi: int) -> list[Mention]:
         """The mentions inside ``lo:hi`` (start and end), in their order."""
         return [m for m in self.mentions_from(lo, hi + 1) if m.end <= hi]
+
+    def label_target(self, label: str) -> str:
+        """The one person a Q&A label stands for by initials or surname, or "".
+
+        "AM" or "MOSS" is Ada Moss when the article names her (in full, or
+        by a name the people file gives); "RO" or "FP" is the interviewer when
+        those are the initials of the writer or the outlet.
+        """
+        if self._labels is None:
+            self._labels = {}
+            names: list[tuple[str, str]] = [(n, "interviewer") for n in self.interviewers]
+            named = dict.fromkeys(m.entity for m in self.mentions if m.entity)
+            for pid in named:
+                if pid in self.people.ids:
+                    person = self.people[pid]
+                    names += [(n, pid) for n in (person.name, *person.aliases)]
+            names += [(m.surface, m.entity) for m in self.mentions
+                      if m.type == "other" and m.entity and " " in m.surface]
+            for name, target in names:
+                for key in _label_keys(name):
+                    self._labels.setdefault(key, set()).add(target)
+        targets = self._labels.get(re.sub(r"[\s.]+", "", label).casefold(), set())
+        return next(iter(targets)) if len(targets) == 1 else ""
 
     def sentence_of(self, pos: int) -> int:
         i = bisect_right(self.sentence_starts, pos) - 1
@@ -304,9 +377,26 @@ def _turn_speaker(art: _Article, p, previous: tuple[str, str] | None) -> tuple[s
     words = re.sub(r"[*_:]", "", p.text[:end]).strip()
     named = [m for m in art.mentions_from(p.start, p.start + end) if m.entity]
     entity = named[0].entity if named else _label_person(words, art.people)
+    entity = entity or art.label_target(words)
     if not entity and re.fullmatch(r"[A-Z.][\w.’'-]*(?:\s+[A-Z.][\w.’'-]*){1,3}", words):
         entity = snake_id(words)
     return entity or default, f"Q&A answer, labelled {words!r}"
+
+
+def _label_keys(name: str) -> set[str]:
+    """What a Q&A label made from ``name`` may read: its initials, its surname.
+
+    "Jo “Flint” Lund" gives "jl" and "lund"; "Ada .Moss" "am" and "moss";
+    "The Draft Page" "dp" and "tdp"; a one-word name nothing.
+    """
+    bare = re.sub(r"[“\"‘][^”\"’]*[”\"’]", " ", name)
+    words = re.findall(r"[A-Z][\w’'-]*", bare)
+    if len(words) < 2:
+        return set()
+    keys = {"".join(w[0] for w in words).casefold(), words[-1].casefold()}
+    if words[0] == "The":
+        keys.add("".join(w[0] for w in words[1:]).casefold())
+    return keys
 
 
 def _label_person(label: str, people: People) -> str:
@@ -449,6 +539,34 @@ def _description(raw: str, start: int, end: int) -> Mention | None:
     return Mention(start + m.start("d"), start + m.end("d"), m.group("d"), "description")
 
 
+def _in_turn(art: _Article, q: Quote) -> bool:
+    """The quotation sits in a Q&A turn (someone's speech)."""
+    return art.paragraphs[q.paragraph].role in ("question", "answer")
+
+
+def _subject_phrase(art: _Article, lo: int, verb_at: int, in_speech: bool) -> Mention | None:
+    """A subject right before a speech verb that is not a person named in the text.
+
+    Returns a description mention whose ``rule`` says what it is: "relative"
+    (its person is the one before "who"), "unnamed" ("they", "people"),
+    "possessive" ("my mother": someone related to a person) or, in speech
+    only, "speech description" ("a tutor", "the script supervisor").
+    """
+    window = art.raw[lo:verb_at]
+    found = _UNNAMED_SUBJECT.search(window)
+    if found:
+        group = next(g for g in ("who", "plural", "poss") if found.group(g))
+        kind = {"who": "relative", "plural": "unnamed", "poss": "possessive"}[group]
+        return Mention(lo + found.start(group), lo + found.end(group), found.group(group),
+                       "description", rule=kind)
+    if in_speech:
+        found = _SPEECH_DESCRIPTION.search(window)
+        if found and not re.search(r"\b(?:and|or|but|to|of|in|on|at|with|for)$", found.group("d")):
+            return Mention(lo + found.start("d"), lo + found.end("d"), found.group("d"),
+                           "description", rule="speech description")
+    return None
+
+
 def _find_cue(
     art: _Article, quotes: list[Quote], qi: int, bounds: tuple[int | None, int | None]
 ) -> tuple[Mention | None, str] | None:
@@ -482,9 +600,19 @@ def _find_cue(
             r"\s+(?:\w+\s+){0,3}(?:and|to)\s+", art.raw[candidates[-1].end : verb_at] + " "
         ):
             candidates.pop()  # "He called me and said": "me" is not who speaks
+        phrase = _subject_phrase(art, lo, verb_at, q.parent >= 0 or _in_turn(art, q))
+        if phrase is not None and not any(c.start >= phrase.end for c in candidates):
+            if phrase.rule == "relative":
+                before = [c for c in candidates if c.end <= phrase.start]
+                named = before[-1] if before and before[-1].type in (
+                    "name", "character", "other", "nominal") and re.fullmatch(
+                    r",?\s*", art.raw[before[-1].end : phrase.start]) else None
+                phrase = named or Mention(phrase.start, phrase.end, phrase.surface,
+                                          "description", rule="unnamed")
+            return phrase, art.raw[phrase.start : lo + match.end("rest")].strip()
         subject = candidates[-1] if candidates else None
         gap = art.raw[subject.end : verb_at] if subject else ""
-        coordinated = subject is not None and subject.surface.lower() in ("he", "she") and (
+        coordinated = subject is not None and (
             re.search(r"\s(?:and|then)\s+(?:\w+ly\s+)?$", gap)
         )
         if subject and count_words(gap) > (2 * MAX_SUBJECT_GAP if coordinated else MAX_SUBJECT_GAP):
@@ -569,6 +697,9 @@ class _Resolver:
         self.state = _State()
         self.done: set[int] = set()
         self.fitted: set[int] = set()
+        #: People not in the file, to the words of the jobs the text gives them.
+        self.roles: dict[str, set[str]] = {}
+        self._patterns: dict[str, list[NominalPattern]] = {}
         self.bounds = _sibling_bounds(quotes)
         self.quote_starts = [q.start for q in quotes]
         #: (paragraph, parent) to the speaker of the last direct quotation decided there.
@@ -681,10 +812,17 @@ class _Resolver:
                 m.rule += f"; refers to the character {m.character}"
 
     def _opens_clause(self, pos: int) -> bool:
-        """The mention at ``pos`` is its sentence's subject: nothing but a conjunction
-        ("And he …") or a fronted phrase naming no one ("Before acting, he …",
-        "In real life he …") comes before it."""
+        """The mention at ``pos`` is the subject of its clause.
+
+        Nothing but a conjunction ("And he …") or a fronted phrase naming no
+        one ("Before acting, he …", "In real life he …") comes between it and
+        the start of its sentence or of a clause joined to it (", and his son
+        …", "; she …").
+        """
         start = self.art.sentence_start(pos)
+        joined = list(_CLAUSE_BREAK.finditer(self.art.raw, start, pos))
+        if joined:
+            start = joined[-1].end()
         lead = self.art.raw[start:pos].lstrip("“‘\"'(")
         if _SENTENCE_START.match(lead):
             return True
@@ -809,13 +947,14 @@ class _Resolver:
         The people file says whom "the director" means in this coverage, but
         a text about several films names other directors: when the person of
         the people file is not among the people named since the paragraph
-        before, and the first person named in the sentence that named someone
-        last (before the description's own sentence) is not in the people
-        file either, the description is that person (as for any description). Someone else of the people file
-        named there does not take it: the file describes its own people
-        ("The director said she …" after "Achterberg … spoke" is still the
-        director of the file). Possessive descriptions ("his son") are left
-        alone: they name someone by a relation to the person just named.
+        before (before the description's own sentence), and the first person
+        named in the last sentence that names someone is not in the file
+        either, the description is the person not in the file named last whom
+        it fits best (see :meth:`_fit`). When that first person is someone
+        else of the file, the description stays: the file describes its own
+        people ("The director said she …" after "Achterberg … spoke" is still
+        the director of the file). Possessive descriptions ("his son") are
+        left alone: they name someone by a relation to the person just named.
         """
         if id(m) in self.fitted:
             return
@@ -828,14 +967,65 @@ class _Resolver:
         # Someone named earlier in the description's own sentence is another
         # participant ("Lena Brandt said the director's instincts …").
         named = [n for n in named if n.start < self.art.sentence_start(m.start)]
-        if not named:
+        if not named or self._first_of_last_sentence(named).entity in self._ids:
             return
-        first = self._first_of_last_sentence(named)
-        if first.entity in self._ids:
+        # The best fitting person not in the file, the one named last among equals.
+        best, best_fit = None, -1
+        for n in reversed(named):
+            fit = self._fit(n.entity, m)
+            if n.entity not in self._ids and fit > best_fit:
+                best, best_fit = n, fit
+        if best is None:
             return
-        m.rule += (f"; but {m.entity} is not named nearby: the first person named "
-                   f"in the sentence before it ({first.entity})")
-        m.entity, m.character = first.entity, first.character
+        where = self.art.sentence_of(best.start)
+        same = [n for n in named if self.art.sentence_of(n.start) == where
+                and n.entity not in self._ids and self._fit(n.entity, m) == best_fit]
+        best = same[0]
+        m.rule += (f"; but {m.entity} is not named nearby: the person named last "
+                   f"whom it fits best ({best.entity})")
+        m.entity, m.character = best.entity, best.character
+        self.roles.setdefault(best.entity, set()).update(m.surface.split()[1:])
+
+    def _fit(self, entity: str, m: Mention) -> int:
+        """How well a person not in the file fits the description ``m`` of the file.
+
+        2: the text has given them a job that the file's own descriptions of
+        that person allow ("the filmmaker" after "The director, …", when the
+        file says both of one person); 1: no job known; 0: only other jobs
+        ("the barber").
+        """
+        roles = self.roles.get(entity)
+        if not roles:
+            return 1
+        if m.entity not in self._patterns:
+            self._patterns[m.entity] = [
+                NominalPattern(p) for p in self.art.people[m.entity].nominals
+            ]
+        for role in roles:
+            text = f"the {role}"
+            if any((0, len(text)) in set(p.spans(text)) for p in self._patterns[m.entity]):
+                return 2
+        return 0
+
+    def _note_role(self, m: Mention) -> None:
+        """The job a text gives a person not in the file.
+
+        "The barber, Sal Petrakis", "Cinematographer Lena Brandt", "Rae Lund,
+        the rapper …", "Gil Sato, who directed …".
+        """
+        raw = self.art.raw
+        words: set[str] = set()
+        before = _ROLE_NAMED_BEFORE.search(raw, max(0, m.start - 40), m.start)
+        if before:
+            words.add((before.group("a") or before.group("b")).lower())
+        after = _ROLE_AFTER.match(raw, m.end)
+        if after:
+            words.update(w.lower() for w in after.group("r").split())
+        did = _WHO_DID.match(raw, m.end)
+        if did:
+            words.add(_DOERS[did.group("v")])
+        if words:
+            self.roles.setdefault(m.entity, set()).update(words)
 
     def _in_speech(self, pos: int) -> bool:
         """Inside a quotation decided to be speech (not a Q&A turn)."""
@@ -855,6 +1045,11 @@ class _Resolver:
     def _subject_entity(self, subject: Mention | None, scope: str, speaker: str) -> str:
         if subject is None:
             return speaker or "unknown"
+        if subject.type == "description" and subject.rule in ("unnamed", "speech description"):
+            subject.rule = f"{subject.rule}: someone the text does not name"
+            return "unknown"
+        if subject.type == "description" and subject.rule == "possessive":
+            return self._possessive(subject, scope, speaker) or "unknown"
         if subject.type == "description":
             return self._describe(subject, scope)
         if subject.type == "nominal":
@@ -875,6 +1070,51 @@ class _Resolver:
                 subject.entity = last
                 subject.rule = f"speech tag, {ambiguous}: the current speaker ({last}) continues"
         return subject.entity or "unknown"
+
+    def _possessive(self, phrase: Mention, scope: str, speaker: str) -> str:
+        """The person a possessive description means, if the people file describes them so.
+
+        "My mother" in Theo Moss's speech is "Theo’s mother", which the file's
+        descriptions of Ada Moss match; "my teacher" matches none and is
+        someone unnamed.
+        """
+        det, _, noun = phrase.surface.partition(" ")
+        owner = self._owner(det, phrase.start, scope, speaker)
+        found = self._relation(owner, noun.strip())
+        phrase.rule = (f"possessive: {owner}’s {noun.strip()} is {found}" if found
+                       else "possessive: someone the text does not name")
+        return found
+
+    def _owner(self, det: str, pos: int, scope: str, speaker: str) -> str:
+        """Whose "my", "your", "his" or "her" at ``pos`` is."""
+        word = det.lower()
+        if word in ("my", "our"):
+            return speaker if scope != "narration" else ""
+        if word == "your":
+            return self.art.interviewee if scope == "qa" and speaker == "interviewer" else ""
+        pronoun = next((m for m in self.art.mentions_from(pos, pos + 1) if m.type == "pronoun"),
+                       None)
+        if pronoun is None:
+            return ""
+        self.resolve_pronoun(pronoun, scope, speaker)
+        return pronoun.entity
+
+    def _relation(self, owner: str, noun: str) -> str:
+        """The person the people file describes as ``owner``'s ``noun`` ("Theo’s mother")."""
+        if owner not in self._ids or not noun:
+            return ""
+        person = self.art.people[owner]
+        forms = [f"{form}{mark} {noun}" for form in dict.fromkeys((person.name, *person.aliases))
+                 for mark in ("’s", "'s")]
+        for other in self.art.people.persons:
+            if other.id == owner:
+                continue
+            if other.id not in self._patterns:
+                self._patterns[other.id] = [NominalPattern(p) for p in other.nominals]
+            for pattern in self._patterns[other.id]:
+                if any((0, len(f)) in set(pattern.spans(f)) for f in forms):
+                    return other.id
+        return ""
 
     def _tag_pronoun(self, m: Mention, scope: str, speaker: str) -> None:
         """A pronoun that tags speech, unresolved so far: the person last named with that gender.
@@ -946,8 +1186,10 @@ class _Resolver:
                 stack.append(index)
                 continue
             m = self.mentions[index]
-            if m.type == "other" and not self._person_like(m):
-                continue
+            if m.type == "other":
+                self._note_role(m)
+                if not self._person_like(m):
+                    continue
             if m.type == "pronoun":
                 self.resolve_pronoun(m, scope, speaker)
             elif m.type == "nominal":
@@ -963,7 +1205,7 @@ class _Resolver:
     def _person_like(self, m: Mention) -> bool:
         """A name not in the people file that is an antecedent: surely a person's.
 
-        A short form of a name given earlier ("Woo" after "Kevin Woo"), a name
+        A short form of a name given earlier ("Moss" after "Ada Moss"), a name
         given a job ("Mayor Luisa Carranza", "local artist Daniel Rubio") or
         a relative clause ("Carranza, who grew up …"), or a name that speaks.
         """
@@ -1001,6 +1243,7 @@ def attribute(
     mentions: list[Mention],
     people: People,
     interviewee: str = "",
+    interviewers: Sequence[str] = (),
 ) -> list[Quote]:
     """Decide quotation kinds and speakers and resolve ``mentions`` in place.
 
@@ -1022,13 +1265,16 @@ def attribute(
         The people registry (genders, ids).
     interviewee : str
         Person id who answers in a Q&A.
+    interviewers : sequence of str
+        Names whose initials or surname label the interviewer's turns: the
+        writer and the outlet.
 
     Returns
     -------
     list of Quote
         Sorted by start, outer quotations before inner ones.
     """
-    art = _Article(raw, paragraphs, sentences, people, interviewee, mentions)
+    art = _Article(raw, paragraphs, sentences, people, interviewee, mentions, interviewers)
     quotes = _build_quotes(art, spans)
     _Resolver(art, quotes, mentions).run()
     _speaker_of_repeated_words(raw, quotes)

@@ -327,10 +327,17 @@ class OtherPeople:
         self.exclude = {snake_id(e) for e in exclude if e}
         self.short: dict[str, str] = {}  # a surname or first name -> person id
 
+    @staticmethod
+    def _lead(words: list[str]) -> int:
+        """How many words open a capitalised run without being part of a name."""
+        i = 0
+        while i < len(words) and (words[i].casefold() in _NOT_NAME_START
+                                  or re.search(r"-[a-z]", words[i])):
+            i += 1
+        return i
+
     def _person_run(self, words: list[str]) -> list[str]:
-        while words and (words[0].casefold() in _NOT_NAME_START
-                         or re.search(r"-[a-z]", words[0])):
-            words = words[1:]
+        words = words[self._lead(words):]
         if not 2 <= len(words) <= 3:
             return []
         if any(w.casefold() in _NOT_PERSON for w in words):
@@ -340,13 +347,14 @@ class OtherPeople:
     def learn(self, registered: list[Mention]) -> None:
         """Take the surname and first name of each registered name given in full as short forms.
 
-        A headline's or standfirst's "Kevin Woo" makes a later "Woo" him too.
+        A headline's or standfirst's "Ada Moss" makes a later "Moss" her too.
         """
         for m in registered:
             if m.type == "name" and " " in m.surface:
                 pid = m.entity
                 words = re.findall(_TOKEN, m.surface)
-                for word in words[-1:] + words[:1]:
+                given = [" ".join(words[:-1])] if len(words) > 2 else []
+                for word in words[-1:] + words[:1] + given:
                     if word not in self.people[pid].aliases:
                         self.short.setdefault(word, pid)
 
@@ -356,7 +364,7 @@ class OtherPeople:
         """Names of people not in the people file, and short forms of names given earlier.
 
         Inside the spans of ``skip`` (quotations) only short forms are looked for:
-        a quoted "Yvette pulled me aside" is the Yvette named earlier, but a new
+        a quoted "Ada pulled me aside" is the Ada named earlier, but a new
         capitalised run in quotes is more often a title than a person.
         """
         taken = _Spans([(m.start - offset, m.end - offset) for m in registered])
@@ -367,6 +375,15 @@ class OtherPeople:
             if taken.overlaps(run.start(), run.end()):
                 continue
             words = run.group().split()
+            lead = self._lead(words)
+            known = re.sub(r"[’']s$", "", " ".join(words[lead:]))
+            if known in self.short:  # "Moss", "Then Ada", "Mary Ann"
+                start = run.start() + run.group().index(words[lead]) if lead else run.start()
+                pid = self.short[known]
+                found.append(Mention(offset + start, offset + start + len(known), known,
+                                     "other", pid,
+                                     rule=f"short form of a name given earlier ({pid})"))
+                continue
             person = [] if quoted.overlaps(run.start(), run.end()) else self._person_run(words)
             if person:
                 start = run.start() + run.group().index(person[0])
@@ -380,10 +397,4 @@ class OtherPeople:
                 self.short.setdefault(person[0], pid)
                 found.append(Mention(offset + start, offset + end, text[start:end], "other", pid,
                                      rule="named in the text, not in the people file"))
-            elif len(words) == 1 and re.sub(r"[’']s$", "", words[0]) in self.short:
-                word = re.sub(r"[’']s$", "", words[0])
-                pid = self.short[word]
-                found.append(Mention(offset + run.start(), offset + run.start() + len(word), word,
-                                     "other", pid,
-                                     rule=f"short form of a name given earlier ({pid})"))
         return found
