@@ -69,15 +69,20 @@ _CHAIN = (
     r"|got\s+to|gotta|always|just|finally|then|also|once|never|still|often|sometimes|even"
     r"|actually|really|usually|kept|keeps|[a-z]+ly)\s+)*"
 )
+#: A lower-case word that may be a noun (not a conjunction or preposition).
+_NOUN = r"(?!(?:and|or|but|then|to|as|so|if|when|that|who|in|on|at|of|for|with)\b)[a-z][\w’'-]*"
+#: The noun after a possessive ("my dad", "your real dad").
+_NOUN_AFTER = re.compile(rf"\s+((?:{_NOUN}\s+){{0,2}}{_NOUN})?")
 #: A subject before a speech verb that names no one: "they’re like", "people were gonna
 #: say", "… who told me", "My mother used to say".
 _UNNAMED_SUBJECT = re.compile(
-    r"(?:(?P<who>\bwho)\s+"
+    rf"(?:(?P<who>\bwho)\s+{_CHAIN}(?:(?:[a-z][\w’'-]*\s+){{1,6}}?and\s+)?"
     r"|\b(?P<plural>[Tt]hey|[Pp]eople|[Ee]veryone|[Ee]verybody|[Ss]omeone|[Ss]omebody"
     r"|[Nn]obody|[Nn]o one|[Ff]ans|[Cc]ritics|[Ff]riends|[Kk]ids|[Ff]olks|[Oo]thers"
     r"|[Rr]eporters|[Pp]arents)\s*"
     r"|\b(?P<poss>(?P<det>[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our)\s+"
-    rf"(?P<noun>(?:[a-z][\w’'-]*\s+){{0,2}}?[a-z][\w’'-]*))\s+){_CHAIN}$"
+    rf"(?P<noun>(?:{_NOUN}\s+){{0,2}}?{_NOUN}))\s+{_CHAIN}"
+    rf"(?:(?:[a-z][\w’'-]*\s+){{1,6}}?and\s+)?){_CHAIN}$"
 )
 #: A description opening a clause in someone's speech, then what they did and the speech
 #: verb: "A tutor would come over and go", "The script supervisor had to lean over and tell me".
@@ -346,6 +351,23 @@ class _Article:
         targets = self._labels.get(re.sub(r"[\s.]+", "", label).casefold(), set())
         return next(iter(targets)) if len(targets) == 1 else ""
 
+    def opens_clause(self, pos: int) -> bool:
+        """The mention at ``pos`` is the subject of its clause.
+
+        Nothing but a conjunction ("And he …") or a fronted phrase naming no
+        one ("Before acting, he …", "In real life he …") comes between it and
+        the start of its sentence or of a clause joined to it (", and his son
+        …", "; she …").
+        """
+        start = self.sentence_start(pos)
+        joined = list(_CLAUSE_BREAK.finditer(self.raw, start, pos))
+        if joined:
+            start = joined[-1].end()
+        lead = self.raw[start:pos].lstrip("“‘\"'(")
+        if _SENTENCE_START.match(lead):
+            return True
+        return bool(_FRONTED.match(lead)) and not self.mentions_from(start, pos)
+
     def sentence_of(self, pos: int) -> int:
         i = bisect_right(self.sentence_starts, pos) - 1
         return i if i >= 0 and pos < self.sentences[i][1] else -1
@@ -487,6 +509,7 @@ def _windows(
     return lo, open_at, after_start, after_start + (stop.start() if stop else len(after))
 
 
+_THAT = re.compile(r"\s+that\b")
 _TITLE_COLON = re.compile(r"\b(?:title|titled|name|named|called)\s*:\s*$", re.IGNORECASE)
 
 
@@ -537,6 +560,13 @@ def _description(raw: str, start: int, end: int) -> Mention | None:
     ):
         return None
     return Mention(start + m.start("d"), start + m.end("d"), m.group("d"), "description")
+
+
+def _determiner(raw: str, m: Mention) -> bool:
+    """A possessive before a noun ("my wife", "his mom"): never who speaks."""
+    return m.surface.lower() in ("my", "our", "your", "his", "their") and bool(
+        re.match(r"\s+[a-z]", raw[m.end : m.end + 3])
+    )
 
 
 def _in_turn(art: _Article, q: Quote) -> bool:
@@ -600,6 +630,7 @@ def _find_cue(
             r"\s+(?:\w+\s+){0,3}(?:and|to)\s+", art.raw[candidates[-1].end : verb_at] + " "
         ):
             candidates.pop()  # "He called me and said": "me" is not who speaks
+        candidates = [c for c in candidates if not _determiner(art.raw, c)]
         phrase = _subject_phrase(art, lo, verb_at, q.parent >= 0 or _in_turn(art, q))
         if phrase is not None and not any(c.start >= phrase.end for c in candidates):
             if phrase.rule == "relative":
@@ -613,10 +644,19 @@ def _find_cue(
         subject = candidates[-1] if candidates else None
         gap = art.raw[subject.end : verb_at] if subject else ""
         coordinated = subject is not None and (
-            re.search(r"\s(?:and|then)\s+(?:\w+ly\s+)?$", gap)
+            re.search(r"\s(?:and|then)\b[^.;:!?]*$", gap)
         )
         if subject and count_words(gap) > (2 * MAX_SUBJECT_GAP if coordinated else MAX_SUBJECT_GAP):
             subject = None
+        if coordinated and subject is not None and not art.opens_clause(subject.start):
+            # "Kang, having lost, finds Tae Young backstage and … tells him": the
+            # subject of the first verb speaks, not the person it acts on.
+            openers = [c for c in candidates if c.start < subject.start
+                       and art.sentence_of(c.start) == art.sentence_of(subject.start)
+                       and art.opens_clause(c.start) and (c.type != "first_person"
+                                                          or c.surface == "I")]
+            if openers:
+                subject = openers[-1]
         if subject is None:
             subject = _description(art.raw, lo, verb_at)
         cue_from = subject.start if subject else verb_at
@@ -639,14 +679,19 @@ def _find_cue(
     after = art.raw[a_lo:a_hi]
     lead = len(after) - len(after.lstrip(" ,\t"))
     inside = art.mentions_from(a_lo + lead, a_hi)
+    # "“… is not.” The executive added that …": a new sentence reporting, not a tag.
+    reported = re.search(r"[.!?…]\s*$", quoted) is not None
     if inside and inside[0].start == a_lo + lead:
         first = inside[0]
-        verb = speech_verb_after(re.sub(r"^\s+\w+ly\b", " ", art.raw[first.end : a_hi]))
-        if verb:
+        rest = re.sub(r"^\s+\w+ly\b", " ", art.raw[first.end : a_hi])
+        verb = speech_verb_after(rest)
+        if verb and not (reported and _THAT.match(rest, verb.end())):
             return first, art.raw[first.start : first.end] + " " + verb.group("verb")
     desc = _DESCRIPTION_AFTER.match(after)
     if desc and not inside or (desc and inside and inside[0].start >= a_lo + desc.end("d")):
         verb = speech_verb_after(after[desc.end() :])
+        if verb and reported and _THAT.match(after[desc.end() :], verb.end()):
+            verb = None
         if verb:
             d = Mention(
                 a_lo + desc.start("d"), a_lo + desc.end("d"), desc.group("d"), "description"
@@ -655,7 +700,12 @@ def _find_cue(
     verb = speech_verb_after(after[lead:])
     if verb:
         following = [m for m in inside if m.start >= a_lo + lead + verb.end()]
-        if following and count_words(art.raw[a_lo + lead + verb.end() : following[0].start]) == 0:
+        between = art.raw[a_lo + lead + verb.end() : following[0].start] if following else ""
+        # "said Moss", "said Brightwater president of distribution Carla Whitfield"
+        if following and following[0].type != "pronoun" and (
+            count_words(between) == 0 or (
+                count_words(between) <= MAX_SUBJECT_GAP and not re.search(r"[,;:.!?]", between)
+                and following[0].type in ("name", "other"))):
             return following[0], verb.group("verb") + " " + following[0].surface
     return None
 
@@ -774,6 +824,10 @@ class _Resolver:
         entries = self.state.history.get((scope, gender), _Antecedents())
         exclude = self._exclude(gender)
         last = entries.last(speaker, exclude=exclude)
+        if last is None and scope == "qa":
+            # No one of that gender named in the exchange yet: the introduction's people.
+            entries = self.state.history.get(("narration", gender), _Antecedents())
+            last = entries.last(speaker, exclude=exclude)
         local = ""
         if word in ("him", "her") and last is not None and last.sentence == sentence:
             # An object pronoun is not the subject of its own clause, most often
@@ -812,21 +866,7 @@ class _Resolver:
                 m.rule += f"; refers to the character {m.character}"
 
     def _opens_clause(self, pos: int) -> bool:
-        """The mention at ``pos`` is the subject of its clause.
-
-        Nothing but a conjunction ("And he …") or a fronted phrase naming no
-        one ("Before acting, he …", "In real life he …") comes between it and
-        the start of its sentence or of a clause joined to it (", and his son
-        …", "; she …").
-        """
-        start = self.art.sentence_start(pos)
-        joined = list(_CLAUSE_BREAK.finditer(self.art.raw, start, pos))
-        if joined:
-            start = joined[-1].end()
-        lead = self.art.raw[start:pos].lstrip("“‘\"'(")
-        if _SENTENCE_START.match(lead):
-            return True
-        return bool(_FRONTED.match(lead)) and not self.art.mentions_from(start, pos)
+        return self.art.opens_clause(pos)
 
     # -- quotes
     def decide(self, qi: int, scope: str, speaker: str) -> None:
@@ -1099,6 +1139,28 @@ class _Resolver:
         self.resolve_pronoun(pronoun, scope, speaker)
         return pronoun.entity
 
+    def _remember_relation(self, m: Mention, scope: str, speaker: str) -> None:
+        """A possessive the people file describes is an antecedent.
+
+        "Your dad" in a question to Theo is Theo's dad, whom a later "he always
+        says" means. For who speaks only: the mentions table keeps the
+        possessive as it is.
+        """
+        word = m.surface.lower()
+        if word not in ("my", "our", "your", "his", "her", "their"):
+            return
+        noun = _NOUN_AFTER.match(self.art.raw, m.end)
+        if not noun or not noun.group(1):
+            return
+        owner = m.entity if word in ("his", "her", "their") else self._owner(
+            word, m.start, scope, speaker)
+        words = noun.group(1).split()
+        for n in range(1, len(words) + 1):  # "dad", "real dad", "real life dad"
+            found = self._relation(owner, " ".join(words[:n]))
+            if found:
+                self.remember(scope, found, m.start, kind="nominal")
+                return
+
     def _relation(self, owner: str, noun: str) -> str:
         """The person the people file describes as ``owner``'s ``noun`` ("Theo’s mother")."""
         if owner not in self._ids or not noun:
@@ -1192,10 +1254,12 @@ class _Resolver:
                     continue
             if m.type == "pronoun":
                 self.resolve_pronoun(m, scope, speaker)
+                self._remember_relation(m, scope, speaker)
             elif m.type == "nominal":
                 self._fit_nominal(m)
             elif m.type == "first_person":
                 self._first_person(m, scope, speaker)
+                self._remember_relation(m, scope, speaker)
                 continue
             kind = "pronoun" if m.type == "pronoun" and m.surface.lower() in ("he", "she") else (
                 "name" if m.type in ("name", "character", "other") else m.type

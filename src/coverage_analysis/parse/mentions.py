@@ -293,6 +293,13 @@ _NOT_NAME_START_WORDS = """
     monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december"""
 _NOT_NAME_START = frozenset(_NOT_NAME_START_WORDS.split())
+#: A hyphenated word that describes rather than names: "Sixteen-year-old", "Oscar-winning"
+#: (a given name such as "Min-jun" has one hyphen and no such ending); so does one with a
+#: job in it ("Writer-director").
+_NOT_NAME_HYPHEN = re.compile(
+    r"-[a-z][\w’'-]*-|-(?:based|born|bred|raised|winning|nominated|time|star|old|year|era|like"
+    r"|style|owned|run|led|made|famous|native|born|area|level|class|grade)$"
+)
 #: Words that make a capitalised run an organisation, a place or a work, not a person.
 _NOT_PERSON_WORDS = """
     pictures records record festival theatre theater productions production ventures street
@@ -332,7 +339,10 @@ class OtherPeople:
         """How many words open a capitalised run without being part of a name."""
         i = 0
         while i < len(words) and (words[i].casefold() in _NOT_NAME_START
-                                  or re.search(r"-[a-z]", words[i])):
+                                  or _NOT_NAME_HYPHEN.search(words[i])
+                                  or ("-" in words[i] and any(
+                                      part in _NOT_NAME_START
+                                      for part in words[i].casefold().split("-")))):
             i += 1
         return i
 
