@@ -747,6 +747,11 @@ class _Resolver:
         self.state = _State()
         self.done: set[int] = set()
         self.fitted: set[int] = set()
+        #: Rank of the paragraph of the last Q&A question (-1 before the first), of the
+        #: first paragraph of the answer under way (-1 if none) and who gives it.
+        self.question_paragraph = -1
+        self.answer_paragraph = -1
+        self.answer_speaker = ""
         #: People not in the file, to the words of the jobs the text gives them.
         self.roles: dict[str, set[str]] = {}
         self._patterns: dict[str, list[NominalPattern]] = {}
@@ -828,6 +833,11 @@ class _Resolver:
             # No one of that gender named in the exchange yet: the introduction's people.
             entries = self.state.history.get(("narration", gender), _Antecedents())
             last = entries.last(speaker, exclude=exclude)
+        elif scope == "qa" and speaker != "interviewer":
+            topic = self._topic(entries, speaker, exclude)
+            if topic:
+                m.entity, m.rule = topic, f"the {gender} person the question asks about"
+                return
         local = ""
         if word in ("him", "her") and last is not None and last.sentence == sentence:
             # An object pronoun is not the subject of its own clause, most often
@@ -864,6 +874,37 @@ class _Resolver:
             m.character = first_seen.get(m.entity, "")
             if m.character:
                 m.rule += f"; refers to the character {m.character}"
+
+    def _turn(self, q: Quote) -> None:
+        """Note where the last question and the current answer begin."""
+        para = self._paragraph(q.start)
+        if q.speaker == "interviewer":
+            self.question_paragraph, self.answer_paragraph = para, -1
+        elif q.speaker != self.answer_speaker or self.answer_paragraph < 0:
+            self.answer_paragraph = para
+        self.answer_speaker = q.speaker
+
+    def _topic(self, entries: _Antecedents, speaker: str, exclude: frozenset[str]) -> str:
+        """The one person of a pronoun's gender the last question named.
+
+        Only if the answer so far (this speaker's turn) names no one of that
+        gender: "What was Ada like?" "She was so focused." Other people's
+        answers in between do not count.
+        """
+        asked = self.question_paragraph
+        if asked < 0:
+            return ""
+        named: dict[str, None] = {}
+        for e in reversed(entries.entries):
+            if e.paragraph < asked:
+                break
+            if e.entity == speaker or e.entity in exclude:
+                continue
+            if e.paragraph >= self.answer_paragraph > asked:
+                return ""
+            if e.paragraph == asked:
+                named[e.entity] = None
+        return next(iter(named)) if len(named) == 1 else ""
 
     def _opens_clause(self, pos: int) -> bool:
         return self.art.opens_clause(pos)
@@ -1243,6 +1284,8 @@ class _Resolver:
             if kind == 0:
                 self.decide(index, scope, speaker)
                 q = self.quotes[index]
+                if q.kind == "turn" and q.depth == 0:
+                    self._turn(q)
                 if q.kind == "direct":
                     self.last_direct[(q.paragraph, q.parent)] = q.speaker
                 stack.append(index)
