@@ -20,7 +20,14 @@ from ..schema import ARTICLE_TEXT_ROLES, SPEECH_KINDS
 from ..text import count_words
 from ..validate import NominalPattern
 from .mentions import PRONOUN_GENDER, Mention, snake_id
-from .quotes import QuoteSpan, speech_verb_after, speech_verb_before, tagged_speech, title_like
+from .quotes import (
+    SPEECH_VERBS,
+    QuoteSpan,
+    speech_verb_after,
+    speech_verb_before,
+    tagged_speech,
+    title_like,
+)
 from .segment import label_of
 
 __all__ = ["Quote", "attribute"]
@@ -38,7 +45,9 @@ NESTED_SPEECH_WORDS = 4
 _PARTIAL_TAG = re.compile(
     r"(?:\b[Ii]n\s+(?P<a>\S+)\s+(?:own\s+)?words,?|\b[Ww]hat\s+(?P<b>\S+)\s+"
     r"(?:calls|called|describes\s+as|described\s+as|dubs|dubbed|terms|termed)"
-    r"|\b[Aa]s\s+(?P<c>\S+)\s+(?:puts|put)\s+it,?)\s*"
+    r"|\b[Aa]s\s+(?P<c>\S+)\s+(?:puts|put)\s+it,?"
+    r"|(?P<d>\S+)\s+(?:(?:has|have|had|often|once|always)\s+)*(?:talked|talks|spoken|spoke"
+    r"|speaks)\s+(?:about|of)\s+(?:[\w’'-]+\s+){0,4}?as)\s*"
     r"(?:(?:was|is|were|are|had been|has been|became|becomes|felt|feels)\s+)?"
     r"(?:an?\s+|the\s+)?$"
 )
@@ -510,6 +519,15 @@ def _windows(
 
 
 _THAT = re.compile(r"\s+that\b")
+#: A subordinate clause's opening word, right before its subject ("when Tae Young …").
+_CLAUSE_OPENER = re.compile(r"\b(?:[Ww]hen|[Aa]s|[Ww]hile|[Aa]fter|[Bb]efore|[Uu]ntil|[Oo]nce"
+                            r"|[Ii]f|[Bb]ecause|[Ss]ince)\s+$")
+#: "said on the film's press tour that the two “…”": speech reported, then quoted.
+_REPORTED = re.compile(
+    rf"\b(?P<verb>{SPEECH_VERBS})\b(?:\s+[^\s,:;.!?“”\"]+){{0,6}}?\s+that\s+"
+    r"(?:[\w’'-]+\s+){1,3}$",
+    re.IGNORECASE,
+)
 _TITLE_COLON = re.compile(r"\b(?:title|titled|name|named|called)\s*:\s*$", re.IGNORECASE)
 
 
@@ -612,7 +630,7 @@ def _find_cue(
             return named[0], before[according.start() :].strip(" ,")
     partial = _PARTIAL_TAG.search(before)
     if partial:
-        word_at = lo + min(partial.start(g) for g in "abc" if partial.group(g))
+        word_at = lo + min(partial.start(g) for g in "abcd" if partial.group(g))
         named = art.mentions_from(word_at, open_at)
         if named:
             return named[0], before[partial.start() :].strip(" ,")
@@ -664,6 +682,14 @@ def _find_cue(
         if bracketed:
             cue_from = lo + bracketed.start()
         return subject, art.raw[cue_from : lo + match.end("rest")].strip()
+    reported = _REPORTED.search(before)
+    if reported and count_words(quoted) >= 3:
+        verb_at = lo + reported.start("verb")
+        candidates = [c for c in art.mentions_within(lo, verb_at) if not _determiner(art.raw, c)
+                      and c.surface.lower() not in _OBJECT_CASE]
+        if candidates and count_words(art.raw[candidates[-1].end : verb_at]) <= MAX_SUBJECT_GAP:
+            subject = candidates[-1]
+            return subject, art.raw[subject.start : open_at].strip()
     if before.rstrip().endswith(":"):
         named = [
             m for m in art.mentions_from(lo, open_at) if m.type in ("name", "nominal", "other")
@@ -955,6 +981,10 @@ class _Resolver:
         elif not inside_speech and opens and speechlike:
             q.kind, q.speaker = "direct", self.state.last_speaker or "unknown"
             q.cue = "paragraph opens with a quotation: previous speaker continues"
+        elif (not inside_speech and speechlike and n_words >= 3 and text[:1].isupper()
+              and (dashed := self._set_off(q))):
+            q.kind, q.speaker = "direct", dashed[0]
+            q.cue = f"set off by a dash after {dashed[1]!r}"
         elif n_words >= LONG_QUOTE_WORDS:
             q.kind, q.speaker, q.cue = (
                 ("embedded" if inside_speech else "direct"),
@@ -968,6 +998,26 @@ class _Resolver:
             self.state.last_speaker = q.speaker
         if q.kind in SPEECH_KINDS:
             self.remember(scope, q.speaker, q.start, kind="speaker")
+
+    def _set_off(self, q: Quote) -> tuple[str, str] | None:
+        """A sentence set off by a dash after a clause about someone: theirs.
+
+        "When Tae Young finally confronts his father – ‘You don’t get to …’ –":
+        the subject of the clause before the dash says them (here a character,
+        so the actor who plays him).
+        """
+        raw = self.art.raw
+        dash = re.search(r"\s[—–-]\s*$|—\s*$", raw[max(0, q.start - len(q.open) - 3) :
+                                                     q.start - len(q.open)])
+        if not dash:
+            return None
+        start = self.art.sentence_start(q.start)
+        for m in self.art.mentions_from(start, q.start - len(q.open)):
+            if m.type not in ("name", "character", "other", "nominal") or not m.entity:
+                continue
+            if self.art.opens_clause(m.start) or _CLAUSE_OPENER.search(raw, start, m.start):
+                return m.entity, raw[m.start : q.start - len(q.open)].rstrip(" —–-")
+        return None
 
     def _headline_quote(self, q: Quote, text: str) -> None:
         """A quotation in a headline: speech beside a colon ("X on Y: ‘…’"), else a title."""

@@ -41,7 +41,9 @@ SPEECH_VERBS = (
     r"|whisper|whispers|whispered|cry|cries|cried|scream|screams|screamed|screaming"
     r"|call it|calls it|called it"
     r"|tweet|tweeted|post|posted|caption|captioned|text|texted|describe|described"
-    r"|go|goes|went|put it|puts it|chime in|chimed in|sing|sang)"
+    r"|go|goes|went|put it|puts it|chime in|chimed in|sing|sang"
+    r"|shoots back|shot back|fires back|fired back|snaps|snapped|retort|retorts|retorted"
+    r"|countered|thanked|thanks(?!\s+to\b))"
 )
 _VERB_END = re.compile(
     rf"\b(?P<verb>{SPEECH_VERBS})\b(?P<rest>(?:\s+[^\s,:;.!?]+){{0,6}}?)\s*(?:that\s*)?[,:]?\s*$",
@@ -53,6 +55,12 @@ _OPEN_CONTEXT = set(" \t([{—–-/“‘\"'") | {""}
 _DOUBLE = {"“": "”", '"': '"'}
 _SINGLE = {"‘": "’", "'": "'"}
 _MARKS = re.compile("[“”\"‘’']")
+#: An apostrophe that starts a word, not a quotation: '90s, '24, 'em, rock 'n' roll, 'til.
+_ELISION = re.compile(
+    r"[‘'](?:\d0s\b|\d\d\b|em\b|n[’']?(?=\s)|til\b|cause\b|bout\b|round\b|tis\b|twas\b"
+    r"|nuff\b|cept\b|fore\b|ol\b)",
+    re.IGNORECASE,
+)
 _NOT_SPACE = re.compile(r"\S")
 
 
@@ -78,7 +86,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
 
     Double marks pair as opened; single marks open only after white space or
     another mark and close only before a non-letter, so the apostrophes of
-    "didn’t" and "actors’" are left alone. A quotation still open at the end
+    "didn’t" and "actors’" are left alone, and a mark that starts an elided
+    word ('90s, 'em, rock 'n' roll) opens nothing. A quotation still open at the end
     of its paragraph, or when its enclosing quotation closes, ends there with
     an empty ``close`` (the convention for quotes running over paragraphs).
     """
@@ -103,9 +112,16 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 QuoteSpan(pos + 1, mark_pos, mark, close if len(stack) == index else "", len(stack))
             )
 
+    elided: set[int] = set()  # the closing mark of "'n'"
     for found in _MARKS.finditer(text):  # other characters change nothing
         i, ch = found.start(), found.group()
+        if i in elided:
+            continue
         before = text[i - 1] if i else ""
+        if ch in "‘'" and before in _OPEN_CONTEXT and (elision := _ELISION.match(text, i)):
+            if elision.group()[-1] in "’'":
+                elided.add(elision.end() - 1)
+            continue
         if ch == "“":
             push(ch, i)
         elif ch == "”":
