@@ -1366,7 +1366,7 @@ class _Resolver:
         given a job ("Mayor Luisa Carranza", "local artist Daniel Rubio") or
         a relative clause ("Carranza, who grew up …"), or a name that speaks.
         """
-        if m.rule.startswith("short form"):
+        if m.rule.startswith(("short form", "character ")):
             return True
         raw = self.art.raw
         if _ROLE_BEFORE.search(raw, max(0, m.start - 40), m.start) or _WHO_AFTER.match(raw, m.end):

@@ -317,6 +317,22 @@ _NOT_PERSON_WORDS = """
 _NOT_PERSON = frozenset(_NOT_PERSON_WORDS.split())
 
 
+_CHAR = rf"(?P<char>{_TOKEN}(?:\s+{_TOKEN}){{0,2}})"
+#: "Theo Garza (Eli Warrick)": the character, then the actor in brackets.
+_CHAR_BEFORE = re.compile(rf"{_CHAR}\s*\(\s*$")
+_CLOSE_PAREN = re.compile(r"\s*\)")
+#: "Eli Warrick as Theo", "Warrick, who plays Theo", "Rao plays the father, Ray".
+_CHAR_AFTER = re.compile(
+    r",?\s+(?:as|(?:who\s+)?(?:plays|played|voices|voiced|portrays|portrayed))\s+"
+    rf"(?:(?:the|a|an|his|her)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:[a-z][\w-]*,?\s+))?{_CHAR}"
+    r"(?![\w’'-])"
+)
+#: "Yeji, played with dry precision by Jee Young Han": the character before "played by".
+_CHAR_PLAYED_BY = re.compile(
+    rf"{_CHAR},?\s+(?:(?:is|was)\s+)?(?:played|voiced|portrayed)\s+(?:[\w-]+\s+){{0,3}}?by\s+$"
+)
+
+
 def snake_id(name: str) -> str:
     """A person id made from a name: lower snake case ("Lena Brandt" is ``lena_brandt``)."""
     return re.sub(r"[^a-z0-9]+", "_", name.casefold().replace("’", "").replace("'", "")).strip("_")
@@ -333,6 +349,10 @@ class OtherPeople:
         self.people = people
         self.exclude = {snake_id(e) for e in exclude if e}
         self.short: dict[str, str] = {}  # a surname or first name -> person id
+        #: A film character's name -> the id of the actor the text says plays them.
+        self.played: dict[str, str] = {}
+        self._known = {a for p in people.persons for a in p.aliases} | {
+            a for p in people.persons for _, aliases in p.characters for a in aliases}
 
     @staticmethod
     def _lead(words: list[str]) -> int:
@@ -387,6 +407,13 @@ class OtherPeople:
             words = run.group().split()
             lead = self._lead(words)
             known = re.sub(r"[’']s$", "", " ".join(words[lead:]))
+            if known in self.played:  # a character: the actor who plays them
+                start = run.start() + run.group().index(words[lead]) if lead else run.start()
+                pid = self.played[known]
+                found.append(Mention(offset + start, offset + start + len(known), known,
+                                     "other", pid, known,
+                                     rule=f"character {known}, played by {pid}"))
+                continue
             if known in self.short:  # "Moss", "Then Ada", "Mary Ann"
                 start = run.start() + run.group().index(words[lead]) if lead else run.start()
                 pid = self.short[known]
@@ -407,4 +434,47 @@ class OtherPeople:
                 self.short.setdefault(person[0], pid)
                 found.append(Mention(offset + start, offset + end, text[start:end], "other", pid,
                                      rule="named in the text, not in the people file"))
+        people_named = [m for m in [*registered, *found]
+                        if m.type in ("name", "other") and not m.character]
+        for m in people_named:
+            self._link_character(text, offset, m, found)
+        for m in found:  # "Theo" after "Theo Garza (Eli Warrick)" in the same paragraph
+            if m.rule.startswith("short form") and m.surface in self.played:
+                m.entity, m.character = self.played[m.surface], m.surface
+                m.rule = f"character {m.surface}, played by {m.entity}"
         return found
+
+    def _link_character(self, text: str, offset: int, actor: Mention,
+                        found: list[Mention]) -> None:
+        """Learn that ``actor`` plays a character.
+
+        From "Theo (Eli Warrick)", "Eli Warrick as Theo", "Warrick plays Theo"
+        or "Theo, played by Eli Warrick". The character's name, its first and
+        its last word then mean the actor (film dialogue is spoken by the
+        actor); a mention of the character just found in this paragraph is
+        turned into the actor's.
+        """
+        start, end = actor.start - offset, actor.end - offset
+        char = None
+        before = _CHAR_BEFORE.search(text, max(0, start - 80), start)
+        if before and _CLOSE_PAREN.match(text, end):
+            char = before
+        else:
+            char = _CHAR_AFTER.match(text, end) or _CHAR_PLAYED_BY.search(
+                text, max(0, start - 100), start)
+        if char is None:
+            return
+        words = char.group("char").split()
+        words = words[self._lead(words):]
+        name = " ".join(words)
+        if not words or name in self._known or snake_id(name) == actor.entity:
+            return
+        for key in dict.fromkeys([name, words[0], words[-1]]):
+            if key not in self._known:
+                self.played[key] = actor.entity
+        at = char.start("char") + char.group("char").index(words[0])
+        for m in found:
+            if m.start - offset == at and m.surface == name:
+                m.entity, m.character = actor.entity, name
+                m.rule = f"character {name}, played by {actor.entity}"
+
