@@ -100,6 +100,18 @@ _SPEECH_DESCRIPTION = re.compile(
     r"(?P<d>(?:[Tt]he|[Aa]|[Aa]n|[Tt]his|[Tt]hat)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)"
     rf"\s+{_CHAIN}(?:(?:[a-z][\w’'-]*\s+){{1,6}}?and\s+{_CHAIN})?$"
 )
+#: Relatives the text leaves unnamed, with the gender of the pronoun that may mean them.
+_KIN_GENDER = {
+    "mother": "female", "mom": "female", "mum": "female", "wife": "female",
+    "sister": "female", "daughter": "female", "grandmother": "female", "grandma": "female",
+    "aunt": "female", "girlfriend": "female", "father": "male", "dad": "male",
+    "husband": "male", "brother": "male", "son": "male", "grandfather": "male",
+    "grandpa": "male", "uncle": "male", "boyfriend": "male",
+}
+_RELATIVE = re.compile(
+    r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:(?:late|own|older|younger|eldest|little"
+    r"|big|teenage|adult)\s+)?(?P<kin>" + "|".join(_KIN_GENDER) + r")\b"
+)
 #: Verbs that make a person not in the people file an antecedent: they speak.
 _SAYS = re.compile(
     r"^(?:\S+\s+){0,14}?(?:said|says|told|tells|added|adds|explained|explains|recalled|recalls"
@@ -1193,6 +1205,8 @@ class _Resolver:
             ambiguous = subject.rule
             if not subject.entity and subject.surface.lower() in ("he", "she"):
                 self._tag_pronoun(subject, scope, speaker)
+            if scope != "narration" and self._unnamed_since(subject, scope, speaker):
+                return "unknown"
             if (
                 subject.entity in ("", last)
                 and ambiguous.startswith("ambiguous")
@@ -1268,6 +1282,38 @@ class _Resolver:
                 if any((0, len(f)) in set(pattern.spans(f)) for f in forms):
                     return other.id
         return ""
+
+    def _unnamed_since(self, m: Mention, scope: str, speaker: str) -> bool:
+        """Someone's unnamed relative came up after the person a tag pronoun was taken for.
+
+        "My parents are from Seoul, and my mother came to set. She told me, …":
+        in speech, "she" is the mother, someone the text does not name, not the
+        last woman named before.
+        """
+        gender = PRONOUN_GENDER.get(m.surface.lower())
+        if gender is None:
+            return False
+        lo, named_in = 0, -1
+        if m.entity:
+            earlier = [n for n in self.art.mentions_from(0, m.start) if n.entity == m.entity
+                       and n.type in ("name", "character", "other", "nominal")]
+            if earlier:
+                lo, named_in = earlier[-1].end, self.art.sentence_of(earlier[-1].start)
+        lo = max(lo, self.art.text_starts[max(0, self._paragraph(m.start) - 2)])
+        for found in _RELATIVE.finditer(self.art.raw, lo, m.start):
+            if _KIN_GENDER[found.group("kin").lower()] not in (gender, ""):
+                continue
+            if self.art.sentence_of(found.start()) == named_in:
+                continue  # "Ada Moss, who plays my mom, …": the person named, described
+            named = [n for n in self.art.mentions_from(found.start(), found.end())
+                     if n.type == "nominal" and n.entity]
+            det = found.group().split()[0]
+            if not named and not self._relation(self._owner(det, found.start(), scope, speaker),
+                                                found.group("kin").lower()):
+                m.rule = f"an unnamed person: {found.group()}"
+                m.entity = ""
+                return True
+        return False
 
     def _tag_pronoun(self, m: Mention, scope: str, speaker: str) -> None:
         """A pronoun that tags speech, unresolved so far: the person last named with that gender.
