@@ -115,7 +115,21 @@ def test_spans_overlap_as_any(spans, start, length):
 
 
 def quote_spans_by_scan(text):
-    """The former ``find_quote_spans``: every character, and the whole stack per closing mark."""
+    """The former ``find_quote_spans``, read again without stray apostrophes as it is."""
+    from coverage_analysis.parse.quotes import _RESCANS, _stray
+
+    ignore = set()
+    for _ in range(_RESCANS):
+        spans = one_scan(text, ignore)
+        stray = {s.start - 1 for s in spans if _stray(text, s)}
+        if not stray:
+            return spans
+        ignore |= stray
+    return one_scan(text, ignore)
+
+
+def one_scan(text, ignore):
+    """Every character, and the whole stack per closing mark."""
     from coverage_analysis.parse.quotes import _ELISION, _OPEN_CONTEXT, _SINGLE, QuoteSpan, _closes
 
     stack, spans = [], []
@@ -135,6 +149,8 @@ def quote_spans_by_scan(text):
         if ch in "‘'" and before in _OPEN_CONTEXT and _ELISION.match(text, i):
             word = _ELISION.match(text, i).group()
             elided.update({i} | ({i + len(word) - 1} if word[-1] in "’'" else set()))
+            continue
+        if i in ignore:
             continue
         if ch == "“":
             stack.append((ch, i))
