@@ -717,18 +717,26 @@ def _find_cue(
     after = art.raw[a_lo:a_hi]
     lead = len(after) - len(after.lstrip(" ,\t"))
     inside = art.mentions_from(a_lo + lead, a_hi)
-    # "“… is not.” The executive added that …": a new sentence reporting, not a tag.
+    # After a quotation that ends a sentence, a new sentence that reports ("The
+    # executive added that …") or introduces the next quotation ("One fan said, “…”")
+    # does not tag it.
     reported = re.search(r"[.!?…]\s*$", quoted) is not None
+    next_quote = bounds[1] is not None and a_hi == bounds[1]
+
+    def new_sentence(rest: str, verb: re.Match[str]) -> bool:
+        return reported and (bool(_THAT.match(rest, verb.end())) or (
+            next_quote and not rest[verb.end() :].strip(" ,:\t")))
+
     if inside and inside[0].start == a_lo + lead:
         first = inside[0]
         rest = re.sub(r"^\s+\w+ly\b", " ", art.raw[first.end : a_hi])
         verb = speech_verb_after(rest)
-        if verb and not (reported and _THAT.match(rest, verb.end())):
+        if verb and not new_sentence(rest, verb):
             return first, art.raw[first.start : first.end] + " " + verb.group("verb")
     desc = _DESCRIPTION_AFTER.match(after)
     if desc and not inside or (desc and inside and inside[0].start >= a_lo + desc.end("d")):
         verb = speech_verb_after(after[desc.end() :])
-        if verb and reported and _THAT.match(after[desc.end() :], verb.end()):
+        if verb and new_sentence(after[desc.end() :], verb):
             verb = None
         if verb:
             d = Mention(
