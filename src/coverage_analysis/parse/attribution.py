@@ -127,9 +127,9 @@ _ROLES = (
     r"|[Bb]arber|[Dd]ancer|[Cc]horeographer|[Ss]tudent|[Mm]usician|[Cc]omedian"
     r"|\d+-year-old"
 )
-_ROLE_BEFORE = re.compile(rf"(?:\b(?:{_ROLES})|\b[Dd]r\.|\bMrs?\.|\bMs\.)\s+$")
+_ROLE_BEFORE = re.compile(rf"(?:\b(?:{_ROLES}),?|\b[Dd]r\.|\bMrs?\.|\bMs\.)\s+$")
 #: The job a name is given: "The barber, Sal Petrakis", "local artist Daniel Rubio".
-_ROLE_NAMED_BEFORE = re.compile(rf"(?:\b[Tt]he\s+(?P<a>[a-z][\w-]*),\s+|\b(?P<b>{_ROLES})\s+)$")
+_ROLE_NAMED_BEFORE = re.compile(rf"(?:\b[Tt]he\s+(?P<a>[a-z][\w-]*),\s+|\b(?P<b>{_ROLES}),?\s+)$")
 #: ", who directed the production": what the person does, as a job.
 _DOERS = {"directed": "director", "directs": "director", "produced": "producer",
           "produces": "producer", "wrote": "writer", "writes": "writer", "co-wrote": "writer",
@@ -1096,16 +1096,17 @@ class _Resolver:
         """A description from the people file ("the director") means the person just named.
 
         The people file says whom "the director" means in this coverage, but
-        a text about several films names other directors: when the person of
-        the people file is not among the people named since the paragraph
-        before (before the description's own sentence), and the first person
-        named in the last sentence that names someone is not in the file
-        either, the description is the person not in the file named last whom
-        it fits best (see :meth:`_fit`). When that first person is someone
-        else of the file, the description stays: the file describes its own
-        people ("The director said she …" after "Achterberg … spoke" is still
-        the director of the file). Possessive descriptions ("his son") are
-        left alone: they name someone by a relation to the person just named.
+        a text about several films names other directors. Looking back from
+        the description's sentence to the start of the paragraph before: when
+        the last sentence that names someone does not name the file's person
+        and the first person it names is not in the file either, the
+        description is the person not in the file, named since the file's
+        person was last named, whom it fits best (see :meth:`_fit`), the one
+        named last among equals. When that first person is someone else of the
+        file, the description stays: the file describes its own people ("The
+        director said she …" after "Achterberg … spoke" is still the director
+        of the file). Possessive descriptions ("his son") are left alone: they
+        name someone by a relation to the person just named.
         """
         if id(m) in self.fitted:
             return
@@ -1113,13 +1114,21 @@ class _Resolver:
         if not _DEFINITE.match(m.surface) or self._in_speech(m.start):
             return
         named = self._named_before(m.start)
-        if any(n.entity == m.entity for n in named):
+        own = self.art.sentence_start(m.start)
+        if any(n.entity == m.entity for n in named if n.start >= own):
             return
-        # Someone named earlier in the description's own sentence is another
+        # Someone else named earlier in the description's own sentence is another
         # participant ("Lena Brandt said the director's instincts …").
-        named = [n for n in named if n.start < self.art.sentence_start(m.start)]
-        if not named or self._first_of_last_sentence(named).entity in self._ids:
+        named = [n for n in named if n.start < own]
+        if not named:
             return
+        last = self.art.sentence_of(named[-1].start)
+        latest = [n for n in named if self.art.sentence_of(n.start) == last]
+        if latest[0].entity in self._ids or any(n.entity == m.entity for n in latest):
+            return
+        # Only people named since the file's person was last named are candidates.
+        since = max((i for i, n in enumerate(named) if n.entity == m.entity), default=-1)
+        named = named[since + 1 :]
         # The best fitting person not in the file, the one named last among equals.
         best, best_fit = None, -1
         for n in reversed(named):
