@@ -125,7 +125,9 @@ _ROLES = (
     r"|[Aa]ctress|[Ss]inger|[Rr]apper|[Dd]rummer|[Cc]omposer|[Cc]hef|[Ss]enator|[Gg]overnor"
     r"|[Ss]pokes(?:man|woman|person)|[Cc]inematographer|[Ee]ditor|[Mm]anager|[Aa]gent"
     r"|[Bb]arber|[Dd]ancer|[Cc]horeographer|[Ss]tudent|[Mm]usician|[Cc]omedian"
-    r"|\d+-year-old"
+    r"|[Mm]other|[Ff]ather|[Ww]ife|[Hh]usband|[Ss]on|[Dd]aughter|[Ss]ister|[Bb]rother"
+    r"|[Gg]randmother|[Gg]randfather|[Aa]unt|[Uu]ncle|[Cc]ousin|[Pp]artner|[Ff]riend"
+    r"|[Cc]olleague|[Cc]o-?star|[Nn]eighbou?r|\d+-year-old"
 )
 _ROLE_BEFORE = re.compile(rf"(?:\b(?:{_ROLES}),?|\b[Dd]r\.|\bMrs?\.|\bMs\.)\s+$")
 #: The job a name is given: "The barber, Sal Petrakis", "local artist Daniel Rubio".
@@ -531,6 +533,8 @@ def _windows(
 
 
 _THAT = re.compile(r"\s+that\b")
+#: A name in the possessive ("Bell’s mother"): not the subject of its clause.
+_POSSESSIVE = re.compile(r"\S*?[\w.][’']s?\s")
 #: A subordinate clause's opening word, right before its subject ("when Tae Young …").
 _CLAUSE_OPENER = re.compile(r"\b(?:[Ww]hen|[Aa]s|[Ww]hile|[Aa]fter|[Bb]efore|[Uu]ntil|[Oo]nce"
                             r"|[Ii]f|[Bb]ecause|[Ss]ince)\s+$")
@@ -806,6 +810,8 @@ class _Resolver:
         #: (paragraph, parent) to the speaker of the last direct quotation decided there.
         self.last_direct: dict[tuple[int, int], str] = {}
         self._ids = set(art.people.ids)
+        #: People not in the file whom the text names again by a short form ("Bell").
+        self._repeated = {m.entity for m in mentions if m.rule.startswith("short form")}
         self._genders: dict[str, tuple[str, ...]] = {}
         #: People not in the people file whose gender a pronoun has shown ("she said").
         self._learned: dict[str, str] = {}
@@ -816,7 +822,8 @@ class _Resolver:
     ) -> None:
         if entity and entity not in ("unknown", "interviewer"):
             para = self._paragraph(pos)
-            subject = kind != "speaker" and self._opens_clause(pos)
+            subject = (kind != "speaker" and self._opens_clause(pos)
+                       and not _POSSESSIVE.match(self.art.raw, pos))
             entry = _Entry(entity, self.art.sentence_of(pos), para, character, kind, subject)
             for gender in self._pronoun_genders(entity):
                 self.state.history.setdefault((scope, gender), _Antecedents()).add(entry)
@@ -1429,7 +1436,7 @@ class _Resolver:
         given a job ("Mayor Luisa Carranza", "local artist Daniel Rubio") or
         a relative clause ("Carranza, who grew up …"), or a name that speaks.
         """
-        if m.rule.startswith(("short form", "character ")):
+        if m.rule.startswith(("short form", "character ")) or m.entity in self._repeated:
             return True
         raw = self.art.raw
         if _ROLE_BEFORE.search(raw, max(0, m.start - 40), m.start) or _WHO_AFTER.match(raw, m.end):

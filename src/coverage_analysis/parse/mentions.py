@@ -430,7 +430,8 @@ class OtherPeople:
                 pid = snake_id(text[start:end])
                 if pid in self.exclude:
                     continue
-                self.short[person[-1]] = pid
+                # A relative of the same surname ("Denise Bell") leaves "Bell" to the first.
+                self.short.setdefault(person[-1], pid)
                 self.short.setdefault(person[0], pid)
                 found.append(Mention(offset + start, offset + end, text[start:end], "other", pid,
                                      rule="named in the text, not in the people file"))
