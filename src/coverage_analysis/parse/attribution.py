@@ -860,6 +860,16 @@ class _Resolver:
         if id(m) in self.done:
             return
         self.done.add(id(m))
+        self._resolve_pronoun(m, scope, speaker)
+        gender = PRONOUN_GENDER.get(m.surface.lower())
+        if scope == "qa" and speaker != "interviewer" and gender:
+            entries = self.state.history.get((scope, gender), _Antecedents())
+            topic = self._topic(entries, speaker, self._exclude(gender))
+            if topic and m.entity != topic:
+                m.entity, m.character = topic, ""
+                m.rule = f"the {gender} person the question asks about"
+
+    def _resolve_pronoun(self, m: Mention, scope: str, speaker: str) -> None:
         if m.rule == "second person":
             m.entity = self.art.interviewee if scope == "qa" and speaker == "interviewer" else ""
             m.rule = (
@@ -886,11 +896,6 @@ class _Resolver:
             # No one of that gender named in the exchange yet: the introduction's people.
             entries = self.state.history.get(("narration", gender), _Antecedents())
             last = entries.last(speaker, exclude=exclude)
-        elif scope == "qa" and speaker != "interviewer":
-            topic = self._topic(entries, speaker, exclude)
-            if topic:
-                m.entity, m.rule = topic, f"the {gender} person the question asks about"
-                return
         local = ""
         if word in ("him", "her") and last is not None and last.sentence == sentence:
             # An object pronoun is not the subject of its own clause, most often
