@@ -96,7 +96,7 @@ _UNNAMED_SUBJECT = re.compile(
 #: A description opening a clause in someone's speech, then what they did and the speech
 #: verb: "A tutor would come over and go", "The script supervisor had to lean over and tell me".
 _SPEECH_DESCRIPTION = re.compile(
-    r"(?:^|[.!?,;:—–]\s+|\b(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen)\s+)"
+    r"(?:^\s*|[.!?,;:—–]\s+|\b(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen)\s+)"
     r"(?P<d>(?:[Tt]he|[Aa]|[Aa]n|[Tt]his|[Tt]hat)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)"
     rf"\s+{_CHAIN}(?:(?:[a-z][\w’'-]*\s+){{1,6}}?and\s+{_CHAIN})?$"
 )
