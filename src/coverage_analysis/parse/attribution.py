@@ -864,7 +864,7 @@ class _Resolver:
         gender = PRONOUN_GENDER.get(m.surface.lower())
         if scope == "qa" and speaker != "interviewer" and gender:
             entries = self.state.history.get((scope, gender), _Antecedents())
-            topic = self._topic(entries, speaker, self._exclude(gender))
+            topic = self._topic(entries, speaker, self._exclude(gender), m.start)
             if topic and m.entity != topic:
                 m.entity, m.character = topic, ""
                 m.rule = f"the {gender} person the question asks about"
@@ -942,7 +942,9 @@ class _Resolver:
             self.answer_paragraph = para
         self.answer_speaker = q.speaker
 
-    def _topic(self, entries: _Antecedents, speaker: str, exclude: frozenset[str]) -> str:
+    def _topic(
+        self, entries: _Antecedents, speaker: str, exclude: frozenset[str], pos: int
+    ) -> str:
         """The one person of a pronoun's gender the last question named.
 
         Only if the answer so far (this speaker's turn) names no one of that
@@ -950,7 +952,7 @@ class _Resolver:
         answers in between do not count.
         """
         asked = self.question_paragraph
-        if asked < 0:
+        if asked < 0 or self._paragraph(pos) - asked > MAX_PARAGRAPHS_BACK:
             return ""
         named: dict[str, None] = {}
         for e in reversed(entries.entries):
@@ -1322,13 +1324,13 @@ class _Resolver:
         gender = PRONOUN_GENDER.get(m.surface.lower())
         if gender is None:
             return False
-        lo, named_in = 0, -1
+        lo = self.art.text_starts[max(0, self._paragraph(m.start) - 2)]
+        named_in = -1
         if m.entity:
-            earlier = [n for n in self.art.mentions_from(0, m.start) if n.entity == m.entity
+            earlier = [n for n in self.art.mentions_from(lo, m.start) if n.entity == m.entity
                        and n.type in ("name", "character", "other", "nominal")]
             if earlier:
                 lo, named_in = earlier[-1].end, self.art.sentence_of(earlier[-1].start)
-        lo = max(lo, self.art.text_starts[max(0, self._paragraph(m.start) - 2)])
         for found in _RELATIVE.finditer(self.art.raw, lo, m.start):
             if _KIN_GENDER[found.group("kin").lower()] not in (gender, ""):
                 continue
