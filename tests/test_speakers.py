@@ -158,6 +158,21 @@ NESTED = page(
 )
 
 
+OBJECT = page(
+    'Low Tide! premiere',
+    'By Jo Bell',
+    ('At the premiere, Ada Moss thanked her crew and her son and then said, “Thank you '
+     'all for coming.” In the film, Pip looks at his mother across the table and says, '
+     '“You never came to watch me swim.”'),
+)
+
+
+def test_a_possessive_after_a_verb_is_its_object_not_who_speaks(speakers):
+    got = speakers(OBJECT)
+    assert got["Thank you all for coming."] == "ada_moss"
+    assert got["You never came to watch me swim."] == "theo_moss"
+
+
 def test_quotations_nested_in_answers_go_to_who_says_them(speakers):
     got = speakers(NESTED, interviewee="theo_moss")
     assert got["Again, but sadder."] == "ada_moss"  # "my mom" is Theo's mother: Ada

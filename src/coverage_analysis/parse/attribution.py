@@ -83,13 +83,15 @@ _NOUN = r"(?!(?:and|or|but|then|to|as|so|if|when|that|who|in|on|at|of|for|with)\
 #: The noun after a possessive ("my dad", "your real dad").
 _NOUN_AFTER = re.compile(rf"\s+((?:{_NOUN}\s+){{0,2}}{_NOUN})?")
 #: A subject before a speech verb that names no one: "they’re like", "people were gonna
-#: say", "… who told me", "My mother used to say".
+#: say", "… who told me", "My mother used to say" (a possessive opening its clause: in
+#: "thanked his mom and then said" the speaker is whoever thanked her).
 _UNNAMED_SUBJECT = re.compile(
     rf"(?:(?P<who>\bwho)\s+{_CHAIN}(?:(?:[a-z][\w’'-]*\s+){{1,6}}?and\s+)?"
     r"|\b(?P<plural>[Tt]hey|[Pp]eople|[Ee]veryone|[Ee]verybody|[Ss]omeone|[Ss]omebody"
     r"|[Nn]obody|[Nn]o one|[Ff]ans|[Cc]ritics|[Ff]riends|[Kk]ids|[Ff]olks|[Oo]thers"
     r"|[Rr]eporters|[Pp]arents)\s*"
-    r"|\b(?P<poss>(?P<det>[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our)\s+"
+    r"|(?:^\s*(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen)\s+)?|[.!?;:—–(]\s*|,\s*(?:(?:and|but|so|then)\s+)?)"
+    r"(?P<poss>(?P<det>[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our)\s+"
     rf"(?P<noun>(?:{_NOUN}\s+){{0,2}}?{_NOUN}))\s+{_CHAIN}"
     rf"(?:(?:[a-z][\w’'-]*\s+){{1,6}}?and\s+)?){_CHAIN}$"
 )
