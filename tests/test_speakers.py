@@ -249,6 +249,42 @@ def test_trade_tags(speakers):
     assert got["This time it is not a gamble."] == "min_jun_seo"
 
 
+ROUNDUP = page(
+    'Arts roundup',
+    'By Jo Bell',
+    ('Ada Moss’s Low Tide!, with Theo Moss, opened on Friday. The film’s distribution chief, '
+     'Rob Kessler, credited word of mouth. “People came back twice,” he said.'),
+    ('Wanda Quay, a session drummer, died on Tuesday. Her son, Cal Quay, said the cause '
+     'was heart failure. “She never once complained,” her son said.'),
+)
+
+
+def test_people_set_off_by_commas_speak(speakers):
+    got = speakers(ROUNDUP)
+    assert got["People came back twice,"] == "rob_kessler"  # "chief, Rob Kessler,"
+    # "Her son, Cal Quay": the file's "her son" is Cal Quay in this story, here and after
+    assert got["She never once complained,"] == "cal_quay"
+
+
+PODCAST = page(
+    'Episode 12: Rae Lund',
+    'By Jo Bell',
+    'Joel Adebayo and Mina Cho talk to Rae Lund, who plays Kip in Low Tide!.',
+    'Mina: Welcome to the show. How did you get the part?',
+    'Rae: I sent a tape from a boat.',
+    'Joel: We have to talk about Theo. What was he like on set?',
+    'Rae: The most professional person there. One day he fed me a line and said, “You’re welcome.”',
+    'Mina: And the sequel?',
+    'Rae: Ask Ada.',
+    'Joel: Anything you want to add before we go?',
+)
+
+
+def test_a_speaker_label_is_no_one_a_pronoun_means(speakers):
+    got = speakers(PODCAST, author="Mina Cho")
+    assert got["You’re welcome."] == "theo_moss"  # not Joel, whose label opens the question
+
+
 def test_the_speakers_corpus_meets_the_thresholds():
     folder = CORPORA / "speakers"
     scores = evaluate(load_corpus(folder), load_gold(folder / "gold.toml"))

@@ -129,7 +129,9 @@ _ROLES = (
     r"|[Bb]arber|[Dd]ancer|[Cc]horeographer|[Ss]tudent|[Mm]usician|[Cc]omedian"
     r"|[Mm]other|[Ff]ather|[Ww]ife|[Hh]usband|[Ss]on|[Dd]aughter|[Ss]ister|[Bb]rother"
     r"|[Gg]randmother|[Gg]randfather|[Aa]unt|[Uu]ncle|[Cc]ousin|[Pp]artner|[Ff]riend"
-    r"|[Cc]olleague|[Cc]o-?star|[Nn]eighbou?r|\d+-year-old"
+    r"|[Cc]olleague|[Cc]o-?star|[Nn]eighbou?r|[Cc]hief|[Hh]ead|[Bb]oss|[Aa]nalyst|[Ll]awyer"
+    r"|[Aa]ttorney|[Oo]fficer|[Oo]fficial|[Cc]urator|[Pp]rogrammer|[Pp]romoter|[Dd]esigner"
+    r"|[Ss]tylist|[Aa]ssistant|[Cc]oordinator|[Ss]upervisor|[Oo]rgani[sz]er|\d+-year-old"
 )
 _ROLE_BEFORE = re.compile(rf"(?:\b(?:{_ROLES}),?|\b[Dd]r\.|\bMrs?\.|\bMs\.)\s+$")
 #: The job a name is given: "The barber, Sal Petrakis", "local artist Daniel Rubio".
@@ -147,6 +149,14 @@ _ROLE_AFTER = re.compile(
     r",\s+(?:the|a|an)\s+(?P<r>[a-z][\w-]*(?:\s+(?!of\b|at\b|for\b|who\b|on\b|in\b)"
     r"[a-z][\w-]*){0,2})"
 )
+#: A lower-case noun and a comma right before a name: an appositive ("… chief, Rob Kessler").
+_APPOSED = re.compile(r"\b([a-z][\w-]*),\s+$")
+#: Nouns of works, whose appositives are titles, not people.
+_WORKS = frozenset([
+    "film", "movie", "album", "song", "show", "series", "book", "play", "documentary", "record",
+    "single", "track", "feature", "ep", "novel", "musical", "short", "sequel", "soundtrack",
+    "podcast", "episode", "label", "company", "studio", "band", "group", "festival",
+])
 #: ", who …" after a name: a person is being described.
 _WHO_AFTER = re.compile(r",?\s+who\b")
 #: Nouns of people a text leaves unnamed on purpose.
@@ -799,6 +809,14 @@ class _Resolver:
         self.state = _State()
         self.done: set[int] = set()
         self.fitted: set[int] = set()
+        #: Possessive descriptions set beside someone else's name ("his son, Curtis …").
+        self._apposed: dict[str, tuple[str, int]] = {}
+        #: Speaker labels of Q&A turns ("Joel:").
+        self._label_spans = [
+            (p.start, p.start + found[1]) for p in art.paragraphs
+            if p.role in ("question", "answer") and (found := label_of(p.text))
+        ]
+        self._label_starts = [s for s, _ in self._label_spans]
         #: Rank of the paragraph of the last Q&A question (-1 before the first), of the
         #: first paragraph of the answer under way (-1 if none) and who gives it.
         self.question_paragraph = -1
@@ -934,6 +952,11 @@ class _Resolver:
             m.character = first_seen.get(m.entity, "")
             if m.character:
                 m.rule += f"; refers to the character {m.character}"
+
+    def _in_label(self, pos: int) -> bool:
+        """``pos`` is in the speaker label of a Q&A turn ("Joel:")."""
+        i = bisect_right(self._label_starts, pos) - 1
+        return i >= 0 and pos < self._label_spans[i][1]
 
     def _turn(self, q: Quote) -> None:
         """Note where the last question and the current answer begin."""
@@ -1127,7 +1150,10 @@ class _Resolver:
         if id(m) in self.fitted:
             return
         self.fitted.add(id(m))
-        if not _DEFINITE.match(m.surface) or self._in_speech(m.start):
+        if self._in_speech(m.start):
+            return
+        if not _DEFINITE.match(m.surface):
+            self._fit_possessive(m)
             return
         named = self._named_before(m.start)
         own = self.art.sentence_start(m.start)
@@ -1161,6 +1187,29 @@ class _Resolver:
                    f"whom it fits best ({best.entity})")
         m.entity, m.character = best.entity, best.character
         self.roles.setdefault(best.entity, set()).update(m.surface.split()[1:])
+
+    def _fit_possessive(self, m: Mention) -> None:
+        """A possessive description set beside someone else's name means that person.
+
+        "His son, Curtis Whitfield, said …" in a story about another father:
+        the file's "his son" is Curtis Whitfield there, and so is a later "his
+        son said" while the file's person is not named again.
+        """
+        key = m.surface.lower()
+        named = next((n for n in self.art.mentions_from(m.end, m.end + 4)
+                      if n.type in ("name", "other") and n.entity), None)
+        if named is not None and re.fullmatch(r",\s*", self.art.raw[m.end : named.start]):
+            if named.entity != m.entity:
+                m.rule += f"; set beside the name of {named.entity}"
+                self._apposed[key] = (named.entity, m.start)
+                m.entity = named.entity
+            return
+        earlier = self._apposed.get(key)
+        if earlier and self._paragraph(m.start) - self._paragraph(earlier[1]) <= (
+                MAX_PARAGRAPHS_BACK) and not any(n.entity == m.entity and n.start > earlier[1]
+                                                 for n in self._named_before(m.start)):
+            m.rule += f"; the {key} named earlier ({earlier[0]})"
+            m.entity = earlier[0]
 
     def _fit(self, entity: str, m: Mention) -> int:
         """How well a person not in the file fits the description ``m`` of the file.
@@ -1420,6 +1469,8 @@ class _Resolver:
                 stack.append(index)
                 continue
             m = self.mentions[index]
+            if self._in_label(m.start):
+                continue  # "Joel:" names who speaks next, no one a pronoun may mean
             if m.type == "other":
                 self._note_role(m)
                 if not self._person_like(m):
@@ -1449,6 +1500,11 @@ class _Resolver:
             return True
         raw = self.art.raw
         if _ROLE_BEFORE.search(raw, max(0, m.start - 40), m.start) or _WHO_AFTER.match(raw, m.end):
+            return True
+        # "Vantage’s distribution chief, Rob Kessler, credited …": set off by commas after
+        # a noun, unless the noun names a work ("the film, Salt Year, …").
+        apposed = _APPOSED.search(raw, max(0, m.start - 40), m.start)
+        if apposed and raw.startswith(",", m.end) and apposed.group(1).lower() not in _WORKS:
             return True
         return self._speaks(m)
 
