@@ -373,9 +373,10 @@ class _Article:
         if self._labels is None:
             self._labels = {}
             names: list[tuple[str, str]] = [(n, "interviewer") for n in self.interviewers]
+            ids = set(self.people.ids)
             named = dict.fromkeys(m.entity for m in self.mentions if m.entity)
             for pid in named:
-                if pid in self.people.ids:
+                if pid in ids:
                     person = self.people[pid]
                     names += [(n, pid) for n in (person.name, *person.aliases)]
             names += [(m.surface, m.entity) for m in self.mentions
@@ -679,11 +680,11 @@ def _find_cue(
         candidates = [c for c in candidates if not _determiner(art.raw, c)]
         phrase = _subject_phrase(art, lo, verb_at, q.parent >= 0 or _in_turn(art, q))
         if phrase is not None and not any(c.start >= phrase.end for c in candidates):
-            if phrase.rule == "relative":
-                before = [c for c in candidates if c.end <= phrase.start]
-                named = before[-1] if before and before[-1].type in (
+            if phrase.rule == "relative":  # "Jaylyn, who would say": whoever "who" follows
+                earlier = [c for c in candidates if c.end <= phrase.start]
+                named = earlier[-1] if earlier and earlier[-1].type in (
                     "name", "character", "other", "nominal") and re.fullmatch(
-                    r",?\s*", art.raw[before[-1].end : phrase.start]) else None
+                    r",?\s*", art.raw[earlier[-1].end : phrase.start]) else None
                 phrase = named or Mention(phrase.start, phrase.end, phrase.surface,
                                           "description", rule="unnamed")
             return phrase, art.raw[phrase.start : lo + match.end("rest")].strip()
@@ -842,7 +843,7 @@ class _Resolver:
     ) -> None:
         if entity and entity not in ("unknown", "interviewer"):
             para = self._paragraph(pos)
-            subject = (kind != "speaker" and self._opens_clause(pos)
+            subject = (kind != "speaker" and self.art.opens_clause(pos)
                        and not _POSSESSIVE.match(self.art.raw, pos))
             entry = _Entry(entity, self.art.sentence_of(pos), para, character, kind, subject)
             for gender in self._pronoun_genders(entity):
@@ -940,7 +941,7 @@ class _Resolver:
             m.entity, m.rule = last.entity, "reflexive: nearest antecedent in the same sentence"
         elif len(distinct) == 1:
             m.entity, m.rule = distinct[0], f"only {gender} antecedent ({where})"
-        elif last.sentence != sentence and word in ("he", "she") and self._opens_clause(m.start):
+        elif last.sentence != sentence and word in ("he", "she") and self.art.opens_clause(m.start):
             subject = group.subject(speaker, exclude)
             m.entity = subject.entity if subject is not None else distinct[0]
             m.rule = "subject of the previous sentence"
@@ -990,9 +991,6 @@ class _Resolver:
             if e.paragraph == asked:
                 named[e.entity] = None
         return next(iter(named)) if len(named) == 1 else ""
-
-    def _opens_clause(self, pos: int) -> bool:
-        return self.art.opens_clause(pos)
 
     # -- quotes
     def decide(self, qi: int, scope: str, speaker: str) -> None:
@@ -1144,8 +1142,8 @@ class _Resolver:
         named last among equals. When that first person is someone else of the
         file, the description stays: the file describes its own people ("The
         director said she …" after "Achterberg … spoke" is still the director
-        of the file). Possessive descriptions ("his son") are left alone: they
-        name someone by a relation to the person just named.
+        of the file). Possessive descriptions ("his son") name someone by a
+        relation to the person just named: see :meth:`_fit_possessive`.
         """
         if id(m) in self.fitted:
             return
