@@ -327,13 +327,17 @@ def parse_article(
             if p.role not in ("title", "heading"):
                 skip = [(q.start, q.end) for q in spans[i] if q.open in ("“", '"')]
                 found_others += others.find(p.text, p.start, found, skip)
+            else:
+                others.learn(found)
     mentions = _named_people_only(mentions, pars, raw, people.works)
     interviewee = meta.get("interviewee") or (
         _interviewee(mentions, pars) if any(p.role == "question" for p in pars) else ""
     )
     everyone = sorted(mentions + found_others, key=lambda m: (m.start, m.end))
+    writers = [n for n in re.split(r"\s*(?:,|&|\band\b)\s*", author) if n]
     quotes = attribute(
-        raw, pars, [(s, e) for s, e, _ in sentences], spans, everyone, people, interviewee
+        raw, pars, [(s, e) for s, e, _ in sentences], spans, everyone, people, interviewee,
+        interviewers=[*writers, meta.get("outlet", "")],
     )
     registered = set(people.ids)
     for m in mentions:

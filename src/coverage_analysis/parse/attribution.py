@@ -18,8 +18,16 @@ from dataclasses import dataclass, field
 from ..people import People
 from ..schema import ARTICLE_TEXT_ROLES, SPEECH_KINDS
 from ..text import count_words
+from ..validate import NominalPattern
 from .mentions import PRONOUN_GENDER, Mention, snake_id
-from .quotes import QuoteSpan, speech_verb_after, speech_verb_before, tagged_speech, title_like
+from .quotes import (
+    SPEECH_VERBS,
+    QuoteSpan,
+    speech_verb_after,
+    speech_verb_before,
+    tagged_speech,
+    title_like,
+)
 from .segment import label_of
 
 __all__ = ["Quote", "attribute"]
@@ -37,7 +45,9 @@ NESTED_SPEECH_WORDS = 4
 _PARTIAL_TAG = re.compile(
     r"(?:\b[Ii]n\s+(?P<a>\S+)\s+(?:own\s+)?words,?|\b[Ww]hat\s+(?P<b>\S+)\s+"
     r"(?:calls|called|describes\s+as|described\s+as|dubs|dubbed|terms|termed)"
-    r"|\b[Aa]s\s+(?P<c>\S+)\s+(?:puts|put)\s+it,?)\s*"
+    r"|\b[Aa]s\s+(?P<c>\S+)\s+(?:puts|put)\s+it,?"
+    r"|(?P<d>\S+)\s+(?:(?:has|have|had|often|once|always)\s+)*(?:talked|talks|spoken|spoke"
+    r"|speaks)\s+(?:about|of)\s+(?:[\w’'-]+\s+){0,4}?as)\s*"
     r"(?:(?:was|is|were|are|had been|has been|became|becomes|felt|feels)\s+)?"
     r"(?:an?\s+|the\s+)?$"
 )
@@ -61,11 +71,94 @@ _DESCRIPTION_AFTER = re.compile(
     r"\s*,?\s*(?P<d>(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[\w’'&.-]+\s+){0,3}?"
     r"[\w’'&.-]+?)\s+(?:\w+ly\s+)?(?=\S)"
 )
+#: Auxiliaries and adverbs between a subject and its speech verb ("would always", "used to").
+_CHAIN = (
+    r"(?:(?:would|will|could|can|should|might|must|did|does|do|[’']d|[’']ll|was|were|is|are"
+    r"|am|be|been|has|have|had|used\s+to|had\s+to|has\s+to|have\s+to|going\s+to|gonna"
+    r"|got\s+to|gotta|always|just|finally|then|also|once|never|still|often|sometimes|even"
+    r"|actually|really|usually|kept|keeps|[a-z]+ly)\s+)*"
+)
+#: A lower-case word that may be a noun (not a conjunction or preposition).
+_NOUN = r"(?!(?:and|or|but|then|to|as|so|if|when|that|who|in|on|at|of|for|with)\b)[a-z][\w’'-]*"
+#: The noun after a possessive ("my dad", "your real dad").
+_NOUN_AFTER = re.compile(rf"\s+((?:{_NOUN}\s+){{0,2}}{_NOUN})?")
+#: A subject before a speech verb that names no one: "they’re like", "people were gonna
+#: say", "… who told me", "My mother used to say" (a possessive opening its clause: in
+#: "thanked his mom and then said" the speaker is whoever thanked her).
+_UNNAMED_SUBJECT = re.compile(
+    rf"(?:(?P<who>\bwho)\s+{_CHAIN}(?:(?:[a-z][\w’'-]*\s+){{1,6}}?and\s+)?"
+    r"|\b(?P<plural>[Tt]hey|[Pp]eople|[Ee]veryone|[Ee]verybody|[Ss]omeone|[Ss]omebody"
+    r"|[Nn]obody|[Nn]o one|[Ff]ans|[Cc]ritics|[Ff]riends|[Kk]ids|[Ff]olks|[Oo]thers"
+    r"|[Rr]eporters|[Pp]arents)\s*"
+    r"|(?:^\s*(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen)\s+)?|[.!?;:—–(]\s*|,\s*(?:(?:and|but|so|then)\s+)?)"
+    r"(?P<poss>(?P<det>[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our)\s+"
+    rf"(?P<noun>(?:{_NOUN}\s+){{0,2}}?{_NOUN}))\s+{_CHAIN}"
+    rf"(?:(?:[a-z][\w’'-]*\s+){{1,6}}?and\s+)?){_CHAIN}$"
+)
+#: A description opening a clause in someone's speech, then what they did and the speech
+#: verb: "A tutor would come over and go", "The script supervisor had to lean over and tell me".
+_SPEECH_DESCRIPTION = re.compile(
+    r"(?:^\s*|[.!?,;:—–]\s+|\b(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen)\s+)"
+    r"(?P<d>(?:[Tt]he|[Aa]|[Aa]n|[Tt]his|[Tt]hat)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)"
+    rf"\s+{_CHAIN}(?:(?:[a-z][\w’'-]*\s+){{1,6}}?and\s+{_CHAIN})?$"
+)
+#: Relatives the text leaves unnamed, with the gender of the pronoun that may mean them.
+_KIN_GENDER = {
+    "mother": "female", "mom": "female", "mum": "female", "wife": "female",
+    "sister": "female", "daughter": "female", "grandmother": "female", "grandma": "female",
+    "aunt": "female", "girlfriend": "female", "father": "male", "dad": "male",
+    "husband": "male", "brother": "male", "son": "male", "grandfather": "male",
+    "grandpa": "male", "uncle": "male", "boyfriend": "male",
+}
+_RELATIVE = re.compile(
+    r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:(?:late|own|older|younger|eldest|little"
+    r"|big|teenage|adult)\s+)?(?P<kin>" + "|".join(_KIN_GENDER) + r")\b"
+)
 #: Verbs that make a person not in the people file an antecedent: they speak.
 _SAYS = re.compile(
     r"^(?:\S+\s+){0,14}?(?:said|says|told|tells|added|adds|explained|explains|recalled|recalls"
     r"|noted|notes|asked|replied|wrote|writes|stated|insisted|admitted|admits|joked|jokes)\b"
 )
+#: Jobs and titles that, right before a name, make it a person's ("Mayor Luisa Carranza").
+_ROLES = (
+    r"[Mm]ayor|[Dd]irector|[Ff]ilmmaker|[Pp]roducer|[Ww]riter|[Aa]rtist|[Pp]ainter"
+    r"|[Pp]hotographer|[Tt]eacher|[Pp]rincipal|[Pp]rofessor|[Cc]oach|[Pp]resident|CEO|[Cc]hair"
+    r"|[Cc]hairman|[Cc]hairwoman|[Ee]xecutive|[Ff]ounder|[Oo]wner|[Hh]ost|[Cc]ritic|[Aa]ctor"
+    r"|[Aa]ctress|[Ss]inger|[Rr]apper|[Dd]rummer|[Cc]omposer|[Cc]hef|[Ss]enator|[Gg]overnor"
+    r"|[Ss]pokes(?:man|woman|person)|[Cc]inematographer|[Ee]ditor|[Mm]anager|[Aa]gent"
+    r"|[Bb]arber|[Dd]ancer|[Cc]horeographer|[Ss]tudent|[Mm]usician|[Cc]omedian"
+    r"|[Mm]other|[Ff]ather|[Ww]ife|[Hh]usband|[Ss]on|[Dd]aughter|[Ss]ister|[Bb]rother"
+    r"|[Gg]randmother|[Gg]randfather|[Aa]unt|[Uu]ncle|[Cc]ousin|[Pp]artner|[Ff]riend"
+    r"|[Cc]olleague|[Cc]o-?star|[Nn]eighbou?r|[Cc]hief|[Hh]ead|[Bb]oss|[Aa]nalyst|[Ll]awyer"
+    r"|[Aa]ttorney|[Oo]fficer|[Oo]fficial|[Cc]urator|[Pp]rogrammer|[Pp]romoter|[Dd]esigner"
+    r"|[Ss]tylist|[Aa]ssistant|[Cc]oordinator|[Ss]upervisor|[Oo]rgani[sz]er|\d+-year-old"
+)
+_ROLE_BEFORE = re.compile(rf"(?:\b(?:{_ROLES}),?|\b[Dd]r\.|\bMrs?\.|\bMs\.)\s+$")
+#: The job a name is given: "The barber, Sal Petrakis", "local artist Daniel Rubio".
+_ROLE_NAMED_BEFORE = re.compile(rf"(?:\b[Tt]he\s+(?P<a>[a-z][\w-]*),\s+|\b(?P<b>{_ROLES}),?\s+)$")
+#: ", who directed the production": what the person does, as a job.
+_DOERS = {"directed": "director", "directs": "director", "produced": "producer",
+          "produces": "producer", "wrote": "writer", "writes": "writer", "co-wrote": "writer",
+          "sang": "singer", "sings": "singer", "painted": "painter", "paints": "painter",
+          "photographed": "photographer", "choreographed": "choreographer",
+          "taught": "teacher", "teaches": "teacher", "coached": "coach", "coaches": "coach",
+          "founded": "founder", "drums": "drummer", "raps": "rapper"}
+_WHO_DID = re.compile(r",?\s+who\s+(?:also\s+|has\s+|had\s+)?(?P<v>" + "|".join(_DOERS) + r")\b")
+#: "Rae Lund, the rapper …": up to three words of an appositive after a name.
+_ROLE_AFTER = re.compile(
+    r",\s+(?:the|a|an)\s+(?P<r>[a-z][\w-]*(?:\s+(?!of\b|at\b|for\b|who\b|on\b|in\b)"
+    r"[a-z][\w-]*){0,2})"
+)
+#: A lower-case noun and a comma right before a name: an appositive ("… chief, Rob Kessler").
+_APPOSED = re.compile(r"\b([a-z][\w-]*),\s+$")
+#: Nouns of works, whose appositives are titles, not people.
+_WORKS = frozenset([
+    "film", "movie", "album", "song", "show", "series", "book", "play", "documentary", "record",
+    "single", "track", "feature", "ep", "novel", "musical", "short", "sequel", "soundtrack",
+    "podcast", "episode", "label", "company", "studio", "band", "group", "festival",
+])
+#: ", who …" after a name: a person is being described.
+_WHO_AFTER = re.compile(r",?\s+who\b")
 #: Nouns of people a text leaves unnamed on purpose.
 _ANONYMOUS = frozenset(
     ["source", "sources", "insider", "insiders", "spokesperson", "spokeswoman", "spokesman",
@@ -75,9 +168,17 @@ _ANONYMOUS = frozenset(
 #: The genders a third-person pronoun selects.
 _GENDERS = tuple(dict.fromkeys(PRONOUN_GENDER.values()))
 _OBJECT_CASE = frozenset(["me", "us", "him", "her", "them"])
+_DEFINITE = re.compile(r"[Tt]he\s")
 _INDEFINITE = re.compile(r"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome)\s")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b[^,;:!?]*,?\s*$")
 _SENTENCE_START = re.compile(r"(?:(?:And|But|So|Then|Now|Still|Yet)\s+)?$")
+#: Where a clause with a subject of its own may start inside a sentence.
+_CLAUSE_BREAK = re.compile(r"(?:[;:]|,\s+(?:and|but|so|while|yet|whereas)|\s[—–])\s+")
+#: A phrase fronted before a sentence's subject: "Before acting, ", "In real life ".
+_FRONTED = re.compile(
+    r"(?:[^,;:“”\"]{1,60},\s+|(?:In|On|At|After|Before|During|For|With|Since|By|Later"
+    r"|Afterwards?|Today|Now|Then|Once|Still)\s+(?:[\w’'-]+\s+){0,3})$"
+)
 _BRACKET = re.compile(r"\s*\[")
 
 
@@ -104,6 +205,8 @@ class _Entry:
     paragraph: int
     character: str = ""
     kind: str = ""
+    #: The mention opens its clause: the subject of its sentence.
+    subject: bool = False
 
 
 #: Kinds of entry a pronoun that tags speech looks for, in order (None: any kind).
@@ -115,16 +218,29 @@ class _Sentence:
 
     ``first`` maps each entity, in the order they first appear, to the
     character of that first entry; ``last`` maps each of ``_TAG_KINDS`` to
-    its last entry and the last before it that names someone else.
+    its last entry and the last before it that names someone else;
+    ``entries`` are the sentence's entries in order (a sentence holds few).
     """
 
-    __slots__ = ("first", "last")
+    __slots__ = ("entries", "first", "last")
 
     def __init__(self) -> None:
         self.first: dict[str, str] = {}
         self.last: dict[tuple[str, ...] | None, tuple[_Entry, _Entry | None]] = {}
+        self.entries: list[_Entry] = []
+
+    def subject(self, but: str, exclude: frozenset[str] = frozenset()) -> _Entry | None:
+        """The subject of the sentence's last clause that has one.
+
+        None if there is none, or if it is ``but`` or one of ``exclude``.
+        """
+        for e in reversed(self.entries):
+            if e.subject:
+                return e if e.entity != but and e.entity not in exclude else None
+        return None
 
     def add(self, e: _Entry) -> None:
+        self.entries.append(e)
         self.first.setdefault(e.entity, e.character)
         for kinds in _TAG_KINDS:
             if kinds is None or e.kind in kinds:
@@ -134,8 +250,14 @@ class _Sentence:
                 else:
                     self.last[kinds] = (e, last[0] if last[0].entity != e.entity else last[1])
 
-    def last_of(self, kinds: tuple[str, ...] | None, but: str) -> _Entry | None:
-        """The last entry of ``kinds`` whose entity is not ``but``."""
+    def last_of(
+        self, kinds: tuple[str, ...] | None, but: str, exclude: frozenset[str] = frozenset()
+    ) -> _Entry | None:
+        """The last entry of ``kinds`` whose entity is not ``but`` nor one of ``exclude``."""
+        if exclude:
+            return next((e for e in reversed(self.entries)
+                         if (kinds is None or e.kind in kinds) and e.entity != but
+                         and e.entity not in exclude), None)
         last = self.last.get(kinds)
         if last is None:
             return None
@@ -169,14 +291,17 @@ class _Antecedents:
         self.entries.append(e)
         self.sentences.setdefault(e.sentence, _Sentence()).add(e)
 
-    def last(self, but: str, sentence: int | None = None, local: str = "") -> _Entry | None:
-        """The last entry not naming ``but``, nor ``local`` in ``sentence``."""
+    def last(
+        self, but: str, sentence: int | None = None, local: str = "",
+        exclude: frozenset[str] = frozenset(),
+    ) -> _Entry | None:
+        """The last entry not naming ``but``, ``local`` in ``sentence``, or one of ``exclude``."""
         i = len(self.entries) - 1
         while i >= 0:
             e = self.entries[i]
             if e.entity == but:
                 i = self.other[i]
-            elif e.sentence == sentence and e.entity == local:
+            elif (e.sentence == sentence and e.entity == local) or e.entity in exclude:
                 i -= 1
             else:
                 return e
@@ -210,8 +335,11 @@ class _Article:
         people: People,
         interviewee: str,
         mentions: Sequence[Mention] = (),
+        interviewers: Sequence[str] = (),
     ) -> None:
         self.raw = raw
+        self.interviewers = tuple(n for n in interviewers if n.strip())
+        self._labels: dict[str, set[str]] | None = None
         self.paragraphs = paragraphs
         self.sentences = sentences
         self.sentence_starts = [s for s, _ in sentences]
@@ -234,6 +362,47 @@ class _Article:
     def mentions_within(self, lo: int, hi: int) -> list[Mention]:
         """The mentions inside ``lo:hi`` (start and end), in their order."""
         return [m for m in self.mentions_from(lo, hi + 1) if m.end <= hi]
+
+    def label_target(self, label: str) -> str:
+        """The one person a Q&A label stands for by initials or surname, or "".
+
+        "AM" or "MOSS" is Ada Moss when the article names her (in full, or
+        by a name the people file gives); "RO" or "FP" is the interviewer when
+        those are the initials of the writer or the outlet.
+        """
+        if self._labels is None:
+            self._labels = {}
+            names: list[tuple[str, str]] = [(n, "interviewer") for n in self.interviewers]
+            ids = set(self.people.ids)
+            named = dict.fromkeys(m.entity for m in self.mentions if m.entity)
+            for pid in named:
+                if pid in ids:
+                    person = self.people[pid]
+                    names += [(n, pid) for n in (person.name, *person.aliases)]
+            names += [(m.surface, m.entity) for m in self.mentions
+                      if m.type == "other" and m.entity and " " in m.surface]
+            for name, target in names:
+                for key in _label_keys(name):
+                    self._labels.setdefault(key, set()).add(target)
+        targets = self._labels.get(re.sub(r"[\s.]+", "", label).casefold(), set())
+        return next(iter(targets)) if len(targets) == 1 else ""
+
+    def opens_clause(self, pos: int) -> bool:
+        """The mention at ``pos`` is the subject of its clause.
+
+        Nothing but a conjunction ("And he …") or a fronted phrase naming no
+        one ("Before acting, he …", "In real life he …") comes between it and
+        the start of its sentence or of a clause joined to it (", and his son
+        …", "; she …").
+        """
+        start = self.sentence_start(pos)
+        joined = list(_CLAUSE_BREAK.finditer(self.raw, start, pos))
+        if joined:
+            start = joined[-1].end()
+        lead = self.raw[start:pos].lstrip("“‘\"'(")
+        if _SENTENCE_START.match(lead):
+            return True
+        return bool(_FRONTED.match(lead)) and not self.mentions_from(start, pos)
 
     def sentence_of(self, pos: int) -> int:
         i = bisect_right(self.sentence_starts, pos) - 1
@@ -266,9 +435,26 @@ def _turn_speaker(art: _Article, p, previous: tuple[str, str] | None) -> tuple[s
     words = re.sub(r"[*_:]", "", p.text[:end]).strip()
     named = [m for m in art.mentions_from(p.start, p.start + end) if m.entity]
     entity = named[0].entity if named else _label_person(words, art.people)
+    entity = entity or art.label_target(words)
     if not entity and re.fullmatch(r"[A-Z.][\w.’'-]*(?:\s+[A-Z.][\w.’'-]*){1,3}", words):
         entity = snake_id(words)
     return entity or default, f"Q&A answer, labelled {words!r}"
+
+
+def _label_keys(name: str) -> set[str]:
+    """What a Q&A label made from ``name`` may read: its initials, its surname.
+
+    "Jo “Flint” Lund" gives "jl" and "lund"; "Ada .Moss" "am" and "moss";
+    "The Draft Page" "dp" and "tdp"; a one-word name nothing.
+    """
+    bare = re.sub(r"[“\"‘][^”\"’]*[”\"’]", " ", name)
+    words = re.findall(r"[A-Z][\w’'-]*", bare)
+    if len(words) < 2:
+        return set()
+    keys = {"".join(w[0] for w in words).casefold(), words[-1].casefold()}
+    if words[0] == "The":
+        keys.add("".join(w[0] for w in words[1:]).casefold())
+    return keys
 
 
 def _label_person(label: str, people: People) -> str:
@@ -359,6 +545,18 @@ def _windows(
     return lo, open_at, after_start, after_start + (stop.start() if stop else len(after))
 
 
+_THAT = re.compile(r"\s+that\b")
+#: A name in the possessive ("Bell’s mother"): not the subject of its clause.
+_POSSESSIVE = re.compile(r"\S*?[\w.][’']s?\s")
+#: A subordinate clause's opening word, right before its subject ("when Tae Young …").
+_CLAUSE_OPENER = re.compile(r"\b(?:[Ww]hen|[Aa]s|[Ww]hile|[Aa]fter|[Bb]efore|[Uu]ntil|[Oo]nce"
+                            r"|[Ii]f|[Bb]ecause|[Ss]ince)\s+$")
+#: "said on the film's press tour that the two “…”": speech reported, then quoted.
+_REPORTED = re.compile(
+    rf"\b(?P<verb>{SPEECH_VERBS})\b(?:\s+[^\s,:;.!?“”\"]+){{0,6}}?\s+that\s+"
+    r"(?:[\w’'-]+\s+){1,3}$",
+    re.IGNORECASE,
+)
 _TITLE_COLON = re.compile(r"\b(?:title|titled|name|named|called)\s*:\s*$", re.IGNORECASE)
 
 
@@ -411,6 +609,41 @@ def _description(raw: str, start: int, end: int) -> Mention | None:
     return Mention(start + m.start("d"), start + m.end("d"), m.group("d"), "description")
 
 
+def _determiner(raw: str, m: Mention) -> bool:
+    """A possessive before a noun ("my wife", "his mom"): never who speaks."""
+    return m.surface.lower() in ("my", "our", "your", "his", "their") and bool(
+        re.match(r"\s+[a-z]", raw[m.end : m.end + 3])
+    )
+
+
+def _in_turn(art: _Article, q: Quote) -> bool:
+    """The quotation sits in a Q&A turn (someone's speech)."""
+    return art.paragraphs[q.paragraph].role in ("question", "answer")
+
+
+def _subject_phrase(art: _Article, lo: int, verb_at: int, in_speech: bool) -> Mention | None:
+    """A subject right before a speech verb that is not a person named in the text.
+
+    Returns a description mention whose ``rule`` says what it is: "relative"
+    (its person is the one before "who"), "unnamed" ("they", "people"),
+    "possessive" ("my mother": someone related to a person) or, in speech
+    only, "speech description" ("a tutor", "the script supervisor").
+    """
+    window = art.raw[lo:verb_at]
+    found = _UNNAMED_SUBJECT.search(window)
+    if found:
+        group = next(g for g in ("who", "plural", "poss") if found.group(g))
+        kind = {"who": "relative", "plural": "unnamed", "poss": "possessive"}[group]
+        return Mention(lo + found.start(group), lo + found.end(group), found.group(group),
+                       "description", rule=kind)
+    if in_speech:
+        found = _SPEECH_DESCRIPTION.search(window)
+        if found and not re.search(r"\b(?:and|or|but|to|of|in|on|at|with|for)$", found.group("d")):
+            return Mention(lo + found.start("d"), lo + found.end("d"), found.group("d"),
+                           "description", rule="speech description")
+    return None
+
+
 def _find_cue(
     art: _Article, quotes: list[Quote], qi: int, bounds: tuple[int | None, int | None]
 ) -> tuple[Mention | None, str] | None:
@@ -426,7 +659,7 @@ def _find_cue(
             return named[0], before[according.start() :].strip(" ,")
     partial = _PARTIAL_TAG.search(before)
     if partial:
-        word_at = lo + min(partial.start(g) for g in "abc" if partial.group(g))
+        word_at = lo + min(partial.start(g) for g in "abcd" if partial.group(g))
         named = art.mentions_from(word_at, open_at)
         if named:
             return named[0], before[partial.start() :].strip(" ,")
@@ -444,13 +677,33 @@ def _find_cue(
             r"\s+(?:\w+\s+){0,3}(?:and|to)\s+", art.raw[candidates[-1].end : verb_at] + " "
         ):
             candidates.pop()  # "He called me and said": "me" is not who speaks
+        candidates = [c for c in candidates if not _determiner(art.raw, c)]
+        phrase = _subject_phrase(art, lo, verb_at, q.parent >= 0 or _in_turn(art, q))
+        if phrase is not None and not any(c.start >= phrase.end for c in candidates):
+            if phrase.rule == "relative":  # "Jaylyn, who would say": whoever "who" follows
+                earlier = [c for c in candidates if c.end <= phrase.start]
+                named = earlier[-1] if earlier and earlier[-1].type in (
+                    "name", "character", "other", "nominal") and re.fullmatch(
+                    r",?\s*", art.raw[earlier[-1].end : phrase.start]) else None
+                phrase = named or Mention(phrase.start, phrase.end, phrase.surface,
+                                          "description", rule="unnamed")
+            return phrase, art.raw[phrase.start : lo + match.end("rest")].strip()
         subject = candidates[-1] if candidates else None
         gap = art.raw[subject.end : verb_at] if subject else ""
-        coordinated = subject is not None and subject.surface.lower() in ("he", "she") and (
-            re.search(r"\s(?:and|then)\s+(?:\w+ly\s+)?$", gap)
+        coordinated = subject is not None and (
+            re.search(r"\s(?:and|then)\b[^.;:!?]*$", gap)
         )
         if subject and count_words(gap) > (2 * MAX_SUBJECT_GAP if coordinated else MAX_SUBJECT_GAP):
             subject = None
+        if coordinated and subject is not None and not art.opens_clause(subject.start):
+            # "Kang, having lost, finds Tae Young backstage and … tells him": the
+            # subject of the first verb speaks, not the person it acts on.
+            openers = [c for c in candidates if c.start < subject.start
+                       and art.sentence_of(c.start) == art.sentence_of(subject.start)
+                       and art.opens_clause(c.start) and (c.type != "first_person"
+                                                          or c.surface == "I")]
+            if openers:
+                subject = openers[-1]
         if subject is None:
             subject = _description(art.raw, lo, verb_at)
         cue_from = subject.start if subject else verb_at
@@ -458,6 +711,14 @@ def _find_cue(
         if bracketed:
             cue_from = lo + bracketed.start()
         return subject, art.raw[cue_from : lo + match.end("rest")].strip()
+    reported = _REPORTED.search(before)
+    if reported and count_words(quoted) >= 3:
+        verb_at = lo + reported.start("verb")
+        candidates = [c for c in art.mentions_within(lo, verb_at) if not _determiner(art.raw, c)
+                      and c.surface.lower() not in _OBJECT_CASE]
+        if candidates and count_words(art.raw[candidates[-1].end : verb_at]) <= MAX_SUBJECT_GAP:
+            subject = candidates[-1]
+            return subject, art.raw[subject.start : open_at].strip()
     if before.rstrip().endswith(":"):
         named = [
             m for m in art.mentions_from(lo, open_at) if m.type in ("name", "nominal", "other")
@@ -473,14 +734,27 @@ def _find_cue(
     after = art.raw[a_lo:a_hi]
     lead = len(after) - len(after.lstrip(" ,\t"))
     inside = art.mentions_from(a_lo + lead, a_hi)
+    # After a quotation that ends a sentence, a new sentence that reports ("The
+    # executive added that …") or introduces the next quotation ("One fan said, “…”")
+    # does not tag it.
+    reported = re.search(r"[.!?…]\s*$", quoted) is not None
+    next_quote = bounds[1] is not None and a_hi == bounds[1]
+
+    def new_sentence(rest: str, verb: re.Match[str]) -> bool:
+        return reported and (bool(_THAT.match(rest, verb.end())) or (
+            next_quote and not rest[verb.end() :].strip(" ,:\t")))
+
     if inside and inside[0].start == a_lo + lead:
         first = inside[0]
-        verb = speech_verb_after(re.sub(r"^\s+\w+ly\b", " ", art.raw[first.end : a_hi]))
-        if verb:
+        rest = re.sub(r"^\s+\w+ly\b", " ", art.raw[first.end : a_hi])
+        verb = speech_verb_after(rest)
+        if verb and not new_sentence(rest, verb):
             return first, art.raw[first.start : first.end] + " " + verb.group("verb")
     desc = _DESCRIPTION_AFTER.match(after)
     if desc and not inside or (desc and inside and inside[0].start >= a_lo + desc.end("d")):
         verb = speech_verb_after(after[desc.end() :])
+        if verb and new_sentence(after[desc.end() :], verb):
+            verb = None
         if verb:
             d = Mention(
                 a_lo + desc.start("d"), a_lo + desc.end("d"), desc.group("d"), "description"
@@ -489,7 +763,12 @@ def _find_cue(
     verb = speech_verb_after(after[lead:])
     if verb:
         following = [m for m in inside if m.start >= a_lo + lead + verb.end()]
-        if following and count_words(art.raw[a_lo + lead + verb.end() : following[0].start]) == 0:
+        between = art.raw[a_lo + lead + verb.end() : following[0].start] if following else ""
+        # "said Moss", "said Brightwater president of distribution Carla Whitfield"
+        if following and following[0].type != "pronoun" and (
+            count_words(between) == 0 or (
+                count_words(between) <= MAX_SUBJECT_GAP and not re.search(r"[,;:.!?]", between)
+                and following[0].type in ("name", "other"))):
             return following[0], verb.group("verb") + " " + following[0].surface
     return None
 
@@ -530,12 +809,33 @@ class _Resolver:
         self.mentions = mentions
         self.state = _State()
         self.done: set[int] = set()
+        self.fitted: set[int] = set()
+        #: Possessive descriptions set beside someone else's name ("his son, Curtis …").
+        self._apposed: dict[str, tuple[str, int]] = {}
+        #: Speaker labels of Q&A turns ("Joel:").
+        self._label_spans = [
+            (p.start, p.start + found[1]) for p in art.paragraphs
+            if p.role in ("question", "answer") and (found := label_of(p.text))
+        ]
+        self._label_starts = [s for s, _ in self._label_spans]
+        #: Rank of the paragraph of the last Q&A question (-1 before the first), of the
+        #: first paragraph of the answer under way (-1 if none) and who gives it.
+        self.question_paragraph = -1
+        self.answer_paragraph = -1
+        self.answer_speaker = ""
+        #: People not in the file, to the words of the jobs the text gives them.
+        self.roles: dict[str, set[str]] = {}
+        self._patterns: dict[str, list[NominalPattern]] = {}
         self.bounds = _sibling_bounds(quotes)
         self.quote_starts = [q.start for q in quotes]
         #: (paragraph, parent) to the speaker of the last direct quotation decided there.
         self.last_direct: dict[tuple[int, int], str] = {}
         self._ids = set(art.people.ids)
+        #: People not in the file whom the text names again by a short form ("Bell").
+        self._repeated = {m.entity for m in mentions if m.rule.startswith("short form")}
         self._genders: dict[str, tuple[str, ...]] = {}
+        #: People not in the people file whose gender a pronoun has shown ("she said").
+        self._learned: dict[str, str] = {}
 
     # -- history
     def remember(
@@ -543,12 +843,16 @@ class _Resolver:
     ) -> None:
         if entity and entity not in ("unknown", "interviewer"):
             para = self._paragraph(pos)
-            entry = _Entry(entity, self.art.sentence_of(pos), para, character, kind)
+            subject = (kind != "speaker" and self.art.opens_clause(pos)
+                       and not _POSSESSIVE.match(self.art.raw, pos))
+            entry = _Entry(entity, self.art.sentence_of(pos), para, character, kind, subject)
             for gender in self._pronoun_genders(entity):
                 self.state.history.setdefault((scope, gender), _Antecedents()).add(entry)
 
     def _pronoun_genders(self, entity: str) -> tuple[str, ...]:
         """Genders of the pronouns that may mean ``entity``: its own, or any if not in the file."""
+        if entity in self._learned:
+            return (self._learned[entity],)
         genders = self._genders.get(entity)
         if genders is None:
             genders = tuple(
@@ -557,6 +861,16 @@ class _Resolver:
             )
             self._genders[entity] = genders
         return genders
+
+    def _learn_gender(self, m: Mention) -> None:
+        """A he or she resolved to someone not in the people file shows that person's gender."""
+        gender = PRONOUN_GENDER.get(m.surface.lower())
+        if m.entity and m.entity not in self._ids and m.surface.lower() in ("he", "she"):
+            self._learned.setdefault(m.entity, gender)
+
+    def _exclude(self, gender: str) -> frozenset[str]:
+        """People a pronoun of ``gender`` cannot mean: shown to be of the other gender."""
+        return frozenset(e for e, g in self._learned.items() if g != gender)
 
     def _paragraph(self, pos: int) -> int:
         """Rank of the article-text paragraph at or before ``pos`` (credits etc. do not count)."""
@@ -567,6 +881,16 @@ class _Resolver:
         if id(m) in self.done:
             return
         self.done.add(id(m))
+        self._resolve_pronoun(m, scope, speaker)
+        gender = PRONOUN_GENDER.get(m.surface.lower())
+        if scope == "qa" and speaker != "interviewer" and gender:
+            entries = self.state.history.get((scope, gender), _Antecedents())
+            topic = self._topic(entries, speaker, self._exclude(gender), m.start)
+            if topic and m.entity != topic:
+                m.entity, m.character = topic, ""
+                m.rule = f"the {gender} person the question asks about"
+
+    def _resolve_pronoun(self, m: Mention, scope: str, speaker: str) -> None:
         if m.rule == "second person":
             m.entity = self.art.interviewee if scope == "qa" and speaker == "interviewer" else ""
             m.rule = (
@@ -587,13 +911,18 @@ class _Resolver:
         sentence, para = self.art.sentence_of(m.start), self._paragraph(m.start)
         # The entries a pronoun of this gender may mean here, the speaker's left out.
         entries = self.state.history.get((scope, gender), _Antecedents())
-        last = entries.last(speaker)
+        exclude = self._exclude(gender)
+        last = entries.last(speaker, exclude=exclude)
+        if last is None and scope == "qa":
+            # No one of that gender named in the exchange yet: the introduction's people.
+            entries = self.state.history.get(("narration", gender), _Antecedents())
+            last = entries.last(speaker, exclude=exclude)
         local = ""
         if word in ("him", "her") and last is not None and last.sentence == sentence:
             # An object pronoun is not the subject of its own clause, most often
             # the nearest person before it ("Bruno Mars ... inspired him").
             local = last.entity
-            last = entries.last(speaker, sentence, local)
+            last = entries.last(speaker, sentence, local, exclude)
         if last is None:
             m.rule = f"no {gender} antecedent in scope"
             return
@@ -601,29 +930,67 @@ class _Resolver:
             m.rule = f"nearest {gender} antecedent is too far back"
             return
         # The people of the antecedent's sentence, in the order they first appear there.
-        first_seen = entries.sentences[last.sentence].first
+        group = entries.sentences[last.sentence]
+        first_seen = group.first
         distinct = [
             e for e in first_seen
-            if e != speaker and not (last.sentence == sentence and e == local)
+            if e != speaker and not (last.sentence == sentence and e == local) and e not in exclude
         ]
         where = "same sentence" if last.sentence == sentence else "an earlier sentence"
         if word.endswith("self") and last.sentence == sentence:
             m.entity, m.rule = last.entity, "reflexive: nearest antecedent in the same sentence"
         elif len(distinct) == 1:
             m.entity, m.rule = distinct[0], f"only {gender} antecedent ({where})"
-        elif last.sentence != sentence and word in ("he", "she") and self._sentence_initial(m):
-            m.entity, m.rule = distinct[0], "subject of the previous sentence"
+        elif last.sentence != sentence and word in ("he", "she") and self.art.opens_clause(m.start):
+            subject = group.subject(speaker, exclude)
+            m.entity = subject.entity if subject is not None else distinct[0]
+            m.rule = "subject of the previous sentence"
         else:
             m.rule = "ambiguous: " + ", ".join(distinct)
+        self._learn_gender(m)
         if m.entity:
             # "Jo (Moss) ..., she yearns": the first mention decides actor or character.
             m.character = first_seen.get(m.entity, "")
             if m.character:
                 m.rule += f"; refers to the character {m.character}"
 
-    def _sentence_initial(self, m: Mention) -> bool:
-        lead = self.art.raw[self.art.sentence_start(m.start) : m.start]
-        return bool(_SENTENCE_START.match(lead.lstrip("“‘\"'(")))
+    def _in_label(self, pos: int) -> bool:
+        """``pos`` is in the speaker label of a Q&A turn ("Joel:")."""
+        i = bisect_right(self._label_starts, pos) - 1
+        return i >= 0 and pos < self._label_spans[i][1]
+
+    def _turn(self, q: Quote) -> None:
+        """Note where the last question and the current answer begin."""
+        para = self._paragraph(q.start)
+        if q.speaker == "interviewer":
+            self.question_paragraph, self.answer_paragraph = para, -1
+        elif q.speaker != self.answer_speaker or self.answer_paragraph < 0:
+            self.answer_paragraph = para
+        self.answer_speaker = q.speaker
+
+    def _topic(
+        self, entries: _Antecedents, speaker: str, exclude: frozenset[str], pos: int
+    ) -> str:
+        """The one person of a pronoun's gender the last question named.
+
+        Only if the answer so far (this speaker's turn) names no one of that
+        gender: "What was Ada like?" "She was so focused." Other people's
+        answers in between do not count.
+        """
+        asked = self.question_paragraph
+        if asked < 0 or self._paragraph(pos) - asked > MAX_PARAGRAPHS_BACK:
+            return ""
+        named: dict[str, None] = {}
+        for e in reversed(entries.entries):
+            if e.paragraph < asked:
+                break
+            if e.entity == speaker or e.entity in exclude:
+                continue
+            if e.paragraph >= self.answer_paragraph > asked:
+                return ""
+            if e.paragraph == asked:
+                named[e.entity] = None
+        return next(iter(named)) if len(named) == 1 else ""
 
     # -- quotes
     def decide(self, qi: int, scope: str, speaker: str) -> None:
@@ -671,6 +1038,10 @@ class _Resolver:
         elif not inside_speech and opens and speechlike:
             q.kind, q.speaker = "direct", self.state.last_speaker or "unknown"
             q.cue = "paragraph opens with a quotation: previous speaker continues"
+        elif (not inside_speech and speechlike and n_words >= 3 and text[:1].isupper()
+              and (dashed := self._set_off(q))):
+            q.kind, q.speaker = "direct", dashed[0]
+            q.cue = f"set off by a dash after {dashed[1]!r}"
         elif n_words >= LONG_QUOTE_WORDS:
             q.kind, q.speaker, q.cue = (
                 ("embedded" if inside_speech else "direct"),
@@ -684,6 +1055,26 @@ class _Resolver:
             self.state.last_speaker = q.speaker
         if q.kind in SPEECH_KINDS:
             self.remember(scope, q.speaker, q.start, kind="speaker")
+
+    def _set_off(self, q: Quote) -> tuple[str, str] | None:
+        """A sentence set off by a dash after a clause about someone: theirs.
+
+        "When Tae Young finally confronts his father – ‘You don’t get to …’ –":
+        the subject of the clause before the dash says them (here a character,
+        so the actor who plays him).
+        """
+        raw = self.art.raw
+        dash = re.search(r"\s[—–-]\s*$|—\s*$", raw[max(0, q.start - len(q.open) - 3) :
+                                                     q.start - len(q.open)])
+        if not dash:
+            return None
+        start = self.art.sentence_start(q.start)
+        for m in self.art.mentions_from(start, q.start - len(q.open)):
+            if m.type not in ("name", "character", "other", "nominal") or not m.entity:
+                continue
+            if self.art.opens_clause(m.start) or _CLAUSE_OPENER.search(raw, start, m.start):
+                return m.entity, raw[m.start : q.start - len(q.open)].rstrip(" —–-")
+        return None
 
     def _headline_quote(self, q: Quote, text: str) -> None:
         """A quotation in a headline: speech beside a colon ("X on Y: ‘…’"), else a title."""
@@ -712,24 +1103,152 @@ class _Resolver:
         if _INDEFINITE.match(subject.surface) or set(words) & _ANONYMOUS:
             subject.rule = "indefinite or anonymous description: someone unnamed"
             return "unknown"
-        para = self._paragraph(subject.start)
-        # Only mentions from the article-text paragraph before the subject's
-        # on qualify (``_paragraph`` at least ``para - 1``): look from its start.
-        lo = self.art.text_starts[para - 2] if para >= 2 else 0
-        named = [
-            m for m in self.art.mentions_within(lo, subject.start)
-            if m.entity and m.type in ("name", "character", "other")
-            and para - self._paragraph(m.start) <= 1
-            and not self._in_speech(m.start)
-        ]
+        named = self._named_before(subject.start)
         if named:
-            sentence = self.art.sentence_of(named[-1].start)
-            first = next(m for m in named if self.art.sentence_of(m.start) == sentence)
+            first = self._first_of_last_sentence(named)
             subject.rule = (
                 f"description: the first person named in the sentence before it ({first.entity})"
             )
             return first.entity
         return "unknown"
+
+    def _named_before(self, pos: int) -> list[Mention]:
+        """People named in narration from the start of the paragraph before ``pos``'s."""
+        para = self._paragraph(pos)
+        # Only mentions from the article-text paragraph before the subject's
+        # on qualify (``_paragraph`` at least ``para - 1``): look from its start.
+        lo = self.art.text_starts[para - 2] if para >= 2 else 0
+        return [
+            m for m in self.art.mentions_within(lo, pos)
+            if m.entity and m.type in ("name", "character", "other")
+            and para - self._paragraph(m.start) <= 1
+            and not self._in_speech(m.start)
+        ]
+
+    def _first_of_last_sentence(self, named: list[Mention]) -> Mention:
+        sentence = self.art.sentence_of(named[-1].start)
+        return next(m for m in named if self.art.sentence_of(m.start) == sentence)
+
+    def _fit_nominal(self, m: Mention) -> None:
+        """A description from the people file ("the director") means the person just named.
+
+        The people file says whom "the director" means in this coverage, but
+        a text about several films names other directors. Looking back from
+        the description's sentence to the start of the paragraph before: when
+        the last sentence that names someone does not name the file's person
+        and the first person it names is not in the file either, the
+        description is the person not in the file, named since the file's
+        person was last named, whom it fits best (see :meth:`_fit`), the one
+        named last among equals. When that first person is someone else of the
+        file, the description stays: the file describes its own people ("The
+        director said she …" after "Achterberg … spoke" is still the director
+        of the file). Possessive descriptions ("his son") name someone by a
+        relation to the person just named: see :meth:`_fit_possessive`.
+        """
+        if id(m) in self.fitted:
+            return
+        self.fitted.add(id(m))
+        if self._in_speech(m.start):
+            return
+        if not _DEFINITE.match(m.surface):
+            self._fit_possessive(m)
+            return
+        named = self._named_before(m.start)
+        own = self.art.sentence_start(m.start)
+        if any(n.entity == m.entity for n in named if n.start >= own):
+            return
+        # Someone else named earlier in the description's own sentence is another
+        # participant ("Lena Brandt said the director's instincts …").
+        named = [n for n in named if n.start < own]
+        if not named:
+            return
+        last = self.art.sentence_of(named[-1].start)
+        latest = [n for n in named if self.art.sentence_of(n.start) == last]
+        if latest[0].entity in self._ids or any(n.entity == m.entity for n in latest):
+            return
+        # Only people named since the file's person was last named are candidates.
+        since = max((i for i, n in enumerate(named) if n.entity == m.entity), default=-1)
+        named = named[since + 1 :]
+        # The best fitting person not in the file, the one named last among equals.
+        best, best_fit = None, -1
+        for n in reversed(named):
+            fit = self._fit(n.entity, m)
+            if n.entity not in self._ids and fit > best_fit:
+                best, best_fit = n, fit
+        if best is None:
+            return
+        where = self.art.sentence_of(best.start)
+        same = [n for n in named if self.art.sentence_of(n.start) == where
+                and n.entity not in self._ids and self._fit(n.entity, m) == best_fit]
+        best = same[0]
+        m.rule += (f"; but {m.entity} is not named nearby: the person named last "
+                   f"whom it fits best ({best.entity})")
+        m.entity, m.character = best.entity, best.character
+        self.roles.setdefault(best.entity, set()).update(m.surface.split()[1:])
+
+    def _fit_possessive(self, m: Mention) -> None:
+        """A possessive description set beside someone else's name means that person.
+
+        "His son, Curtis Whitfield, said …" in a story about another father:
+        the file's "his son" is Curtis Whitfield there, and so is a later "his
+        son said" while the file's person is not named again.
+        """
+        key = m.surface.lower()
+        named = next((n for n in self.art.mentions_from(m.end, m.end + 4)
+                      if n.type in ("name", "other") and n.entity), None)
+        if named is not None and re.fullmatch(r",\s*", self.art.raw[m.end : named.start]):
+            if named.entity != m.entity:
+                m.rule += f"; set beside the name of {named.entity}"
+                self._apposed[key] = (named.entity, m.start)
+                m.entity = named.entity
+            return
+        earlier = self._apposed.get(key)
+        if earlier and self._paragraph(m.start) - self._paragraph(earlier[1]) <= (
+                MAX_PARAGRAPHS_BACK) and not any(n.entity == m.entity and n.start > earlier[1]
+                                                 for n in self._named_before(m.start)):
+            m.rule += f"; the {key} named earlier ({earlier[0]})"
+            m.entity = earlier[0]
+
+    def _fit(self, entity: str, m: Mention) -> int:
+        """How well a person not in the file fits the description ``m`` of the file.
+
+        2: the text has given them a job that the file's own descriptions of
+        that person allow ("the filmmaker" after "The director, …", when the
+        file says both of one person); 1: no job known; 0: only other jobs
+        ("the barber").
+        """
+        roles = self.roles.get(entity)
+        if not roles:
+            return 1
+        if m.entity not in self._patterns:
+            self._patterns[m.entity] = [
+                NominalPattern(p) for p in self.art.people[m.entity].nominals
+            ]
+        for role in roles:
+            text = f"the {role}"
+            if any((0, len(text)) in set(p.spans(text)) for p in self._patterns[m.entity]):
+                return 2
+        return 0
+
+    def _note_role(self, m: Mention) -> None:
+        """The job a text gives a person not in the file.
+
+        "The barber, Sal Petrakis", "Cinematographer Lena Brandt", "Rae Lund,
+        the rapper …", "Gil Sato, who directed …".
+        """
+        raw = self.art.raw
+        words: set[str] = set()
+        before = _ROLE_NAMED_BEFORE.search(raw, max(0, m.start - 40), m.start)
+        if before:
+            words.add((before.group("a") or before.group("b")).lower())
+        after = _ROLE_AFTER.match(raw, m.end)
+        if after:
+            words.update(w.lower() for w in after.group("r").split())
+        did = _WHO_DID.match(raw, m.end)
+        if did:
+            words.add(_DOERS[did.group("v")])
+        if words:
+            self.roles.setdefault(m.entity, set()).update(words)
 
     def _in_speech(self, pos: int) -> bool:
         """Inside a quotation decided to be speech (not a Q&A turn)."""
@@ -749,8 +1268,15 @@ class _Resolver:
     def _subject_entity(self, subject: Mention | None, scope: str, speaker: str) -> str:
         if subject is None:
             return speaker or "unknown"
+        if subject.type == "description" and subject.rule in ("unnamed", "speech description"):
+            subject.rule = f"{subject.rule}: someone the text does not name"
+            return "unknown"
+        if subject.type == "description" and subject.rule == "possessive":
+            return self._possessive(subject, scope, speaker) or "unknown"
         if subject.type == "description":
             return self._describe(subject, scope)
+        if subject.type == "nominal":
+            self._fit_nominal(subject)
         if subject.type == "first_person":
             return speaker or "unknown"
         if subject.type == "pronoun":
@@ -759,6 +1285,8 @@ class _Resolver:
             ambiguous = subject.rule
             if not subject.entity and subject.surface.lower() in ("he", "she"):
                 self._tag_pronoun(subject, scope, speaker)
+            if scope != "narration" and self._unnamed_since(subject, scope, speaker):
+                return "unknown"
             if (
                 subject.entity in ("", last)
                 and ambiguous.startswith("ambiguous")
@@ -768,6 +1296,105 @@ class _Resolver:
                 subject.rule = f"speech tag, {ambiguous}: the current speaker ({last}) continues"
         return subject.entity or "unknown"
 
+    def _possessive(self, phrase: Mention, scope: str, speaker: str) -> str:
+        """The person a possessive description means, if the people file describes them so.
+
+        "My mother" in Theo Moss's speech is "Theo’s mother", which the file's
+        descriptions of Ada Moss match; "my teacher" matches none and is
+        someone unnamed.
+        """
+        det, _, noun = phrase.surface.partition(" ")
+        owner = self._owner(det, phrase.start, scope, speaker)
+        found = self._relation(owner, noun.strip())
+        phrase.rule = (f"possessive: {owner}’s {noun.strip()} is {found}" if found
+                       else "possessive: someone the text does not name")
+        return found
+
+    def _owner(self, det: str, pos: int, scope: str, speaker: str) -> str:
+        """Whose "my", "your", "his" or "her" at ``pos`` is."""
+        word = det.lower()
+        if word in ("my", "our"):
+            return speaker if scope != "narration" else ""
+        if word == "your":
+            return self.art.interviewee if scope == "qa" and speaker == "interviewer" else ""
+        pronoun = next((m for m in self.art.mentions_from(pos, pos + 1) if m.type == "pronoun"),
+                       None)
+        if pronoun is None:
+            return ""
+        self.resolve_pronoun(pronoun, scope, speaker)
+        return pronoun.entity
+
+    def _remember_relation(self, m: Mention, scope: str, speaker: str) -> None:
+        """A possessive the people file describes is an antecedent.
+
+        "Your dad" in a question to Theo is Theo's dad, whom a later "he always
+        says" means. For who speaks only: the mentions table keeps the
+        possessive as it is.
+        """
+        word = m.surface.lower()
+        if word not in ("my", "our", "your", "his", "her", "their"):
+            return
+        noun = _NOUN_AFTER.match(self.art.raw, m.end)
+        if not noun or not noun.group(1):
+            return
+        owner = m.entity if word in ("his", "her", "their") else self._owner(
+            word, m.start, scope, speaker)
+        words = noun.group(1).split()
+        for n in range(1, len(words) + 1):  # "dad", "real dad", "real life dad"
+            found = self._relation(owner, " ".join(words[:n]))
+            if found:
+                self.remember(scope, found, m.start, kind="nominal")
+                return
+
+    def _relation(self, owner: str, noun: str) -> str:
+        """The person the people file describes as ``owner``'s ``noun`` ("Theo’s mother")."""
+        if owner not in self._ids or not noun:
+            return ""
+        person = self.art.people[owner]
+        forms = [f"{form}{mark} {noun}" for form in dict.fromkeys((person.name, *person.aliases))
+                 for mark in ("’s", "'s")]
+        for other in self.art.people.persons:
+            if other.id == owner:
+                continue
+            if other.id not in self._patterns:
+                self._patterns[other.id] = [NominalPattern(p) for p in other.nominals]
+            for pattern in self._patterns[other.id]:
+                if any((0, len(f)) in set(pattern.spans(f)) for f in forms):
+                    return other.id
+        return ""
+
+    def _unnamed_since(self, m: Mention, scope: str, speaker: str) -> bool:
+        """Someone's unnamed relative came up after the person a tag pronoun was taken for.
+
+        "My parents are from Seoul, and my mother came to set. She told me, …":
+        in speech, "she" is the mother, someone the text does not name, not the
+        last woman named before.
+        """
+        gender = PRONOUN_GENDER.get(m.surface.lower())
+        if gender is None:
+            return False
+        lo = self.art.text_starts[max(0, self._paragraph(m.start) - 2)]
+        named_in = -1
+        if m.entity:
+            earlier = [n for n in self.art.mentions_from(lo, m.start) if n.entity == m.entity
+                       and n.type in ("name", "character", "other", "nominal")]
+            if earlier:
+                lo, named_in = earlier[-1].end, self.art.sentence_of(earlier[-1].start)
+        for found in _RELATIVE.finditer(self.art.raw, lo, m.start):
+            if _KIN_GENDER[found.group("kin").lower()] not in (gender, ""):
+                continue
+            if self.art.sentence_of(found.start()) == named_in:
+                continue  # "Ada Moss, who plays my mom, …": the person named, described
+            named = [n for n in self.art.mentions_from(found.start(), found.end())
+                     if n.type == "nominal" and n.entity]
+            det = found.group().split()[0]
+            if not named and not self._relation(self._owner(det, found.start(), scope, speaker),
+                                                found.group("kin").lower()):
+                m.rule = f"an unnamed person: {found.group()}"
+                m.entity = ""
+                return True
+        return False
+
     def _tag_pronoun(self, m: Mention, scope: str, speaker: str) -> None:
         """A pronoun that tags speech, unresolved so far: the person last named with that gender.
 
@@ -776,20 +1403,28 @@ class _Resolver:
         "he" or "she" means; failing that, the last person it mentions.
         """
         gender = PRONOUN_GENDER[m.surface.lower()]
+        exclude = self._exclude(gender)
         entries = self.state.history.get((scope, gender), _Antecedents())
-        last = entries.last(speaker)
+        last = entries.last(speaker, exclude=exclude)
         if last is None and scope != "qa":
             entries = self.state.history.get(("narration", gender), _Antecedents())
-            last = entries.last(speaker)
+            last = entries.last(speaker, exclude=exclude)
         if last is None or self._paragraph(m.start) - last.paragraph > MAX_PARAGRAPHS_BACK:
             return
         group = entries.sentences[last.sentence]
+        subject = group.subject(speaker, exclude)
+        if subject is not None:
+            m.entity, m.character = subject.entity, subject.character
+            m.rule = f"speech tag: the subject of the last sentence naming a {gender} person"
+            self._learn_gender(m)
+            return
         for kinds in _TAG_KINDS:
-            pick = group.last_of(kinds, speaker)
+            pick = group.last_of(kinds, speaker, exclude)
             if pick is not None:
                 m.entity = pick.entity
                 m.character = pick.character
                 m.rule = f"speech tag: the last {gender} person named ({m.entity})"
+                self._learn_gender(m)
                 return
 
     def _previous_speech_in_paragraph(self, qi: int) -> str:
@@ -825,22 +1460,51 @@ class _Resolver:
             if kind == 0:
                 self.decide(index, scope, speaker)
                 q = self.quotes[index]
+                if q.kind == "turn" and q.depth == 0:
+                    self._turn(q)
                 if q.kind == "direct":
                     self.last_direct[(q.paragraph, q.parent)] = q.speaker
                 stack.append(index)
                 continue
             m = self.mentions[index]
-            if m.type == "other" and not self._speaks(m):
-                continue
+            if self._in_label(m.start):
+                continue  # "Joel:" names who speaks next, no one a pronoun may mean
+            if m.type == "other":
+                self._note_role(m)
+                if not self._person_like(m):
+                    continue
             if m.type == "pronoun":
                 self.resolve_pronoun(m, scope, speaker)
+                self._remember_relation(m, scope, speaker)
+            elif m.type == "nominal":
+                self._fit_nominal(m)
             elif m.type == "first_person":
                 self._first_person(m, scope, speaker)
+                self._remember_relation(m, scope, speaker)
                 continue
             kind = "pronoun" if m.type == "pronoun" and m.surface.lower() in ("he", "she") else (
                 "name" if m.type in ("name", "character", "other") else m.type
             )
             self.remember(scope, m.entity, m.start, m.character, kind)
+
+    def _person_like(self, m: Mention) -> bool:
+        """A name not in the people file that is an antecedent: surely a person's.
+
+        A short form of a name given earlier ("Moss" after "Ada Moss"), a name
+        given a job ("Mayor Luisa Carranza", "local artist Daniel Rubio") or
+        a relative clause ("Carranza, who grew up …"), or a name that speaks.
+        """
+        if m.rule.startswith(("short form", "character ")) or m.entity in self._repeated:
+            return True
+        raw = self.art.raw
+        if _ROLE_BEFORE.search(raw, max(0, m.start - 40), m.start) or _WHO_AFTER.match(raw, m.end):
+            return True
+        # "Vantage’s distribution chief, Rob Kessler, credited …": set off by commas after
+        # a noun, unless the noun names a work ("the film, Salt Year, …").
+        apposed = _APPOSED.search(raw, max(0, m.start - 40), m.start)
+        if apposed and raw.startswith(",", m.end) and apposed.group(1).lower() not in _WORKS:
+            return True
+        return self._speaks(m)
 
     def _speaks(self, m: Mention) -> bool:
         """A person not in the people file counts as an antecedent once they speak.
@@ -869,6 +1533,7 @@ def attribute(
     mentions: list[Mention],
     people: People,
     interviewee: str = "",
+    interviewers: Sequence[str] = (),
 ) -> list[Quote]:
     """Decide quotation kinds and speakers and resolve ``mentions`` in place.
 
@@ -890,13 +1555,16 @@ def attribute(
         The people registry (genders, ids).
     interviewee : str
         Person id who answers in a Q&A.
+    interviewers : sequence of str
+        Names whose initials or surname label the interviewer's turns: the
+        writer and the outlet.
 
     Returns
     -------
     list of Quote
         Sorted by start, outer quotations before inner ones.
     """
-    art = _Article(raw, paragraphs, sentences, people, interviewee, mentions)
+    art = _Article(raw, paragraphs, sentences, people, interviewee, mentions, interviewers)
     quotes = _build_quotes(art, spans)
     _Resolver(art, quotes, mentions).run()
     _speaker_of_repeated_words(raw, quotes)

@@ -296,6 +296,13 @@ _NOT_NAME_START_WORDS = """
     monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december"""
 _NOT_NAME_START = frozenset(_NOT_NAME_START_WORDS.split())
+#: A hyphenated word that describes rather than names: "Sixteen-year-old", "Oscar-winning"
+#: (a given name such as "Min-jun" has one hyphen and no such ending); so does one with a
+#: job in it ("Writer-director").
+_NOT_NAME_HYPHEN = re.compile(
+    r"-[a-z][\w’'-]*-|-(?:based|born|bred|raised|winning|nominated|time|star|old|year|era|like"
+    r"|style|owned|run|led|made|famous|native|born|area|level|class|grade)$"
+)
 #: Words that make a capitalised run an organisation, a place or a work, not a person.
 _NOT_PERSON_WORDS = """
     pictures records record festival theatre theater productions production ventures street
@@ -311,6 +318,22 @@ _NOT_PERSON_WORDS = """
     gardens station market mall arena stadium cinema cinemas theatres theaters
     world west east north south"""
 _NOT_PERSON = frozenset(_NOT_PERSON_WORDS.split())
+
+
+_CHAR = rf"(?P<char>{_TOKEN}(?:\s+{_TOKEN}){{0,2}})"
+#: "Theo Garza (Eli Warrick)": the character, then the actor in brackets.
+_CHAR_BEFORE = re.compile(rf"{_CHAR}\s*\(\s*$")
+_CLOSE_PAREN = re.compile(r"\s*\)")
+#: "Eli Warrick as Theo", "Warrick, who plays Theo", "Rao plays the father, Ray".
+_CHAR_AFTER = re.compile(
+    r",?\s+(?:as|(?:who\s+)?(?:plays|played|voices|voiced|portrays|portrayed))\s+"
+    rf"(?:(?:the|a|an|his|her)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:[a-z][\w-]*,?\s+))?{_CHAR}"
+    r"(?![\w’'-])"
+)
+#: "Yeji, played with dry precision by Jee Young Han": the character before "played by".
+_CHAR_PLAYED_BY = re.compile(
+    rf"{_CHAR},?\s+(?:(?:is|was)\s+)?(?:played|voiced|portrayed)\s+(?:[\w-]+\s+){{0,3}}?by\s+$"
+)
 
 
 def snake_id(name: str) -> str:
@@ -329,35 +352,79 @@ class OtherPeople:
         self.people = people
         self.exclude = {snake_id(e) for e in exclude if e}
         self.short: dict[str, str] = {}  # a surname or first name -> person id
+        #: A film character's name -> the id of the actor the text says plays them.
+        self.played: dict[str, str] = {}
+        self._known = {a for p in people.persons for a in p.aliases} | {
+            a for p in people.persons for _, aliases in p.characters for a in aliases}
+
+    @staticmethod
+    def _lead(words: list[str]) -> int:
+        """How many words open a capitalised run without being part of a name."""
+        i = 0
+        while i < len(words) and (words[i].casefold() in _NOT_NAME_START
+                                  or _NOT_NAME_HYPHEN.search(words[i])
+                                  or ("-" in words[i] and any(
+                                      part in _NOT_NAME_START
+                                      for part in words[i].casefold().split("-")))):
+            i += 1
+        return i
 
     def _person_run(self, words: list[str]) -> list[str]:
-        while words and (words[0].casefold() in _NOT_NAME_START
-                         or re.search(r"-[a-z]", words[0])):
-            words = words[1:]
+        words = words[self._lead(words):]
         if not 2 <= len(words) <= 3:
             return []
         if any(w.casefold() in _NOT_PERSON for w in words):
             return []
         return words
 
-    def find(
-        self, text: str, offset: int, registered: list[Mention], skip: list[tuple[int, int]]
-    ) -> list[Mention]:
-        """Names of people not in the people file, and short forms of names given earlier."""
-        taken = _Spans([(m.start - offset, m.end - offset) for m in registered] + skip)
-        found = []
+    def learn(self, registered: list[Mention]) -> None:
+        """Take the surname and first name of each registered name given in full as short forms.
+
+        A headline's or standfirst's "Ada Moss" makes a later "Moss" her too.
+        """
         for m in registered:
             if m.type == "name" and " " in m.surface:
                 pid = m.entity
                 words = re.findall(_TOKEN, m.surface)
-                for word in words[-1:] + words[:1]:
+                given = [" ".join(words[:-1])] if len(words) > 2 else []
+                for word in words[-1:] + words[:1] + given:
                     if word not in self.people[pid].aliases:
                         self.short.setdefault(word, pid)
+
+    def find(
+        self, text: str, offset: int, registered: list[Mention], skip: list[tuple[int, int]]
+    ) -> list[Mention]:
+        """Names of people not in the people file, and short forms of names given earlier.
+
+        Inside the spans of ``skip`` (quotations) only short forms are looked for:
+        a quoted "Ada pulled me aside" is the Ada named earlier, but a new
+        capitalised run in quotes is more often a title than a person.
+        """
+        taken = _Spans([(m.start - offset, m.end - offset) for m in registered])
+        quoted = _Spans(skip)
+        found = []
+        self.learn(registered)
         for run in _RUN.finditer(text):
             if taken.overlaps(run.start(), run.end()):
                 continue
             words = run.group().split()
-            person = self._person_run(words)
+            lead = self._lead(words)
+            known = re.sub(r"[’']s$", "", " ".join(words[lead:]))
+            if known in self.played:  # a character: the actor who plays them
+                start = run.start() + run.group().index(words[lead]) if lead else run.start()
+                pid = self.played[known]
+                found.append(Mention(offset + start, offset + start + len(known), known,
+                                     "other", pid, known,
+                                     rule=f"character {known}, played by {pid}"))
+                continue
+            if known in self.short:  # "Moss", "Then Ada", "Mary Ann"
+                start = run.start() + run.group().index(words[lead]) if lead else run.start()
+                pid = self.short[known]
+                found.append(Mention(offset + start, offset + start + len(known), known,
+                                     "other", pid,
+                                     rule=f"short form of a name given earlier ({pid})"))
+                continue
+            person = [] if quoted.overlaps(run.start(), run.end()) else self._person_run(words)
             if person:
                 start = run.start() + run.group().index(person[0])
                 person[-1] = re.sub(r"[’']s$", "", person[-1])  # "Reyes-Lind’s": the name
@@ -366,14 +433,52 @@ class OtherPeople:
                 pid = snake_id(text[start:end])
                 if pid in self.exclude:
                     continue
-                self.short[person[-1]] = pid
+                # A relative of the same surname ("Denise Bell") leaves "Bell" to the first.
+                self.short.setdefault(person[-1], pid)
                 self.short.setdefault(person[0], pid)
                 found.append(Mention(offset + start, offset + end, text[start:end], "other", pid,
                                      rule="named in the text, not in the people file"))
-            elif len(words) == 1 and re.sub(r"[’']s$", "", words[0]) in self.short:
-                word = re.sub(r"[’']s$", "", words[0])
-                pid = self.short[word]
-                found.append(Mention(offset + run.start(), offset + run.start() + len(word), word,
-                                     "other", pid,
-                                     rule=f"short form of a name given earlier ({pid})"))
+        people_named = [m for m in [*registered, *found]
+                        if m.type in ("name", "other") and not m.character]
+        for m in people_named:
+            self._link_character(text, offset, m, found)
+        for m in found:  # "Theo" after "Theo Garza (Eli Warrick)" in the same paragraph
+            if m.rule.startswith("short form") and m.surface in self.played:
+                m.entity, m.character = self.played[m.surface], m.surface
+                m.rule = f"character {m.surface}, played by {m.entity}"
         return found
+
+    def _link_character(self, text: str, offset: int, actor: Mention,
+                        found: list[Mention]) -> None:
+        """Learn that ``actor`` plays a character.
+
+        From "Theo (Eli Warrick)", "Eli Warrick as Theo", "Warrick plays Theo"
+        or "Theo, played by Eli Warrick". The character's name, its first and
+        its last word then mean the actor (film dialogue is spoken by the
+        actor); a mention of the character just found in this paragraph is
+        turned into the actor's.
+        """
+        start, end = actor.start - offset, actor.end - offset
+        char = None
+        before = _CHAR_BEFORE.search(text, max(0, start - 80), start)
+        if before and _CLOSE_PAREN.match(text, end):
+            char = before
+        else:
+            char = _CHAR_AFTER.match(text, end) or _CHAR_PLAYED_BY.search(
+                text, max(0, start - 100), start)
+        if char is None:
+            return
+        words = char.group("char").split()
+        words = words[self._lead(words):]
+        name = " ".join(words)
+        if not words or name in self._known or snake_id(name) == actor.entity:
+            return
+        for key in dict.fromkeys([name, words[0], words[-1]]):
+            if key not in self._known:
+                self.played[key] = actor.entity
+        at = char.start("char") + char.group("char").index(words[0])
+        for m in found:
+            if m.start - offset == at and m.surface == name:
+                m.entity, m.character = actor.entity, name
+                m.rule = f"character {name}, played by {actor.entity}"
+

@@ -41,7 +41,9 @@ SPEECH_VERBS = (
     r"|whisper|whispers|whispered|cry|cries|cried|scream|screams|screamed|screaming"
     r"|call it|calls it|called it"
     r"|tweet|tweeted|post|posted|caption|captioned|text|texted|describe|described"
-    r"|go|goes|went|put it|puts it|chime in|chimed in|sing|sang)"
+    r"|go|goes|went|put it|puts it|chime in|chimed in|sing|sang"
+    r"|shoots back|shot back|fires back|fired back|snaps|snapped|retort|retorts|retorted"
+    r"|countered|thanked|thanks(?!\s+to\b))"
 )
 _VERB_END = re.compile(
     rf"\b(?P<verb>{SPEECH_VERBS})\b(?P<rest>(?:\s+[^\s,:;.!?]+){{0,6}}?)\s*(?:that\s*)?[,:]?\s*$",
@@ -53,6 +55,12 @@ _OPEN_CONTEXT = set(" \t([{—–-/“‘\"'") | {""}
 _DOUBLE = {"“": "”", '"': '"'}
 _SINGLE = {"‘": "’", "'": "'"}
 _MARKS = re.compile("[“”\"‘’']")
+#: An apostrophe that starts a word, not a quotation: '90s, '24, 'em, rock 'n' roll, 'til.
+_ELISION = re.compile(
+    r"[‘'](?:\d0s\b|\d\d\b|em\b|n[’']?(?=\s)|til\b|cause\b|bout\b|round\b|tis\b|twas\b"
+    r"|nuff\b|cept\b|fore\b|ol\b)",
+    re.IGNORECASE,
+)
 _NOT_SPACE = re.compile(r"\S")
 
 
@@ -73,15 +81,47 @@ def _closes(text: str, i: int) -> bool:
     return (not after or not after.isalnum()) and i > 0 and not text[i - 1].isspace()
 
 
+#: Times the marks of a paragraph are read again after stray apostrophes are found.
+_RESCANS = 3
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Return the quotations of one paragraph, outer ones before inner ones.
 
     Double marks pair as opened; single marks open only after white space or
     another mark and close only before a non-letter, so the apostrophes of
-    "didn’t" and "actors’" are left alone. A quotation still open at the end
-    of its paragraph, or when its enclosing quotation closes, ends there with
-    an empty ``close`` (the convention for quotes running over paragraphs).
+    "didn’t" and "actors’" are left alone, and a mark that starts an elided
+    word ('90s, 'em, rock 'n' roll) opens nothing. A quotation still open at
+    the end of its paragraph, or when its enclosing quotation closes, ends
+    there with an empty ``close`` (the convention for quotes running over
+    paragraphs); but a single mark in mid-paragraph before a lower-case letter
+    or a digit that nothing closes ("the 'burbs") is an apostrophe, and the
+    marks are read again without it.
     """
+    ignore: set[int] = set()
+    for _ in range(_RESCANS):
+        spans = _scan(text, ignore)
+        stray = {s.start - 1 for s in spans if _stray(text, s)}
+        if not stray:
+            break
+        ignore |= stray
+    else:
+        spans = _scan(text, ignore)
+    return spans
+
+
+def _stray(text: str, span: QuoteSpan) -> bool:
+    """A single mark that opened ``span`` but is an apostrophe: see :func:`find_quote_spans`."""
+    at = span.start - 1
+    return (
+        span.open in "‘'" and not span.close and at + 1 < len(text)
+        and (text[at + 1].islower() or text[at + 1].isdigit())
+        and bool(text[:at].strip(" \t“‘\"'([{—–-"))
+    )
+
+
+def _scan(text: str, ignore: set[int]) -> list[QuoteSpan]:
+    """The quotations of ``text``, the single marks at ``ignore`` opening nothing."""
     stack: list[tuple[str, int]] = []
     spans: list[QuoteSpan] = []
     # Where each opening mark sits on the stack, lowest first: the innermost
@@ -103,9 +143,18 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 QuoteSpan(pos + 1, mark_pos, mark, close if len(stack) == index else "", len(stack))
             )
 
+    elided: set[int] = set()  # the closing mark of "'n'"
     for found in _MARKS.finditer(text):  # other characters change nothing
         i, ch = found.start(), found.group()
+        if i in elided:
+            continue
         before = text[i - 1] if i else ""
+        if ch in "‘'" and before in _OPEN_CONTEXT and (elision := _ELISION.match(text, i)):
+            if elision.group()[-1] in "’'":
+                elided.add(elision.end() - 1)
+            continue
+        if i in ignore:
+            continue
         if ch == "“":
             push(ch, i)
         elif ch == "”":
