@@ -10,6 +10,7 @@ Where the text does not make the reference clear, it stays unresolved.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
@@ -180,6 +181,21 @@ _FRONTED = re.compile(
     r"|Afterwards?|Today|Now|Then|Once|Still)\s+(?:[\w’'-]+\s+){0,3})$"
 )
 _BRACKET = re.compile(r"\s*\[")
+
+
+@functools.lru_cache(maxsize=1024)
+def _nominal_patterns(nominals: tuple[str, ...]) -> tuple[NominalPattern, ...]:
+    return tuple(NominalPattern(p) for p in nominals)
+
+
+@functools.lru_cache(maxsize=8192)
+def _describes(nominals: tuple[str, ...], phrase: str) -> bool:
+    """Whether one of these descriptions of the people file matches the whole ``phrase``.
+
+    Asked again and again with the same few phrases ("the director", "Ada
+    Moss's son"), so the answers are kept.
+    """
+    return any((0, len(phrase)) in set(p.spans(phrase)) for p in _nominal_patterns(nominals))
 
 
 @dataclass
@@ -825,7 +841,6 @@ class _Resolver:
         self.answer_speaker = ""
         #: People not in the file, to the words of the jobs the text gives them.
         self.roles: dict[str, set[str]] = {}
-        self._patterns: dict[str, list[NominalPattern]] = {}
         self.bounds = _sibling_bounds(quotes)
         self.quote_starts = [q.start for q in quotes]
         #: (paragraph, parent) to the speaker of the last direct quotation decided there.
@@ -1220,15 +1235,8 @@ class _Resolver:
         roles = self.roles.get(entity)
         if not roles:
             return 1
-        if m.entity not in self._patterns:
-            self._patterns[m.entity] = [
-                NominalPattern(p) for p in self.art.people[m.entity].nominals
-            ]
-        for role in roles:
-            text = f"the {role}"
-            if any((0, len(text)) in set(p.spans(text)) for p in self._patterns[m.entity]):
-                return 2
-        return 0
+        nominals = tuple(self.art.people[m.entity].nominals)
+        return 2 if any(_describes(nominals, f"the {role}") for role in roles) else 0
 
     def _note_role(self, m: Mention) -> None:
         """The job a text gives a person not in the file.
@@ -1354,13 +1362,8 @@ class _Resolver:
         forms = [f"{form}{mark} {noun}" for form in dict.fromkeys((person.name, *person.aliases))
                  for mark in ("’s", "'s")]
         for other in self.art.people.persons:
-            if other.id == owner:
-                continue
-            if other.id not in self._patterns:
-                self._patterns[other.id] = [NominalPattern(p) for p in other.nominals]
-            for pattern in self._patterns[other.id]:
-                if any((0, len(f)) in set(pattern.spans(f)) for f in forms):
-                    return other.id
+            if other.id != owner and any(_describes(tuple(other.nominals), f) for f in forms):
+                return other.id
         return ""
 
     def _unnamed_since(self, m: Mention, scope: str, speaker: str) -> bool:
