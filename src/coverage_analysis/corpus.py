@@ -462,7 +462,8 @@ def load_corpus(
             raws[article["article_id"]] = raw
         for name in parts:
             parts[name].append(chunk["columns"][name])
-    frames = {name: frame(name, join(name, chunks)) for name, chunks in parts.items()}
+    # Each table's chunks are let go as soon as its frame is made: less held at once.
+    frames = {name: frame(name, join(name, parts.pop(name))) for name in TABLES[1:]}
     return Corpus(articles=_articles_frame(rows), raw=raws, study=study, **frames)
 
 
