@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 
 import numpy as np
@@ -84,6 +85,28 @@ def _measure_sent(chunk: Corpus) -> dict[str, pd.DataFrame]:
     return compute_measures(chunk)
 
 
+def _text_pool(corpus: Corpus) -> dict[str, str]:
+    """Every sentence and paragraph text of the corpus, each to itself."""
+    pool: dict[str, str] = {}
+    for table in (corpus.sentences, corpus.paragraphs):
+        for text in table["text"].tolist():
+            pool.setdefault(text, text)
+    return pool
+
+
+def _share_text(part: dict[str, pd.DataFrame], pool: dict[str, str]) -> dict[str, pd.DataFrame]:
+    """``part`` with its ``text`` columns holding the corpus's own strings where equal.
+
+    A measure sent back by a worker brings copies of the sentences it quotes;
+    pointing at the corpus's strings instead keeps one copy of the text in memory.
+    """
+    for frame in part.values():
+        if "text" in frame.columns and len(frame):
+            text = frame["text"]
+            frame["text"] = pd.array([pool.get(t, t) for t in text.tolist()], dtype=text.dtype)
+    return part
+
+
 def merge_measures(parts: list[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
     """Put the measures of consecutive chunks of articles together (see the module notes)."""
     out = {}
@@ -128,11 +151,18 @@ def measure_in_chunks(corpus: Corpus, workers: int,
         _SHARED = (corpus, orders, bounds)
         try:
             with ProcessPoolExecutor(workers, mp_context=context) as pool:
-                parts = list(pool.map(_measure_shared, spans))
+                parts = _shared_parts(pool.map(_measure_shared, spans), corpus)
         finally:
             _SHARED = None
     else:
         chunks = (_chunk(corpus, orders, bounds, lo, hi) for lo, hi in spans)
         with ProcessPoolExecutor(workers) as pool:
-            parts = list(pool.map(_measure_sent, chunks))
+            parts = _shared_parts(pool.map(_measure_sent, chunks), corpus)
     return merge_measures(parts)
+
+
+def _shared_parts(parts: Iterable[dict[str, pd.DataFrame]],
+                  corpus: Corpus) -> list[dict[str, pd.DataFrame]]:
+    """The measures of each chunk as they arrive, their text shared with the corpus."""
+    pool = _text_pool(corpus)
+    return [_share_text(part, pool) for part in parts]
