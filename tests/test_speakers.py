@@ -292,3 +292,19 @@ def test_the_speakers_corpus_meets_the_thresholds():
     assert value["speaker_accuracy"] >= 0.90
     assert value["speech_quote_f1"] >= 0.90
     assert value["nonspeech_as_speech"] == 0.0
+
+
+ACCENTS = page(
+    'Low Tide! finds a buyer',
+    'By Jo Bell',
+    ('Tidewater Studio’s head of acquisitions, Åsa Ødegård-Lind, said the deal closed late. '
+     '“We waited for the second screening,” she said.'),
+    ('Ødegård-Lind said more offers were coming. “Nobody wants to miss this one,” she said.'),
+)
+
+
+def test_accented_names_are_people_and_a_company_is_not(speakers):
+    got = speakers(ACCENTS)
+    # "Tidewater Studio’s" is a company even with its possessive; the accented name speaks
+    assert got["We waited for the second screening,"] == "asa_odegard_lind"
+    assert got["Nobody wants to miss this one,"] == "asa_odegard_lind"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -277,7 +278,10 @@ class MentionFinder:
 
 # ------------------------------------------------- people not in the people file
 
-_TOKEN = r"(?:(?:Mc|Mac|O[’']|D[’']|De|La|Le)?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*)"
+#: Letters of Latin names, accented ones included ("Sørbø", "Hólm", "Łukasz").
+_UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+_LOW = "a-zß-öø-ÿ\u0100-\u017f"
+_TOKEN = rf"(?:(?:Mc|Mac|O[’']|D[’']|De|La|Le)?[{_UP}][{_LOW}]+(?:[-’'][{_UP}]?[{_LOW}]+)*)"
 _PARTICLE = r"(?:de|van|von|da|del|der|di|le|la|bin|al|dos|du)"
 _RUN = re.compile(rf"(?<![\w.’'-]){_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN})*(?![\w’'-])")
 #: Words that open a capitalised run without being part of a name: function
@@ -336,9 +340,19 @@ _CHAR_PLAYED_BY = re.compile(
 )
 
 
+#: Letters that carry no accent mark to strip: spelled in plain letters in ids.
+_PLAIN = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d",
+                        "þ": "th", "ð": "d", "ı": "i"})
+
+
 def snake_id(name: str) -> str:
-    """A person id made from a name: lower snake case ("Lena Brandt" is ``lena_brandt``)."""
-    return re.sub(r"[^a-z0-9]+", "_", name.casefold().replace("’", "").replace("'", "")).strip("_")
+    """A person id made from a name: lower snake case, accents dropped.
+
+    "Lena Brandt" is ``lena_brandt``, "Åse Sørbø" is ``ase_sorbo``.
+    """
+    folded = unicodedata.normalize("NFKD", name.casefold().translate(_PLAIN))
+    plain = "".join(c for c in folded if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "_", plain.replace("’", "").replace("'", "")).strip("_")
 
 
 class OtherPeople:
@@ -373,7 +387,7 @@ class OtherPeople:
         words = words[self._lead(words):]
         if not 2 <= len(words) <= 3:
             return []
-        if any(w.casefold() in _NOT_PERSON for w in words):
+        if any(re.sub(r"[’']s$", "", w).casefold() in _NOT_PERSON for w in words):
             return []
         return words
 
