@@ -308,3 +308,28 @@ def test_accented_names_are_people_and_a_company_is_not(speakers):
     # "Tidewater Studio’s" is a company even with its possessive; the accented name speaks
     assert got["We waited for the second screening,"] == "asa_odegard_lind"
     assert got["Nobody wants to miss this one,"] == "asa_odegard_lind"
+
+
+UNLISTED_QA = page(
+    '“I Light Faces Like Landscapes”: Maren Voss on Her Camera Work',
+    'By Jo Bell',
+    'Maren Voss has shot commercials for a decade. Voss talked to us by phone from Oslo.',
+    '**What drew you to the project?**',
+    'The sea. Jonas Berg sent me the script and I read it on a ferry.',
+    '**And working with Jonas?**',
+    'Jonas never raised his voice. Jonas Berg is the calmest director I know.',
+    '**Where did you shoot?**',
+    'On an island with one shop. Jonas Berg rented the whole hotel.',
+    '**What is next for you?**',
+    'A long holiday, somewhere warm.',
+)
+
+
+def test_a_qa_with_no_one_of_the_people_file_is_answered_by_who_the_introduction_names(
+        speakers):
+    got = speakers(UNLISTED_QA)
+    # Jonas Berg is named more often, but only inside the answers
+    assert got["The sea. Jonas Berg sent me the script a"] == "maren_voss"
+    assert got["Jonas never raised his voice. Jonas Berg"] == "maren_voss"
+    # the headline's quotation beside a colon is the person named after it
+    assert got["I Light Faces Like Landscapes"] == "maren_voss"

@@ -1087,11 +1087,22 @@ class _Resolver:
         ]
         if (left.endswith(":") and not right) or (not left and right.startswith(":")):
             q.kind = "direct"
-            q.speaker = named[0].entity if named else "unknown"
+            q.speaker = named[0].entity if named else self._named_later(left or right)
             q.cue = "headline quotation beside a colon"
             return
         q.kind = "title" if title_like(text) else "scare"
         q.cue = self._non_speech_cue(q, text, count_words(text))
+
+    def _named_later(self, side: str) -> str:
+        """The person the text names in full whose full name the headline's other side holds.
+
+        "“…”: Ada Quist on her first feature" is Ada Quist, named again below;
+        "unknown" if the text names no one so.
+        """
+        for m in self.art.mentions:
+            if m.type == "other" and m.entity and " " in m.surface and m.surface in side:
+                return m.entity
+        return "unknown"
 
     def _describe(self, subject: Mention, scope: str) -> str:
         """The person a description means: the person named last before it.
