@@ -333,3 +333,17 @@ def test_a_qa_with_no_one_of_the_people_file_is_answered_by_who_the_introduction
     assert got["Jonas never raised his voice. Jonas Berg"] == "maren_voss"
     # the headline's quotation beside a colon is the person named after it
     assert got["I Light Faces Like Landscapes"] == "maren_voss"
+
+
+CAST = page(
+    'Low Tide! is a quiet triumph',
+    'By Jo Bell',
+    'Director Wren Halloway keeps her camera low and her cast close.',
+    ('Best of all is Odile Brack-Sutter as Gran, a ferry pilot who has run the crossing '
+     'for forty years out of what she calls “plain stubbornness.”'),
+)
+
+
+def test_an_actor_given_a_part_is_a_person_a_pronoun_may_mean(speakers):
+    got = speakers(CAST)
+    assert got["plain stubbornness."] == "odile_brack_sutter"  # not the director

@@ -159,6 +159,9 @@ _WORKS = frozenset([
 ])
 #: ", who …" after a name: a person is being described.
 _WHO_AFTER = re.compile(r",?\s+who\b")
+#: An actor given a part: "Eve Marr as Dot", "Eve Marr plays …", "played by Eve Marr".
+_PLAYS_AFTER = re.compile(r",?\s+(?:as\s+[A-Z][a-z]|(?:plays|played|portrays|voices)\b)")
+_PLAYED_BY = re.compile(r"\b(?:played|portrayed|voiced)\s+(?:[\w-]+\s+){0,3}?by\s+$")
 #: Nouns of people a text leaves unnamed on purpose.
 _ANONYMOUS = frozenset(
     ["source", "sources", "insider", "insiders", "spokesperson", "spokeswoman", "spokesman",
@@ -1502,14 +1505,17 @@ class _Resolver:
         """A name not in the people file that is an antecedent: surely a person's.
 
         A short form of a name given earlier ("Moss" after "Ada Moss"), a name
-        given a job ("Mayor Luisa Carranza", "local artist Daniel Rubio") or
-        a relative clause ("Carranza, who grew up …"), or a name that speaks.
+        given a job ("Mayor Luisa Carranza", "local artist Daniel Rubio"), a
+        part ("Eve Marr as Dot") or a relative clause ("Carranza, who grew
+        up …"), or a name that speaks.
         """
         if m.rule.startswith(("short form", "character ")) or m.entity in self._repeated:
             return True
         raw = self.art.raw
         if _ROLE_BEFORE.search(raw, max(0, m.start - 40), m.start) or _WHO_AFTER.match(raw, m.end):
             return True
+        if _PLAYS_AFTER.match(raw, m.end) or _PLAYED_BY.search(raw, max(0, m.start - 60), m.start):
+            return True  # an actor given a part
         # "Vantage’s distribution chief, Rob Kessler, credited …": set off by commas after
         # a noun, unless the noun names a work ("the film, Salt Year, …").
         apposed = _APPOSED.search(raw, max(0, m.start - 40), m.start)
