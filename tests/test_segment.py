@@ -390,3 +390,16 @@ def test_pages_corpus_thresholds(page_scores, metric):
     op, bound = PAGE_THRESHOLDS[metric]
     value = page_scores[metric]
     assert value >= bound if op == ">=" else value == bound, f"{metric} = {value}"
+
+
+def test_worded_ratings_alerts_save_buttons_like_counters_and_gift_prompts():
+    page = ["Storm Alert: High winds expected overnight", "A Drummer Finds His Son in Seoul",
+            "Save story", *BODY, "Rating: three lanterns out of five.",
+            "Like this: ♥ Like · 9 bloggers like this.",
+            "Harbor Public Radio is listener-supported. Make a donation today."]
+    roles = roles_of(page)
+    assert roles[0] == "debris" and roles[1] == "title"
+    assert roles[2] == "navigation"
+    assert roles[5] == "rating"
+    assert roles[6] == "navigation"
+    assert roles[7] == "promo"
