@@ -403,3 +403,21 @@ def test_worded_ratings_alerts_save_buttons_like_counters_and_gift_prompts():
     assert roles[5] == "rating"
     assert roles[6] == "navigation"
     assert roles[7] == "promo"
+
+
+def test_captions_and_credits_in_other_shapes():
+    page = ["A Drummer Finds His Son in Seoul", "Photo: Courtesy of Lantern House",
+            "“Low Water”", *BODY,
+            "Ines Varga, right, and Tomas Ek share a boat in “Low Water.”", "(Harbor Light Films)",
+            "On Ines: coat by Marlow; boots, her own. On Tomas: shirt by Fenwick; cap by Ode.",
+            *BODY]
+    roles = roles_of(page)
+    assert roles[1] == "credit"  # a credit word after the label: no caption in it
+    assert roles[2] == "caption"  # a title in quotation marks beside the credit
+    assert roles[5:8] == ["caption", "credit", "credit"]
+
+
+def test_a_rating_with_its_reasons_and_a_running_time_is_film_information():
+    page = ["A Drummer Finds His Son in Seoul", *BODY,
+            "PG-13, for some strong language. 104 minutes. At the Roxy."]
+    assert roles_of(page)[-1] == "infobox"

@@ -196,7 +196,9 @@ _CREDIT = re.compile(
     r"|[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}/(?:[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3}))"
 )
 _CAPTION = re.compile(
-    r"(?:Caption|Pictured|Above|Top|Left|Right|From left|L-R|Left to right|Main image|Video)"
+    r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}(?:,\s+(?:left|right|center|centre),|"
+    r"\s+\((?:left|right|center|centre)\)),?\s+(?:and|with)\s+[A-Z].{3,250}"
+    r"|(?:Caption|Pictured|Above|Top|Left|Right|From left|L-R|Left to right|Main image|Video)"
     r"\s*[:,]\s*\S.*|.{3,200}\b(?:Photo|Image|Photograph)\s*:"
     r"|.{3,200}[.!?,;]\s+(?:Photo|Image|Photograph|Picture)s?\s*(?::|\bby\b)\s*[A-Z].{0,100}"
     r"|.{10,300}[.!?]\s+\((?:(?:Photo(?:graph)?|Picture)\s*(?::|by)\s*)?[A-Z][^()/]{1,60}/[^()]{2,60}\)",
@@ -207,6 +209,10 @@ _CAPTION = re.compile(
 _CAPTION_UPPER_CREDIT = re.compile(
     r".{10,300}[.!?]\s+[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}\s?/\s?"
     r"[A-Z][\w.’'&-]*(?: [A-Z&][\w.’'&-]*){0,4}"
+)
+#: A rating with its reasons, then a running time: "PG-13, for some language. 104 minutes."
+_RATED_RUNTIME = re.compile(
+    r"(?:G|PG|PG-13|R|NC-17)\s*(?:,|\()\s*for\s[^.]{3,120}\.\)?\s+\d{2,3}\s*(?:min|mins|minutes)\b"
 )
 #: Fashion credits ("jacket by Ostrander; rings, his own"), one piece between commas or semicolons.
 _FASHION_PIECE = re.compile(r"(?:[a-z][\w-]*\s){1,3}by\s[A-Z].*|[a-z][\w\s-]{0,30}\s\(own\)")
@@ -411,7 +417,8 @@ def _credit_list(bare: str) -> bool:
     by_names = len(re.findall(r"\bby\s+[A-Z]", bare))
     if not by_names:
         return False
-    rest = re.sub(r"^On [^:]{1,40}:\s*", "", bare.rstrip("."))
+    # "On Ada: …. On Theo: …": each wearer's credits in turn
+    rest = re.sub(r"(?:^|\.\s+)On [^:;]{1,40}:\s*", "; ", bare.rstrip(".")).lstrip("; ")
     rest = re.sub(r",\s+(?:his|her|their|the [\w-]+[’']s) own\b", " (own)", rest)
     pieces = re.split(r"\s*;\s*|,\s+(?=[a-z])", rest)
     if len(pieces) >= 2 and all(_FASHION_PIECE.fullmatch(p) for p in pieces):
@@ -485,7 +492,8 @@ def _text_role(text: str, author: str) -> tuple[str, str] | None:
             r"\s*\((?:Photo|Courtesy|Credit|Image|Picture)"
             r"|[.,]\s+(?:Courtesy|Photo|Credit|Image|Picture)\b", rest
         )[0]
-        if words > 5 and (
+        only_credit = re.match(r"(?:Courtesy|Credit|©)", rest, re.I)  # "Photo: Courtesy of X"
+        if words > 5 and not only_credit and (
             _CAPTION_GRAMMAR.match(rest)
             or ((rest != bare or described != rest)
                 and count_words(described) >= 5 and "/" not in described)
@@ -502,6 +510,7 @@ def _text_role(text: str, author: str) -> tuple[str, str] | None:
         or (words <= 40 and re.search(r"\b(?:Directed by|Dir\.)\s+[A-Z]", bare)
             and re.search(r"\b\d{2,3}\s*(?:min|mins|minutes)\b", bare))
         or (re.match(r"Rated (?:G|PG|PG-13|R|NC-17|NR|Not Rated)\b", bare) and words <= 25)
+        or (words <= 40 and _RATED_RUNTIME.match(bare))
     ):
         return "infobox", "film information ('Director: …', 'Runtime: …')"
     if (
@@ -1072,6 +1081,12 @@ def _trailing(paragraphs: Sequence[Paragraph], roles: list, author: str = "") ->
 _DURATION = re.compile(r"\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?")
 
 
+#: "(Harbor Light Films)": a photo's credit in brackets.
+_PAREN_CREDIT = re.compile(r"\([A-Z][\w.’'&-]*(?: (?:[A-Z&][\w.’'&-]*|of|for|and)){0,5}\)")
+#: "‘Salt Year’": a line that is a title in quotation marks and nothing else.
+_QUOTED_TITLE = re.compile(r"[‘“][^‘’“”]{1,80}[’”]")
+
+
 def _captions(paragraphs: Sequence[Paragraph], roles: list) -> None:
     """A short line beside a photo credit that reads as a caption ("X and Y at the premiere")."""
     for i, par in enumerate(paragraphs):
@@ -1080,7 +1095,12 @@ def _captions(paragraphs: Sequence[Paragraph], roles: list) -> None:
         def credit(j: int) -> bool:
             return 0 <= j < len(paragraphs) and roles[j] is not None and roles[j][0] == "credit"
 
-        if (
+        if i > 0 and roles[i - 1] is not None and roles[i - 1][0] == "caption" and (
+                _PAREN_CREDIT.fullmatch(plain(par.text))):
+            roles[i] = ("credit", "a name in brackets under a caption (the photo's credit)")
+        elif (credit(i - 1) or credit(i + 1)) and _QUOTED_TITLE.fullmatch(plain(par.text)):
+            roles[i] = ("caption", "a title in quotation marks beside a photo credit")
+        elif (
             _heading_like(par.text) and i + 1 < len(paragraphs)
             and _DURATION.fullmatch(plain(paragraphs[i + 1].text))
         ):
