@@ -421,3 +421,9 @@ def test_a_rating_with_its_reasons_and_a_running_time_is_film_information():
     page = ["A Drummer Finds His Son in Seoul", *BODY,
             "PG-13, for some strong language. 104 minutes. At the Roxy."]
     assert roles_of(page)[-1] == "infobox"
+
+
+def test_a_capitals_byline_with_its_wire_service_and_section_labels_under_the_headline():
+    page = ["A Drummer Finds His Son in Seoul", "By JO ANNE BELL Harbor Press Service",
+            "Features · Music", *BODY]
+    assert roles_of(page)[1:3] == ["byline", "navigation"]

@@ -128,11 +128,14 @@ _FURNITURE, _INFOBOX_KEY = _furniture_rules()
 #: Most words a line of site furniture (menus, prompts, ratings) has.
 FURNITURE_MAX_WORDS = 40
 _NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+#: "By JO BELL Harbor News Service": a name in capitals, then the outlet in mixed case.
+_CAPS_NAME_OUTLET = r"\s+[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){1,3}(?:\s+[A-Z][a-z][\w.’'&-]*){1,5}"
 _BYLINE = re.compile(
     rf"(?:(?:Written\s+|Words\s+|Story\s+|Reporting\s+|Interview\s+"
     rf"|(?:(?:Movie|Film|TV|Album|Book|Theatre|Theater)\s+)?[Rr]eview\s+)?(?:[Bb]y|BY)(?::)?"
     rf"|(?:Author|Writer|Reporter|Text|Words|Posted by|Written by)\s*:)"
-    rf"(?:\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*|\s+@?[a-z][a-z0-9_.]{{3,29}})?"
+    rf"(?:{_CAPS_NAME_OUTLET}|\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
+    rf"|\s+@?[a-z][a-z0-9_.]{{3,29}})?"
     r"(?:\s*(?:[|•·—–,(]|\bon\b)\s*.{0,60})?"
 )
 _JOB = (
@@ -903,12 +906,17 @@ def _headline_with_period(paragraphs: Sequence[Paragraph], roles: list, i: int) 
     )
 
 
+#: Two or three one-word section labels between dots or bars: "Interviews · Film".
+_SECTION_PAIR = re.compile(r"[A-Z][\w&-]+(?:\s+[·•|/]\s+[A-Z][\w&-]+){1,2}")
+
+
 def _under_headline(paragraphs: Sequence[Paragraph], roles: list, title: int) -> None:
     """Between the headline and the first paragraph: names, counters, a caption and credit.
 
     A line of names not followed directly by the first paragraph is the byline
     ("Hannah Ferreira, Luc Desrosiers and Amira Haddad"); a line that is only a
-    number is a like or comment counter; a caption's "names in the film" line
+    number is a like or comment counter; one-word section labels between dots
+    are navigation; a caption's "names in the film" line
     with a short title-case line under it ("Tallgrass Pictures") is a photo's
     caption and credit.
     """
@@ -935,6 +943,8 @@ def _under_headline(paragraphs: Sequence[Paragraph], roles: list, title: int) ->
             roles[i] = ("navigation", "a bare count under the headline (likes, comments)")
         elif _person_line(text) and i + 1 < first:
             roles[i] = ("byline", "a personal name under the headline")
+        elif _SECTION_PAIR.fullmatch(text):
+            roles[i] = ("navigation", "section labels under the headline ('News · Film')")
 
 
 _SHOW_WITH_HOST = re.compile(
