@@ -347,3 +347,16 @@ CAST = page(
 def test_an_actor_given_a_part_is_a_person_a_pronoun_may_mean(speakers):
     got = speakers(CAST)
     assert got["plain stubbornness."] == "odile_brack_sutter"  # not the director
+
+
+RELEASE = page(
+    'Low Tide! goes to streaming',
+    'By Jo Bell',
+    ('Ada Moss will introduce a making-of film on the set, which the studio described as '
+     '“loud and wet from start to finish.”'),
+)
+
+
+def test_an_organisation_that_speaks_is_someone_unnamed(speakers):
+    got = speakers(RELEASE)
+    assert got["loud and wet from start to finish."] == "unknown"  # not Ada Moss

@@ -168,6 +168,11 @@ _ANONYMOUS = frozenset(
      "representative", "rep", "publicist", "witness", "attendee", "onlooker", "fan", "fans",
      "friend", "viewer", "reader", "commenter", "user", "poster"]
 )
+#: Nouns of organisations: "the studio said" is someone unnamed speaking for it.
+_ORGANISATIONS = frozenset(
+    ["distributor", "distributors", "studio", "company", "network", "streamer", "label",
+     "festival", "publisher", "agency"]
+)
 #: The genders a third-person pronoun selects.
 _GENDERS = tuple(dict.fromkeys(PRONOUN_GENDER.values()))
 _OBJECT_CASE = frozenset(["me", "us", "him", "her", "them"])
@@ -1110,12 +1115,16 @@ class _Resolver:
     def _describe(self, subject: Mention, scope: str) -> str:
         """The person a description means: the person named last before it.
 
-        An indefinite description ("one fan", "a source") or an anonymous role
-        ("the insider", "a spokesperson") is someone unnamed.
+        An indefinite description ("one fan", "a source"), an anonymous role
+        ("the insider", "a spokesperson") or an organisation ("the studio") is
+        someone unnamed.
         """
         words = subject.surface.lower().split()
         if _INDEFINITE.match(subject.surface) or set(words) & _ANONYMOUS:
             subject.rule = "indefinite or anonymous description: someone unnamed"
+            return "unknown"
+        if words[-1] in _ORGANISATIONS:
+            subject.rule = "an organisation: someone unnamed speaks for it"
             return "unknown"
         named = self._named_before(subject.start)
         if named:
