@@ -360,3 +360,17 @@ RELEASE = page(
 def test_an_organisation_that_speaks_is_someone_unnamed(speakers):
     got = speakers(RELEASE)
     assert got["loud and wet from start to finish."] == "unknown"  # not Ada Moss
+
+
+SON = page(
+    'Theo Moss grows up on screen',
+    'By Jo Bell',
+    'Ada Moss cast her son in Low Tide!.',
+    ('Theo Moss has acted since he was six, and by ten he had a manager, a tutor and, '
+     'his mother says, “more patience on set than most of the adults.”'),
+)
+
+
+def test_a_possessive_tag_the_people_file_describes_is_that_person(speakers):
+    got = speakers(SON)
+    assert got["more patience on set than most of the ad"] == "ada_moss"  # "his mother"

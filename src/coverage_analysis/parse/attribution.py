@@ -1295,7 +1295,8 @@ class _Resolver:
             subject.rule = f"{subject.rule}: someone the text does not name"
             return "unknown"
         if subject.type == "description" and subject.rule == "possessive":
-            return self._possessive(subject, scope, speaker) or "unknown"
+            return (self._file_nominal(subject) or self._possessive(subject, scope, speaker)
+                    or "unknown")
         if subject.type == "description":
             return self._describe(subject, scope)
         if subject.type == "nominal":
@@ -1318,6 +1319,14 @@ class _Resolver:
                 subject.entity = last
                 subject.rule = f"speech tag, {ambiguous}: the current speaker ({last}) continues"
         return subject.entity or "unknown"
+
+    def _file_nominal(self, phrase: Mention) -> str:
+        """The person a people-file description at the phrase's start means ("his father")."""
+        for m in self.art.mentions_from(phrase.start, phrase.start + 1):
+            if m.type == "nominal" and m.entity and m.end <= phrase.end:
+                phrase.rule = f"possessive: the people file's description of {m.entity}"
+                return m.entity
+        return ""
 
     def _possessive(self, phrase: Mention, scope: str, speaker: str) -> str:
         """The person a possessive description means, if the people file describes them so.
