@@ -388,3 +388,17 @@ def test_a_short_quotation_right_after_a_speech_verb_is_said(speakers):
     got = speakers(CUT)
     assert got["again"] == "ada_moss"
     assert got["calm"] == ""  # after other words: held at arm's length
+
+
+OTHER_FILM = page(
+    'Salt Flats is a bruising two-hander',
+    'By Jo Bell',
+    'Kip Varn, played by Oren Talbot-Reyes, is a trucker who never stops talking.',
+    'Early on, his cousin asks for a ride, and Kip tells him, “Walk. It builds character.”',
+)
+
+
+def test_a_part_the_people_file_lists_goes_to_the_actor_this_text_names(speakers):
+    got = speakers(OTHER_FILM)
+    # the file's Kip is Rae Lund's, in another film; here Kip is Oren Talbot-Reyes's
+    assert got["Walk. It builds character."] == "oren_talbot_reyes"

@@ -368,7 +368,8 @@ class OtherPeople:
         self.short: dict[str, str] = {}  # a surname or first name -> person id
         #: A film character's name -> the id of the actor the text says plays them.
         self.played: dict[str, str] = {}
-        self._known = {a for p in people.persons for a in p.aliases} | {
+        self._names = {a for p in people.persons for a in p.aliases}
+        self._known = self._names | {
             a for p in people.persons for _, aliases in p.characters for a in aliases}
 
     @staticmethod
@@ -414,7 +415,10 @@ class OtherPeople:
         a quoted "Ada pulled me aside" is the Ada named earlier, but a new
         capitalised run in quotes is more often a title than a person.
         """
-        taken = _Spans([(m.start - offset, m.end - offset) for m in registered])
+        # A part of the file's that this text gives to another actor is not taken.
+        taken = _Spans([(m.start - offset, m.end - offset) for m in registered
+                        if m.type != "character" or self.played.get(m.surface, m.entity)
+                        == m.entity])
         quoted = _Spans(skip)
         found = []
         self.learn(registered)
@@ -487,8 +491,9 @@ class OtherPeople:
         name = " ".join(words)
         if not words or name in self._known or snake_id(name) == actor.entity:
             return
+        # A part of the people file's ("Cash") in another film goes to this film's actor.
         for key in dict.fromkeys([name, words[0], words[-1]]):
-            if key not in self._known:
+            if key not in self._names:
                 self.played[key] = actor.entity
         at = char.start("char") + char.group("char").index(words[0])
         for m in found:
