@@ -402,3 +402,19 @@ def test_a_part_the_people_file_lists_goes_to_the_actor_this_text_names(speakers
     got = speakers(OTHER_FILM)
     # the file's Kip is Rae Lund's, in another film; here Kip is Oren Talbot-Reyes's
     assert got["Walk. It builds character."] == "oren_talbot_reyes"
+
+
+LIGHTHOUSE = page(
+    'Salt Flats is a bruising two-hander',
+    'By Jo Bell',
+    ('Nell Corrigan-Hale plays a ferry pilot, Tess, who lives with her ailing brother, '
+     'Abe (Jonah Whitlock-Pryor, gruff and gentle).'),
+    ('Corrigan-Hale is wonderful. Early on Abe tells her, “The tide keeps no promises,” '
+     'and she says, “Then I won’t ask it for any.”'),
+)
+
+
+def test_an_actor_in_brackets_with_a_remark_and_the_gender_a_family_word_gives(speakers):
+    got = speakers(LIGHTHOUSE)
+    assert got["The tide keeps no promises,"] == "jonah_whitlock_pryor"  # Abe's actor
+    assert got["Then I won’t ask it for any."] == "nell_corrigan_hale"  # a brother is no "she"

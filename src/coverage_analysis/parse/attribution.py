@@ -173,6 +173,13 @@ _ORGANISATIONS = frozenset(
     ["distributor", "distributors", "studio", "company", "network", "streamer", "label",
      "festival", "publisher", "agency"]
 )
+#: Family words that give a gender, right before a name or the actor playing the part
+#: ("her widowed father, Abel", "his son, Pip (Rae Lund)").
+_FEMALE_KIN = frozenset(["mother", "mom", "sister", "daughter", "wife", "aunt", "grandmother",
+                         "niece", "widow"])
+_KIN_BEFORE = re.compile(
+    r"\b(father|dad|brother|son|husband|uncle|grandfather|nephew|widower|"
+    + "|".join(sorted(_FEMALE_KIN)) + r"),?\s+(?:[A-Z][\w’'-]+\s*\(\s*)?$", re.IGNORECASE)
 #: The genders a third-person pronoun selects.
 _GENDERS = tuple(dict.fromkeys(PRONOUN_GENDER.values()))
 _OBJECT_CASE = frozenset(["me", "us", "him", "her", "them"])
@@ -1256,6 +1263,16 @@ class _Resolver:
                 return 2
         return 0
 
+    def _kin_gender(self, m: Mention) -> None:
+        """A family word set before a name shows the gender of someone not in the file.
+
+        "her father, Abel" is a man, "his sister Nia" a woman.
+        """
+        kin = _KIN_BEFORE.search(self.art.raw, max(0, m.start - 30), m.start)
+        if kin and m.entity and m.entity not in self._ids:
+            word = kin.group(1).lower()
+            self._learned.setdefault(m.entity, "female" if word in _FEMALE_KIN else "male")
+
     def _note_role(self, m: Mention) -> None:
         """The job a text gives a person not in the file.
 
@@ -1506,6 +1523,7 @@ class _Resolver:
                 continue  # "Joel:" names who speaks next, no one a pronoun may mean
             if m.type == "other":
                 self._note_role(m)
+                self._kin_gender(m)
                 if not self._person_like(m):
                     continue
             if m.type == "pronoun":

@@ -325,9 +325,10 @@ _NOT_PERSON = frozenset(_NOT_PERSON_WORDS.split())
 
 
 _CHAR = rf"(?P<char>{_TOKEN}(?:\s+{_TOKEN}){{0,2}})"
-#: "Theo Garza (Eli Warrick)": the character, then the actor in brackets.
+#: "Theo Garza (Eli Warrick)": the character, then the actor in brackets (a remark may
+#: follow the actor: "(Eli Warrick, all nerves)").
 _CHAR_BEFORE = re.compile(rf"{_CHAR}\s*\(\s*$")
-_CLOSE_PAREN = re.compile(r"\s*\)")
+_CLOSE_PAREN = re.compile(r"\s*(?:,[^()]{1,60})?\)")
 #: "Eli Warrick as Theo", "Warrick, who plays Theo", "Rao plays the father, Ray".
 _CHAR_AFTER = re.compile(
     r",?\s+(?:as|(?:who\s+)?(?:plays|played|voices|voiced|portrays|portrayed))\s+"
