@@ -427,3 +427,12 @@ def test_a_capitals_byline_with_its_wire_service_and_section_labels_under_the_he
     page = ["A Drummer Finds His Son in Seoul", "By JO ANNE BELL Harbor Press Service",
             "Features · Music", *BODY]
     assert roles_of(page)[1:3] == ["byline", "navigation"]
+
+
+def test_a_full_name_label_used_once_is_the_short_label_used_after_it():
+    page = ["Harbor Radio, Episode 9: Ada Moss", "Transcript",
+            "JO BELL: Welcome to the show. I’m Jo Bell, and my guest made Low Tide!.",
+            "ADA MOSS: Thanks for having me.", "JO: Why the sea?", "ADA: I grew up on it.",
+            "JO: And next?", "ADA: A long sleep."]
+    roles = roles_of(page)
+    assert roles[2:] == ["question", "answer"] * 3

@@ -535,14 +535,22 @@ def _text_role(text: str, author: str) -> tuple[str, str] | None:
 
 
 def _recurring_labels(paragraphs: Sequence[Paragraph], roles: list) -> dict[str, list[int]]:
-    """Q&A speaker labels used on two lines or more (Q and A count once): label to lines."""
+    """Q&A speaker labels used on two lines or more (Q and A count once): label to lines.
+
+    A full name used once ("DEV OKONJO-MARSH:") counts as the recurring label of its first word.
+    """
     found: dict[str, list[int]] = {}
     for i, par in enumerate(paragraphs):
         if roles[i] is None:
             label = label_of(par.text)
             if label:
                 found.setdefault(label[0], []).append(i)
-    found = {k: v for k, v in found.items() if len(v) >= 2 or k in ("q", "a")}
+    recurring = {k: v for k, v in found.items() if len(v) >= 2 or k in ("q", "a")}
+    for k, lines in found.items():  # "DEV OKONJO-MARSH:" once, then "DEV:" throughout
+        first = k.split()[0] if " " in k else ""
+        if k not in recurring and first in recurring:
+            recurring[first] = sorted(recurring[first] + lines)
+    found = recurring
     if sum(map(len, found.values())) < QA_MIN_QUESTIONS:
         return {}
     return found
@@ -579,7 +587,7 @@ def _qa_roles(
             if roles[i] is not None:
                 continue
             label = label_of(paragraphs[i].text)
-            if label and label[0] in asking:
+            if label and (label[0] in asking or label[0].split()[0] in asking):
                 role, why = "question", f"Q&A: interviewer's label {label[0]!r}"
             elif label:
                 role, why = "answer", f"Q&A: speaker label {label[0]!r}"
