@@ -418,3 +418,16 @@ def test_an_actor_in_brackets_with_a_remark_and_the_gender_a_family_word_gives(s
     got = speakers(LIGHTHOUSE)
     assert got["The tide keeps no promises,"] == "jonah_whitlock_pryor"  # Abe's actor
     assert got["Then I won’t ask it for any."] == "nell_corrigan_hale"  # a brother is no "she"
+
+
+ASIDE = page(
+    'Ada Moss is not done with the sea',
+    'By Jo Bell',
+    ('Ada Moss has a boat to fix, a script to finish and, she says, a sequel that would '
+     'need “far more rain than any sane crew can stand.”'),
+)
+
+
+def test_a_tag_set_off_by_commas_earlier_in_the_sentence(speakers):
+    got = speakers(ASIDE)
+    assert got["far more rain than any sane crew can sta"] == "ada_moss"

@@ -567,6 +567,11 @@ _POSSESSIVE = re.compile(r"\S*?[\w.][’']s?\s")
 _CLAUSE_OPENER = re.compile(r"\b(?:[Ww]hen|[Aa]s|[Ww]hile|[Aa]fter|[Bb]efore|[Uu]ntil|[Oo]nce"
                             r"|[Ii]f|[Bb]ecause|[Ss]ince)\s+$")
 #: "said on the film's press tour that the two “…”": speech reported, then quoted.
+#: A tag set off by commas earlier in the quotation's sentence: ", he says, a list of …".
+_ASIDE_TAG = re.compile(
+    r",\s+(?P<who>[\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s+(?:says|said|adds|added|notes"
+    r"|noted|admits|admitted|jokes|joked),\s+[^.!?;:“”\"]{0,120}$"
+)
 _REPORTED = re.compile(
     rf"\b(?P<verb>{SPEECH_VERBS})\b(?:\s+[^\s,:;.!?“”\"]+){{0,6}}?\s+that\s+"
     r"(?:[\w’'-]+\s+){1,3}$",
@@ -678,6 +683,11 @@ def _find_cue(
         named = art.mentions_from(word_at, open_at)
         if named:
             return named[0], before[partial.start() :].strip(" ,")
+    aside = _ASIDE_TAG.search(before)
+    if aside:  # "… and, she says, a habit of “…”"
+        named = art.mentions_from(lo + aside.start("who"), lo + aside.end("who"))
+        if named:
+            return named[0], before[aside.start() :].strip(" ,")
     integrated = not before.rstrip().endswith((",", ":"))
     tagged = tagged_speech(before, quoted, art.raw[a_lo:a_hi])
     if integrated and not tagged and (_name_like(quoted) or _PREPOSITION_BEFORE.search(before)):
