@@ -390,3 +390,49 @@ def test_pages_corpus_thresholds(page_scores, metric):
     op, bound = PAGE_THRESHOLDS[metric]
     value = page_scores[metric]
     assert value >= bound if op == ">=" else value == bound, f"{metric} = {value}"
+
+
+def test_worded_ratings_alerts_save_buttons_like_counters_and_gift_prompts():
+    page = ["Storm Alert: High winds expected overnight", "A Drummer Finds His Son in Seoul",
+            "Save story", *BODY, "Rating: three lanterns out of five.",
+            "Like this: ♥ Like · 9 bloggers like this.",
+            "Harbor Public Radio is listener-supported. Make a donation today."]
+    roles = roles_of(page)
+    assert roles[0] == "debris" and roles[1] == "title"
+    assert roles[2] == "navigation"
+    assert roles[5] == "rating"
+    assert roles[6] == "navigation"
+    assert roles[7] == "promo"
+
+
+def test_captions_and_credits_in_other_shapes():
+    page = ["A Drummer Finds His Son in Seoul", "Photo: Courtesy of Lantern House",
+            "“Low Water”", *BODY,
+            "Ines Varga, right, and Tomas Ek share a boat in “Low Water.”", "(Harbor Light Films)",
+            "On Ines: coat by Marlow; boots, her own. On Tomas: shirt by Fenwick; cap by Ode.",
+            *BODY]
+    roles = roles_of(page)
+    assert roles[1] == "credit"  # a credit word after the label: no caption in it
+    assert roles[2] == "caption"  # a title in quotation marks beside the credit
+    assert roles[5:8] == ["caption", "credit", "credit"]
+
+
+def test_a_rating_with_its_reasons_and_a_running_time_is_film_information():
+    page = ["A Drummer Finds His Son in Seoul", *BODY,
+            "PG-13, for some strong language. 104 minutes. At the Roxy."]
+    assert roles_of(page)[-1] == "infobox"
+
+
+def test_a_capitals_byline_with_its_wire_service_and_section_labels_under_the_headline():
+    page = ["A Drummer Finds His Son in Seoul", "By JO ANNE BELL Harbor Press Service",
+            "Features · Music", *BODY]
+    assert roles_of(page)[1:3] == ["byline", "navigation"]
+
+
+def test_a_full_name_label_used_once_is_the_short_label_used_after_it():
+    page = ["Harbor Radio, Episode 9: Ada Moss", "Transcript",
+            "JO BELL: Welcome to the show. I’m Jo Bell, and my guest made Low Tide!.",
+            "ADA MOSS: Thanks for having me.", "JO: Why the sea?", "ADA: I grew up on it.",
+            "JO: And next?", "ADA: A long sleep."]
+    roles = roles_of(page)
+    assert roles[2:] == ["question", "answer"] * 3

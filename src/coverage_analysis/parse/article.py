@@ -147,6 +147,18 @@ def _interviewee(mentions: list[Mention], paragraphs: list[_Par]) -> str:
     return counts.most_common(1)[0][0] if counts else ""
 
 
+def _unregistered_interviewee(others: list[Mention], paragraphs: list[_Par]) -> str:
+    """In a Q&A naming no one of the people file: the person most named before the first question.
+
+    The introduction names who answers; people named inside the answers are
+    the ones the answers talk about. Ties go to the one named first.
+    """
+    first = next((p.start for p in paragraphs if p.role == "question"), None)
+    counts = Counter(m.entity for m in others
+                     if m.entity and first is not None and m.start < first)
+    return counts.most_common(1)[0][0] if counts else ""
+
+
 def _solid(raw: str, lo: int, hi: int) -> int:
     """Characters of ``raw[lo:hi]`` that are not white space."""
     part = raw[lo:hi]
@@ -330,8 +342,10 @@ def parse_article(
             else:
                 others.learn(found)
     mentions = _named_people_only(mentions, pars, raw, people.works)
+    is_qa = any(p.role == "question" for p in pars)
     interviewee = meta.get("interviewee") or (
-        _interviewee(mentions, pars) if any(p.role == "question" for p in pars) else ""
+        _interviewee(mentions, pars) or _unregistered_interviewee(found_others, pars)
+        if is_qa else ""
     )
     everyone = sorted(mentions + found_others, key=lambda m: (m.start, m.end))
     writers = [n for n in re.split(r"\s*(?:,|&|\band\b)\s*", author) if n]

@@ -160,12 +160,27 @@ _WORKS = frozenset([
 ])
 #: ", who …" after a name: a person is being described.
 _WHO_AFTER = re.compile(r",?\s+who\b")
+#: An actor given a part: "Eve Marr as Dot", "Eve Marr plays …", "played by Eve Marr".
+_PLAYS_AFTER = re.compile(r",?\s+(?:as\s+[A-Z][a-z]|(?:plays|played|portrays|voices)\b)")
+_PLAYED_BY = re.compile(r"\b(?:played|portrayed|voiced)\s+(?:[\w-]+\s+){0,3}?by\s+$")
 #: Nouns of people a text leaves unnamed on purpose.
 _ANONYMOUS = frozenset(
     ["source", "sources", "insider", "insiders", "spokesperson", "spokeswoman", "spokesman",
      "representative", "rep", "publicist", "witness", "attendee", "onlooker", "fan", "fans",
      "friend", "viewer", "reader", "commenter", "user", "poster"]
 )
+#: Nouns of organisations: "the studio said" is someone unnamed speaking for it.
+_ORGANISATIONS = frozenset(
+    ["distributor", "distributors", "studio", "company", "network", "streamer", "label",
+     "festival", "publisher", "agency"]
+)
+#: Family words that give a gender, right before a name or the actor playing the part
+#: ("her widowed father, Abel", "his son, Pip (Rae Lund)").
+_FEMALE_KIN = frozenset(["mother", "mom", "sister", "daughter", "wife", "aunt", "grandmother",
+                         "niece", "widow"])
+_KIN_BEFORE = re.compile(
+    r"\b(father|dad|brother|son|husband|uncle|grandfather|nephew|widower|"
+    + "|".join(sorted(_FEMALE_KIN)) + r"),?\s+(?:[A-Z][\w’'-]+\s*\(\s*)?$", re.IGNORECASE)
 #: The genders a third-person pronoun selects.
 _GENDERS = tuple(dict.fromkeys(PRONOUN_GENDER.values()))
 _OBJECT_CASE = frozenset(["me", "us", "him", "her", "them"])
@@ -568,6 +583,11 @@ _POSSESSIVE = re.compile(r"\S*?[\w.][’']s?\s")
 _CLAUSE_OPENER = re.compile(r"\b(?:[Ww]hen|[Aa]s|[Ww]hile|[Aa]fter|[Bb]efore|[Uu]ntil|[Oo]nce"
                             r"|[Ii]f|[Bb]ecause|[Ss]ince)\s+$")
 #: "said on the film's press tour that the two “…”": speech reported, then quoted.
+#: A tag set off by commas earlier in the quotation's sentence: ", he says, a list of …".
+_ASIDE_TAG = re.compile(
+    r",\s+(?P<who>[\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s+(?:says|said|adds|added|notes"
+    r"|noted|admits|admitted|jokes|joked),\s+[^.!?;:“”\"]{0,120}$"
+)
 _REPORTED = re.compile(
     rf"\b(?P<verb>{SPEECH_VERBS})\b(?:\s+[^\s,:;.!?“”\"]+){{0,6}}?\s+that\s+"
     r"(?:[\w’'-]+\s+){1,3}$",
@@ -679,13 +699,21 @@ def _find_cue(
         named = art.mentions_from(word_at, open_at)
         if named:
             return named[0], before[partial.start() :].strip(" ,")
+    aside = _ASIDE_TAG.search(before)
+    if aside:  # "… and, she says, a habit of “…”"
+        named = art.mentions_from(lo + aside.start("who"), lo + aside.end("who"))
+        if named:
+            return named[0], before[aside.start() :].strip(" ,")
     integrated = not before.rstrip().endswith((",", ":"))
     tagged = tagged_speech(before, quoted, art.raw[a_lo:a_hi])
     if integrated and not tagged and (_name_like(quoted) or _PREPOSITION_BEFORE.search(before)):
         return None  # 'the premiere of “Rose Red”', 'a layer of “wait, …”'
     match = speech_verb_before(before)
-    if match and integrated and count_words(quoted) < 3 and not tagged:
-        match = None  # 'He said he loved the "idol" system': a word held at arm's length
+    if (match and integrated and count_words(quoted) < 3 and not tagged
+            and before[match.end("verb"):].strip()):
+        # 'He said he loved the "idol" system': a word held at arm's length; right
+        # after the verb ('he would say “cut”') the word is what is said.
+        match = None
     if match:
         verb_at = lo + match.start("verb")
         candidates = art.mentions_within(lo, verb_at)
@@ -1102,21 +1130,36 @@ class _Resolver:
         ]
         if (left.endswith(":") and not right) or (not left and right.startswith(":")):
             q.kind = "direct"
-            q.speaker = named[0].entity if named else "unknown"
+            q.speaker = named[0].entity if named else self._named_later(left or right)
             q.cue = "headline quotation beside a colon"
             return
         q.kind = "title" if title_like(text) else "scare"
         q.cue = self._non_speech_cue(q, text, count_words(text))
 
+    def _named_later(self, side: str) -> str:
+        """The person the text names in full whose full name the headline's other side holds.
+
+        "“…”: Ada Quist on her first feature" is Ada Quist, named again below;
+        "unknown" if the text names no one so.
+        """
+        for m in self.art.mentions:
+            if m.type == "other" and m.entity and " " in m.surface and m.surface in side:
+                return m.entity
+        return "unknown"
+
     def _describe(self, subject: Mention, scope: str) -> str:
         """The person a description means: the person named last before it.
 
-        An indefinite description ("one fan", "a source") or an anonymous role
-        ("the insider", "a spokesperson") is someone unnamed.
+        An indefinite description ("one fan", "a source"), an anonymous role
+        ("the insider", "a spokesperson") or an organisation ("the studio") is
+        someone unnamed.
         """
         words = subject.surface.lower().split()
         if _INDEFINITE.match(subject.surface) or set(words) & _ANONYMOUS:
             subject.rule = "indefinite or anonymous description: someone unnamed"
+            return "unknown"
+        if words[-1] in _ORGANISATIONS:
+            subject.rule = "an organisation: someone unnamed speaks for it"
             return "unknown"
         named = self._named_before(subject.start)
         if named:
@@ -1238,6 +1281,16 @@ class _Resolver:
         nominals = tuple(self.art.people[m.entity].nominals)
         return 2 if any(_describes(nominals, f"the {role}") for role in roles) else 0
 
+    def _kin_gender(self, m: Mention) -> None:
+        """A family word set before a name shows the gender of someone not in the file.
+
+        "her father, Abel" is a man, "his sister Nia" a woman.
+        """
+        kin = _KIN_BEFORE.search(self.art.raw, max(0, m.start - 30), m.start)
+        if kin and m.entity and m.entity not in self._ids:
+            word = kin.group(1).lower()
+            self._learned.setdefault(m.entity, "female" if word in _FEMALE_KIN else "male")
+
     def _note_role(self, m: Mention) -> None:
         """The job a text gives a person not in the file.
 
@@ -1280,7 +1333,8 @@ class _Resolver:
             subject.rule = f"{subject.rule}: someone the text does not name"
             return "unknown"
         if subject.type == "description" and subject.rule == "possessive":
-            return self._possessive(subject, scope, speaker) or "unknown"
+            return (self._file_nominal(subject) or self._possessive(subject, scope, speaker)
+                    or "unknown")
         if subject.type == "description":
             return self._describe(subject, scope)
         if subject.type == "nominal":
@@ -1303,6 +1357,14 @@ class _Resolver:
                 subject.entity = last
                 subject.rule = f"speech tag, {ambiguous}: the current speaker ({last}) continues"
         return subject.entity or "unknown"
+
+    def _file_nominal(self, phrase: Mention) -> str:
+        """The person a people-file description at the phrase's start means ("his father")."""
+        for m in self.art.mentions_from(phrase.start, phrase.start + 1):
+            if m.type == "nominal" and m.entity and m.end <= phrase.end:
+                phrase.rule = f"possessive: the people file's description of {m.entity}"
+                return m.entity
+        return ""
 
     def _possessive(self, phrase: Mention, scope: str, speaker: str) -> str:
         """The person a possessive description means, if the people file describes them so.
@@ -1474,6 +1536,7 @@ class _Resolver:
                 continue  # "Joel:" names who speaks next, no one a pronoun may mean
             if m.type == "other":
                 self._note_role(m)
+                self._kin_gender(m)
                 if not self._person_like(m):
                     continue
             if m.type == "pronoun":
@@ -1494,14 +1557,17 @@ class _Resolver:
         """A name not in the people file that is an antecedent: surely a person's.
 
         A short form of a name given earlier ("Moss" after "Ada Moss"), a name
-        given a job ("Mayor Luisa Carranza", "local artist Daniel Rubio") or
-        a relative clause ("Carranza, who grew up …"), or a name that speaks.
+        given a job ("Mayor Luisa Carranza", "local artist Daniel Rubio"), a
+        part ("Eve Marr as Dot") or a relative clause ("Carranza, who grew
+        up …"), or a name that speaks.
         """
         if m.rule.startswith(("short form", "character ")) or m.entity in self._repeated:
             return True
         raw = self.art.raw
         if _ROLE_BEFORE.search(raw, max(0, m.start - 40), m.start) or _WHO_AFTER.match(raw, m.end):
             return True
+        if _PLAYS_AFTER.match(raw, m.end) or _PLAYED_BY.search(raw, max(0, m.start - 60), m.start):
+            return True  # an actor given a part
         # "Vantage’s distribution chief, Rob Kessler, credited …": set off by commas after
         # a noun, unless the noun names a work ("the film, Salt Year, …").
         apposed = _APPOSED.search(raw, max(0, m.start - 40), m.start)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -277,7 +278,10 @@ class MentionFinder:
 
 # ------------------------------------------------- people not in the people file
 
-_TOKEN = r"(?:(?:Mc|Mac|O[’']|D[’']|De|La|Le)?[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*)"
+#: Letters of Latin names, accented ones included ("Sørbø", "Hólm", "Łukasz").
+_UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+_LOW = "a-zß-öø-ÿ\u0100-\u017f"
+_TOKEN = rf"(?:(?:Mc|Mac|O[’']|D[’']|De|La|Le)?[{_UP}][{_LOW}]+(?:[-’'][{_UP}]?[{_LOW}]+)*)"
 _PARTICLE = r"(?:de|van|von|da|del|der|di|le|la|bin|al|dos|du)"
 _RUN = re.compile(rf"(?<![\w.’'-]){_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN})*(?![\w’'-])")
 #: Words that open a capitalised run without being part of a name: function
@@ -321,9 +325,10 @@ _NOT_PERSON = frozenset(_NOT_PERSON_WORDS.split())
 
 
 _CHAR = rf"(?P<char>{_TOKEN}(?:\s+{_TOKEN}){{0,2}})"
-#: "Theo Garza (Eli Warrick)": the character, then the actor in brackets.
+#: "Theo Garza (Eli Warrick)": the character, then the actor in brackets (a remark may
+#: follow the actor: "(Eli Warrick, all nerves)").
 _CHAR_BEFORE = re.compile(rf"{_CHAR}\s*\(\s*$")
-_CLOSE_PAREN = re.compile(r"\s*\)")
+_CLOSE_PAREN = re.compile(r"\s*(?:,[^()]{1,60})?\)")
 #: "Eli Warrick as Theo", "Warrick, who plays Theo", "Rao plays the father, Ray".
 _CHAR_AFTER = re.compile(
     r",?\s+(?:as|(?:who\s+)?(?:plays|played|voices|voiced|portrays|portrayed))\s+"
@@ -336,9 +341,19 @@ _CHAR_PLAYED_BY = re.compile(
 )
 
 
+#: Letters that carry no accent mark to strip: spelled in plain letters in ids.
+_PLAIN = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d",
+                        "þ": "th", "ð": "d", "ı": "i"})
+
+
 def snake_id(name: str) -> str:
-    """A person id made from a name: lower snake case ("Lena Brandt" is ``lena_brandt``)."""
-    return re.sub(r"[^a-z0-9]+", "_", name.casefold().replace("’", "").replace("'", "")).strip("_")
+    """A person id made from a name: lower snake case, accents dropped.
+
+    "Lena Brandt" is ``lena_brandt``, "Åse Sørbø" is ``ase_sorbo``.
+    """
+    folded = unicodedata.normalize("NFKD", name.casefold().translate(_PLAIN))
+    plain = "".join(c for c in folded if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "_", plain.replace("’", "").replace("'", "")).strip("_")
 
 
 class OtherPeople:
@@ -354,7 +369,8 @@ class OtherPeople:
         self.short: dict[str, str] = {}  # a surname or first name -> person id
         #: A film character's name -> the id of the actor the text says plays them.
         self.played: dict[str, str] = {}
-        self._known = {a for p in people.persons for a in p.aliases} | {
+        self._names = {a for p in people.persons for a in p.aliases}
+        self._known = self._names | {
             a for p in people.persons for _, aliases in p.characters for a in aliases}
 
     @staticmethod
@@ -373,7 +389,7 @@ class OtherPeople:
         words = words[self._lead(words):]
         if not 2 <= len(words) <= 3:
             return []
-        if any(w.casefold() in _NOT_PERSON for w in words):
+        if any(re.sub(r"[’']s$", "", w).casefold() in _NOT_PERSON for w in words):
             return []
         return words
 
@@ -400,7 +416,10 @@ class OtherPeople:
         a quoted "Ada pulled me aside" is the Ada named earlier, but a new
         capitalised run in quotes is more often a title than a person.
         """
-        taken = _Spans([(m.start - offset, m.end - offset) for m in registered])
+        # A part of the file's that this text gives to another actor is not taken.
+        taken = _Spans([(m.start - offset, m.end - offset) for m in registered
+                        if m.type != "character" or self.played.get(m.surface, m.entity)
+                        == m.entity])
         quoted = _Spans(skip)
         found = []
         self.learn(registered)
@@ -473,8 +492,9 @@ class OtherPeople:
         name = " ".join(words)
         if not words or name in self._known or snake_id(name) == actor.entity:
             return
+        # A part of the people file's ("Cash") in another film goes to this film's actor.
         for key in dict.fromkeys([name, words[0], words[-1]]):
-            if key not in self._known:
+            if key not in self._names:
                 self.played[key] = actor.entity
         at = char.start("char") + char.group("char").index(words[0])
         for m in found:

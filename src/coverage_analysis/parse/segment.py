@@ -128,11 +128,14 @@ _FURNITURE, _INFOBOX_KEY = _furniture_rules()
 #: Most words a line of site furniture (menus, prompts, ratings) has.
 FURNITURE_MAX_WORDS = 40
 _NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+#: "By JO BELL Harbor News Service": a name in capitals, then the outlet in mixed case.
+_CAPS_NAME_OUTLET = r"\s+[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){1,3}(?:\s+[A-Z][a-z][\w.’'&-]*){1,5}"
 _BYLINE = re.compile(
     rf"(?:(?:Written\s+|Words\s+|Story\s+|Reporting\s+|Interview\s+"
     rf"|(?:(?:Movie|Film|TV|Album|Book|Theatre|Theater)\s+)?[Rr]eview\s+)?(?:[Bb]y|BY)(?::)?"
     rf"|(?:Author|Writer|Reporter|Text|Words|Posted by|Written by)\s*:)"
-    rf"(?:\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*|\s+@?[a-z][a-z0-9_.]{{3,29}})?"
+    rf"(?:{_CAPS_NAME_OUTLET}|\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
+    rf"|\s+@?[a-z][a-z0-9_.]{{3,29}})?"
     r"(?:\s*(?:[|•·—–,(]|\bon\b)\s*.{0,60})?"
 )
 _JOB = (
@@ -196,7 +199,9 @@ _CREDIT = re.compile(
     r"|[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}/(?:[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3}))"
 )
 _CAPTION = re.compile(
-    r"(?:Caption|Pictured|Above|Top|Left|Right|From left|L-R|Left to right|Main image|Video)"
+    r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}(?:,\s+(?:left|right|center|centre),|"
+    r"\s+\((?:left|right|center|centre)\)),?\s+(?:and|with)\s+[A-Z].{3,250}"
+    r"|(?:Caption|Pictured|Above|Top|Left|Right|From left|L-R|Left to right|Main image|Video)"
     r"\s*[:,]\s*\S.*|.{3,200}\b(?:Photo|Image|Photograph)\s*:"
     r"|.{3,200}[.!?,;]\s+(?:Photo|Image|Photograph|Picture)s?\s*(?::|\bby\b)\s*[A-Z].{0,100}"
     r"|.{10,300}[.!?]\s+\((?:(?:Photo(?:graph)?|Picture)\s*(?::|by)\s*)?[A-Z][^()/]{1,60}/[^()]{2,60}\)",
@@ -207,6 +212,10 @@ _CAPTION = re.compile(
 _CAPTION_UPPER_CREDIT = re.compile(
     r".{10,300}[.!?]\s+[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}\s?/\s?"
     r"[A-Z][\w.’'&-]*(?: [A-Z&][\w.’'&-]*){0,4}"
+)
+#: A rating with its reasons, then a running time: "PG-13, for some language. 104 minutes."
+_RATED_RUNTIME = re.compile(
+    r"(?:G|PG|PG-13|R|NC-17)\s*(?:,|\()\s*for\s[^.]{3,120}\.\)?\s+\d{2,3}\s*(?:min|mins|minutes)\b"
 )
 #: Fashion credits ("jacket by Ostrander; rings, his own"), one piece between commas or semicolons.
 _FASHION_PIECE = re.compile(r"(?:[a-z][\w-]*\s){1,3}by\s[A-Z].*|[a-z][\w\s-]{0,30}\s\(own\)")
@@ -411,7 +420,8 @@ def _credit_list(bare: str) -> bool:
     by_names = len(re.findall(r"\bby\s+[A-Z]", bare))
     if not by_names:
         return False
-    rest = re.sub(r"^On [^:]{1,40}:\s*", "", bare.rstrip("."))
+    # "On Ada: …. On Theo: …": each wearer's credits in turn
+    rest = re.sub(r"(?:^|\.\s+)On [^:;]{1,40}:\s*", "; ", bare.rstrip(".")).lstrip("; ")
     rest = re.sub(r",\s+(?:his|her|their|the [\w-]+[’']s) own\b", " (own)", rest)
     pieces = re.split(r"\s*;\s*|,\s+(?=[a-z])", rest)
     if len(pieces) >= 2 and all(_FASHION_PIECE.fullmatch(p) for p in pieces):
@@ -485,7 +495,8 @@ def _text_role(text: str, author: str) -> tuple[str, str] | None:
             r"\s*\((?:Photo|Courtesy|Credit|Image|Picture)"
             r"|[.,]\s+(?:Courtesy|Photo|Credit|Image|Picture)\b", rest
         )[0]
-        if words > 5 and (
+        only_credit = re.match(r"(?:Courtesy|Credit|©)", rest, re.I)  # "Photo: Courtesy of X"
+        if words > 5 and not only_credit and (
             _CAPTION_GRAMMAR.match(rest)
             or ((rest != bare or described != rest)
                 and count_words(described) >= 5 and "/" not in described)
@@ -502,6 +513,7 @@ def _text_role(text: str, author: str) -> tuple[str, str] | None:
         or (words <= 40 and re.search(r"\b(?:Directed by|Dir\.)\s+[A-Z]", bare)
             and re.search(r"\b\d{2,3}\s*(?:min|mins|minutes)\b", bare))
         or (re.match(r"Rated (?:G|PG|PG-13|R|NC-17|NR|Not Rated)\b", bare) and words <= 25)
+        or (words <= 40 and _RATED_RUNTIME.match(bare))
     ):
         return "infobox", "film information ('Director: …', 'Runtime: …')"
     if (
@@ -523,14 +535,22 @@ def _text_role(text: str, author: str) -> tuple[str, str] | None:
 
 
 def _recurring_labels(paragraphs: Sequence[Paragraph], roles: list) -> dict[str, list[int]]:
-    """Q&A speaker labels used on two lines or more (Q and A count once): label to lines."""
+    """Q&A speaker labels used on two lines or more (Q and A count once): label to lines.
+
+    A full name used once ("DEV OKONJO-MARSH:") counts as the recurring label of its first word.
+    """
     found: dict[str, list[int]] = {}
     for i, par in enumerate(paragraphs):
         if roles[i] is None:
             label = label_of(par.text)
             if label:
                 found.setdefault(label[0], []).append(i)
-    found = {k: v for k, v in found.items() if len(v) >= 2 or k in ("q", "a")}
+    recurring = {k: v for k, v in found.items() if len(v) >= 2 or k in ("q", "a")}
+    for k, lines in found.items():  # "DEV OKONJO-MARSH:" once, then "DEV:" throughout
+        first = k.split()[0] if " " in k else ""
+        if k not in recurring and first in recurring:
+            recurring[first] = sorted(recurring[first] + lines)
+    found = recurring
     if sum(map(len, found.values())) < QA_MIN_QUESTIONS:
         return {}
     return found
@@ -567,7 +587,7 @@ def _qa_roles(
             if roles[i] is not None:
                 continue
             label = label_of(paragraphs[i].text)
-            if label and label[0] in asking:
+            if label and (label[0] in asking or label[0].split()[0] in asking):
                 role, why = "question", f"Q&A: interviewer's label {label[0]!r}"
             elif label:
                 role, why = "answer", f"Q&A: speaker label {label[0]!r}"
@@ -894,12 +914,17 @@ def _headline_with_period(paragraphs: Sequence[Paragraph], roles: list, i: int) 
     )
 
 
+#: Two or three one-word section labels between dots or bars: "Interviews · Film".
+_SECTION_PAIR = re.compile(r"[A-Z][\w&-]+(?:\s+[·•|/]\s+[A-Z][\w&-]+){1,2}")
+
+
 def _under_headline(paragraphs: Sequence[Paragraph], roles: list, title: int) -> None:
     """Between the headline and the first paragraph: names, counters, a caption and credit.
 
     A line of names not followed directly by the first paragraph is the byline
     ("Hannah Ferreira, Luc Desrosiers and Amira Haddad"); a line that is only a
-    number is a like or comment counter; a caption's "names in the film" line
+    number is a like or comment counter; one-word section labels between dots
+    are navigation; a caption's "names in the film" line
     with a short title-case line under it ("Tallgrass Pictures") is a photo's
     caption and credit.
     """
@@ -926,6 +951,8 @@ def _under_headline(paragraphs: Sequence[Paragraph], roles: list, title: int) ->
             roles[i] = ("navigation", "a bare count under the headline (likes, comments)")
         elif _person_line(text) and i + 1 < first:
             roles[i] = ("byline", "a personal name under the headline")
+        elif _SECTION_PAIR.fullmatch(text):
+            roles[i] = ("navigation", "section labels under the headline ('News · Film')")
 
 
 _SHOW_WITH_HOST = re.compile(
@@ -1072,6 +1099,12 @@ def _trailing(paragraphs: Sequence[Paragraph], roles: list, author: str = "") ->
 _DURATION = re.compile(r"\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?")
 
 
+#: "(Harbor Light Films)": a photo's credit in brackets.
+_PAREN_CREDIT = re.compile(r"\([A-Z][\w.’'&-]*(?: (?:[A-Z&][\w.’'&-]*|of|for|and)){0,5}\)")
+#: "‘Salt Year’": a line that is a title in quotation marks and nothing else.
+_QUOTED_TITLE = re.compile(r"[‘“][^‘’“”]{1,80}[’”]")
+
+
 def _captions(paragraphs: Sequence[Paragraph], roles: list) -> None:
     """A short line beside a photo credit that reads as a caption ("X and Y at the premiere")."""
     for i, par in enumerate(paragraphs):
@@ -1080,7 +1113,12 @@ def _captions(paragraphs: Sequence[Paragraph], roles: list) -> None:
         def credit(j: int) -> bool:
             return 0 <= j < len(paragraphs) and roles[j] is not None and roles[j][0] == "credit"
 
-        if (
+        if i > 0 and roles[i - 1] is not None and roles[i - 1][0] == "caption" and (
+                _PAREN_CREDIT.fullmatch(plain(par.text))):
+            roles[i] = ("credit", "a name in brackets under a caption (the photo's credit)")
+        elif (credit(i - 1) or credit(i + 1)) and _QUOTED_TITLE.fullmatch(plain(par.text)):
+            roles[i] = ("caption", "a title in quotation marks beside a photo credit")
+        elif (
             _heading_like(par.text) and i + 1 < len(paragraphs)
             and _DURATION.fullmatch(plain(paragraphs[i + 1].text))
         ):
