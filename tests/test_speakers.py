@@ -376,20 +376,6 @@ def test_a_possessive_tag_the_people_file_describes_is_that_person(speakers):
     assert got["more patience on set than most of the ad"] == "ada_moss"  # "his mother"
 
 
-CUT = page(
-    'Low Tide! on the water',
-    'By Jo Bell',
-    'Ada Moss directed from a dinghy. She would shout “again” until the light went.',
-    'Theo Moss said he liked the “calm” days best.',
-)
-
-
-def test_a_short_quotation_right_after_a_speech_verb_is_said(speakers):
-    got = speakers(CUT)
-    assert got["again"] == "ada_moss"
-    assert got["calm"] == ""  # after other words: held at arm's length
-
-
 OTHER_FILM = page(
     'Salt Flats is a bruising two-hander',
     'By Jo Bell',

@@ -709,11 +709,8 @@ def _find_cue(
     if integrated and not tagged and (_name_like(quoted) or _PREPOSITION_BEFORE.search(before)):
         return None  # 'the premiere of “Rose Red”', 'a layer of “wait, …”'
     match = speech_verb_before(before)
-    if (match and integrated and count_words(quoted) < 3 and not tagged
-            and before[match.end("verb"):].strip()):
-        # 'He said he loved the "idol" system': a word held at arm's length; right
-        # after the verb ('he would say “cut”') the word is what is said.
-        match = None
+    if match and integrated and count_words(quoted) < 3 and not tagged:
+        match = None  # 'He said he loved the "idol" system': a word held at arm's length
     if match:
         verb_at = lo + match.start("verb")
         candidates = art.mentions_within(lo, verb_at)
