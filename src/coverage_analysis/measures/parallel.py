@@ -108,10 +108,14 @@ def _share_text(part: dict[str, pd.DataFrame], pool: dict[str, str]) -> dict[str
 
 
 def merge_measures(parts: list[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
-    """Put the measures of consecutive chunks of articles together (see the module notes)."""
+    """Put the measures of consecutive chunks of articles together (see the module notes).
+
+    Each part's frames are taken out of it as they are joined, so that the
+    parts and the whole are not held in memory at once: ``parts`` end empty.
+    """
     out = {}
-    for name in parts[0]:
-        frames = [p[name] for p in parts]
+    for name in list(parts[0]):
+        frames = [p.pop(name) for p in parts]
         filled = [f for f in frames if len(f)] or frames[:1]
         merged = pd.concat(filled, ignore_index=True) if len(filled) > 1 else \
             filled[0].reset_index(drop=True)
