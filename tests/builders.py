@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pandas as pd
 
-from coverage_analysis import Corpus
+from coverage_analysis import Corpus, load_corpus
+from coverage_analysis.evaluate import evaluate, load_gold
 from coverage_analysis.schema import ARTICLE_TEXT_ROLES
 from coverage_analysis.text import count_words
 
@@ -79,3 +81,15 @@ def build_corpus(spec, quotes=(), mentions=(), genres=None) -> Corpus:
                              "genre": [(genres or {}).get(a, "") for a in spec]})
     return Corpus(articles, paragraphs, sentences, pd.DataFrame(q_rows, columns=q_cols),
                   pd.DataFrame(m_rows, columns=m_cols), raw)
+
+
+def gold_scores(folder: Path) -> dict[str, float]:
+    """Every metric of :func:`~coverage_analysis.evaluate.evaluate` on a corpus with a gold.toml."""
+    result = evaluate(load_corpus(folder), load_gold(folder / "gold.toml"))
+    return result.set_index("metric")["value"].to_dict()
+
+
+def assert_within(scores: dict[str, float], metric: str, bounds: tuple[float, float]) -> None:
+    """``scores[metric]`` lies within ``bounds`` (lowest, highest), both included."""
+    low, high = bounds
+    assert low <= scores[metric] <= high, f"{metric} = {scores[metric]}"

@@ -10,9 +10,7 @@ out: its floors are the fairest measure of pages the rules were never shown.
 from pathlib import Path
 
 import pytest
-
-from coverage_analysis import load_corpus
-from coverage_analysis.evaluate import evaluate, load_gold
+from builders import assert_within, gold_scores
 
 FRESH = Path(__file__).resolve().parent / "corpora" / "fresh"
 
@@ -31,14 +29,12 @@ THRESHOLDS = {
 
 @pytest.fixture(scope="module")
 def fresh_scores():
-    scores = evaluate(load_corpus(FRESH), load_gold(FRESH / "gold.toml"))
-    return scores.set_index("metric")["value"].to_dict()
+    return gold_scores(FRESH)
 
 
 @pytest.mark.parametrize("metric", list(THRESHOLDS))
 def test_fresh_corpus_thresholds(fresh_scores, metric):
-    low, high = THRESHOLDS[metric]
-    assert low <= fresh_scores[metric] <= high
+    assert_within(fresh_scores, metric, THRESHOLDS[metric])
 
 
 FRESH2 = Path(__file__).resolve().parent / "corpora" / "fresh2"
@@ -59,11 +55,9 @@ HELD_OUT_THRESHOLDS = {
 
 @pytest.fixture(scope="module")
 def held_out_scores():
-    scores = evaluate(load_corpus(FRESH2), load_gold(FRESH2 / "gold.toml"))
-    return scores.set_index("metric")["value"].to_dict()
+    return gold_scores(FRESH2)
 
 
 @pytest.mark.parametrize("metric", list(HELD_OUT_THRESHOLDS))
 def test_held_out_corpus_floors(held_out_scores, metric):
-    low, high = HELD_OUT_THRESHOLDS[metric]
-    assert low <= held_out_scores[metric] <= high
+    assert_within(held_out_scores, metric, HELD_OUT_THRESHOLDS[metric])
