@@ -417,3 +417,17 @@ ASIDE = page(
 def test_a_tag_set_off_by_commas_earlier_in_the_sentence(speakers):
     got = speakers(ASIDE)
     assert got["far more rain than any sane crew can sta"] == "ada_moss"
+
+
+DASHED = page(
+    'Theo Moss on growing up on a film set',
+    'By Jo Bell',
+    ('Theo was nine on his first shoot. Rae — he plays the harbour master — '
+     'told him, “Never trust a calm sea or a quiet director.”'),
+)
+
+
+def test_an_aside_between_dashes_is_not_the_subject_of_the_speech_verb(speakers):
+    got = speakers(DASHED)
+    # "Rae" alone is the first name of one person in the file
+    assert got["Never trust a calm sea or a quiet direct"] == "rae_lund"

@@ -593,7 +593,31 @@ _REPORTED = re.compile(
     r"(?:[\w’'-]+\s+){1,3}$",
     re.IGNORECASE,
 )
+#: An aside between dashes right before a speech verb ("Yvette — she plays my grandma — told").
+_DASH_ASIDE = re.compile(rf"\s[—–]\s[^—–.!?;:“”\"]{{1,120}}?\s[—–]\s+{_CHAIN}$")
+#: A capitalised word opening its clause, right before ``end``.
+_GIVEN_NAME = re.compile(
+    r"(?:(?<![^\n])|[.!?:;]\s+|\b(?:[Aa]nd|[Bb]ut|[Ss]o)\s+)(?P<w>[A-Z][a-z][\w’'-]*)\s*$")
 _TITLE_COLON = re.compile(r"\b(?:title|titled|name|named|called)\s*:\s*$", re.IGNORECASE)
+
+
+def _given_name(art: _Article, lo: int, end: int) -> Mention | None:
+    """A first name alone opening the clause that ends at ``end`` ("Yvette"), as a mention.
+
+    It means the one person of the people file whose name starts with it; None
+    if there is no such word, or no such person, or more than one.
+    """
+    word = _GIVEN_NAME.search(art.raw, max(0, lo - 2, end - 60), end)
+    if not word or word.start("w") < lo:
+        return None
+    first = word.group("w")
+    pids = {p.id for p in art.people.persons if p.name.split()[:1] == [first]
+            and " " in p.name}
+    if len(pids) != 1:
+        return None
+    pid = pids.pop()
+    return Mention(word.start("w"), word.end("w"), first, "name", pid,
+                   rule=f"first name of {pid}, alone before an aside")
 
 
 def _announced_title(art: _Article, q: Quote, quoted: str) -> bool:
@@ -713,6 +737,15 @@ def _find_cue(
         match = None  # 'He said he loved the "idol" system': a word held at arm's length
     if match:
         verb_at = lo + match.start("verb")
+        # "Yvette — she plays my grandma — told me": the aside between dashes is not
+        # the subject; whoever comes before it is.
+        dashed = _DASH_ASIDE.search(art.raw, max(lo, verb_at - 200), verb_at)
+        if dashed:
+            verb_at = dashed.start()
+            if not art.mentions_within(lo, verb_at):
+                given = _given_name(art, lo, verb_at)
+                if given is not None:
+                    return given, art.raw[given.start : lo + match.end("rest")].strip()
         candidates = art.mentions_within(lo, verb_at)
         while candidates and candidates[-1].surface.lower() in _OBJECT_CASE and re.match(
             r"\s+(?:\w+\s+){0,3}(?:and|to)\s+", art.raw[candidates[-1].end : verb_at] + " "
