@@ -431,3 +431,19 @@ def test_an_aside_between_dashes_is_not_the_subject_of_the_speech_verb(speakers)
     got = speakers(DASHED)
     # "Rae" alone is the first name of one person in the file
     assert got["Never trust a calm sea or a quiet direct"] == "rae_lund"
+
+
+CALLED = page(
+    'Low Tide! wraps after a long, wet shoot',
+    'By Jo Bell',
+    ('Rae Lund was in the water for most of the final week. Ada Moss called him “the '
+     'bravest man who ever wore a wetsuit.” Lund called that “a generous lie.” The crew '
+     'still calls him “Skipper” on set.'),
+)
+
+
+def test_called_her_or_that_with_a_phrase_is_said_by_the_subject(speakers):
+    got = speakers(CALLED)
+    assert got["the bravest man who ever wore a wetsuit."] == "ada_moss"
+    assert got["a generous lie."] == "rae_lund"
+    assert got.get("Skipper", "") == ""  # a one-word name given, not speech

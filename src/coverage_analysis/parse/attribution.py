@@ -733,8 +733,11 @@ def _find_cue(
     if integrated and not tagged and (_name_like(quoted) or _PREPOSITION_BEFORE.search(before)):
         return None  # 'the premiere of “Rose Red”', 'a layer of “wait, …”'
     match = speech_verb_before(before)
-    if match and integrated and count_words(quoted) < 3 and not tagged:
-        match = None  # 'He said he loved the "idol" system': a word held at arm's length
+    if match and integrated and count_words(quoted) < 3 and (
+            not tagged or match.group("verb")[:4].lower() == "call"):
+        # 'He said he loved the "idol" system', 'she called him “kiddo,”': a word held
+        # at arm's length, or a name given; 'called her “the hardest worker”' is speech
+        match = None
     if match:
         verb_at = lo + match.start("verb")
         # "Yvette — she plays my grandma — told me": the aside between dashes is not
