@@ -184,6 +184,7 @@ _KIN_BEFORE = re.compile(
 #: The genders a third-person pronoun selects.
 _GENDERS = tuple(dict.fromkeys(PRONOUN_GENDER.values()))
 _OBJECT_CASE = frozenset(["me", "us", "him", "her", "them"])
+_POSSESSIVES = frozenset(["my", "our", "your", "his", "its", "their"])
 _DEFINITE = re.compile(r"[Tt]he\s")
 _INDEFINITE = re.compile(r"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome)\s")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b[^,;:!?]*,?\s*$")
@@ -590,15 +591,48 @@ _ASIDE_TAG = re.compile(
 )
 _REPORTED = re.compile(
     rf"\b(?P<verb>{SPEECH_VERBS})\b(?:\s+[^\s,:;.!?“”\"]+){{0,6}}?\s+that\s+"
-    r"(?:[\w’'-]+\s+){1,3}$",
+    r"(?:[\w’'-]+\s+){1,8}$",
     re.IGNORECASE,
 )
 #: An aside between dashes right before a speech verb ("Yvette — she plays my grandma — told").
 _DASH_ASIDE = re.compile(rf"\s[—–]\s[^—–.!?;:“”\"]{{1,120}}?\s[—–]\s+{_CHAIN}$")
+#: Auxiliaries and adverbs ending a window, before its speech verb ("has ", "would always ").
+_TRAILING_CHAIN = re.compile(rf"(?<!\S){_CHAIN}$")
 #: A capitalised word opening its clause, right before ``end``.
 _GIVEN_NAME = re.compile(
     r"(?:(?<![^\n])|[.!?:;]\s+|\b(?:[Aa]nd|[Bb]ut|[Ss]o)\s+)(?P<w>[A-Z][a-z][\w’'-]*)\s*$")
 _TITLE_COLON = re.compile(r"\b(?:title|titled|name|named|called)\s*:\s*$", re.IGNORECASE)
+
+
+def _sentence_subject(art: _Article, quotes: list[Quote], qi: int, verb_at: int) -> Mention | None:
+    """The subject of the speech verb at ``verb_at``, looked for back to its sentence's start.
+
+    Past quotations and a relative clause: "Ada Cole, who named her shop “Odds” after
+    it, said in a statement that she was “…”", "Cole called that “…” and said the two
+    would talk it over “…”", "The mayor has said in interviews that she wanted “…”":
+    the subject of the speech verb speaks. None where a clause with a subject of its
+    own comes between.
+    """
+    start = max(art.sentence_start(verb_at), verb_at - 400)
+    if quotes[qi].parent >= 0:  # nested: the subject is inside the quotation holding it
+        start = max(start, quotes[quotes[qi].parent].start)
+    quoted = []
+    for j in range(qi - 1, -1, -1):
+        if quotes[j].start < start:
+            break
+        if quotes[j].end <= verb_at:  # closed before the verb: not a quotation holding it
+            quoted.append((quotes[j].start, quotes[j].end))
+    for m in reversed(art.mentions_within(start, verb_at)):
+        if (m.type not in ("name", "other", "nominal", "pronoun")
+                or m.surface.lower() in _OBJECT_CASE or m.surface.lower() in _POSSESSIVES
+                or any(a <= m.start < b for a, b in quoted) or not art.opens_clause(m.start)):
+            continue  # "who named his album": an object, a possessive, a quoted word
+        return None if _CLAUSE_BREAK.search(art.raw, m.end, verb_at) else m
+    end = verb_at - len(_TRAILING_CHAIN.search(art.raw, max(start, verb_at - 80), verb_at)[0])
+    d = _description(art.raw, start, end)
+    if d is not None and re.fullmatch(r"\s*", art.raw[start : d.start]):
+        return d
+    return None
 
 
 def _given_name(art: _Article, lo: int, end: int) -> Mention | None:
@@ -781,8 +815,13 @@ def _find_cue(
                                                           or c.surface == "I")]
             if openers:
                 subject = openers[-1]
+        if subject is None and lo > art.sentence_start(verb_at):
+            # A quotation earlier in the sentence cut the window: its subject is further back.
+            subject = _sentence_subject(art, quotes, qi, verb_at)
         if subject is None:
             subject = _description(art.raw, lo, verb_at)
+        if subject is None:
+            subject = _sentence_subject(art, quotes, qi, verb_at)
         cue_from = subject.start if subject else verb_at
         bracketed = re.search(r"\w+\s*\[$", art.raw[lo:cue_from])
         if bracketed:
@@ -795,6 +834,9 @@ def _find_cue(
                       and c.surface.lower() not in _OBJECT_CASE]
         if candidates and count_words(art.raw[candidates[-1].end : verb_at]) <= MAX_SUBJECT_GAP:
             subject = candidates[-1]
+            return subject, art.raw[subject.start : open_at].strip()
+        subject = _sentence_subject(art, quotes, qi, verb_at)
+        if subject is not None:  # "The director has said in interviews that she wanted “…”"
             return subject, art.raw[subject.start : open_at].strip()
     if before.rstrip().endswith(":"):
         named = [
