@@ -476,3 +476,19 @@ def test_a_quotation_in_reported_speech_is_the_subject_of_the_speech_verb(speake
     assert got["a summer camp with a very strict lifegua"] == "nia_corwin"
     # inside someone's speech, the subject is looked for inside it
     assert got["a long shot, and a wet one."] != "ada_moss"
+
+
+JOB_GIVEN = page(
+    'Low Tide! looks like nothing else this year',
+    'By Jo Bell',
+    'The film was photographed by Lena Brandt on a hand-cranked camera.',
+    'Rae Lund spends most of it soaked. Theo Moss spends most of it laughing at him.',
+    ('The photographer has said in interviews that she wanted every frame to look like “a '
+     'postcard somebody forgot to mail.”'),
+)
+
+
+def test_a_description_of_the_job_the_text_gave_one_person_means_that_person(speakers):
+    got = speakers(JOB_GIVEN)
+    # "photographed by Lena Brandt" made her the photographer, though others came between
+    assert got["a postcard somebody forgot to mail."] == "lena_brandt"

@@ -143,7 +143,11 @@ _DOERS = {"directed": "director", "directs": "director", "produced": "producer",
           "sang": "singer", "sings": "singer", "painted": "painter", "paints": "painter",
           "photographed": "photographer", "choreographed": "choreographer",
           "taught": "teacher", "teaches": "teacher", "coached": "coach", "coaches": "coach",
-          "founded": "founder", "drums": "drummer", "raps": "rapper"}
+          "founded": "founder", "drums": "drummer", "raps": "rapper", "written": "writer",
+          "co-written": "writer"}
+#: "written and directed by …": the jobs of the person named next.
+_DONE_BY = re.compile(r"\b(?P<v>(?:(?:written|co-written|produced)\s+and\s+)?(?:directed|produced"
+                      r"|written|co-written|photographed|choreographed))\s+by\s+$")
 _WHO_DID = re.compile(r",?\s+who\s+(?:also\s+|has\s+|had\s+)?(?P<v>" + "|".join(_DOERS) + r")\b")
 #: "Rae Lund, the rapper …": up to three words of an appositive after a name.
 _ROLE_AFTER = re.compile(
@@ -1236,6 +1240,10 @@ class _Resolver:
         if words[-1] in _ORGANISATIONS:
             subject.rule = "an organisation: someone unnamed speaks for it"
             return "unknown"
+        holders = [e for e, jobs in self.roles.items() if words[-1] in jobs]
+        if len(holders) == 1 and _DEFINITE.match(subject.surface):
+            subject.rule = f"description: the one person the text gave this job ({holders[0]})"
+            return holders[0]
         named = self._named_before(subject.start)
         if named:
             first = self._first_of_last_sentence(named)
@@ -1383,6 +1391,9 @@ class _Resolver:
         did = _WHO_DID.match(raw, m.end)
         if did:
             words.add(_DOERS[did.group("v")])
+        by = _DONE_BY.search(raw, max(0, m.start - 50), m.start)
+        if by:  # "written and directed by Gil Sato"
+            words.update(_DOERS[v] for v in re.findall(r"[\w-]+", by.group("v")) if v in _DOERS)
         if words:
             self.roles.setdefault(m.entity, set()).update(words)
 
