@@ -417,3 +417,78 @@ ASIDE = page(
 def test_a_tag_set_off_by_commas_earlier_in_the_sentence(speakers):
     got = speakers(ASIDE)
     assert got["far more rain than any sane crew can sta"] == "ada_moss"
+
+
+DASHED = page(
+    'Theo Moss on growing up on a film set',
+    'By Jo Bell',
+    ('Theo was nine on his first shoot. Rae — he plays the harbour master — '
+     'told him, “Never trust a calm sea or a quiet director.”'),
+)
+
+
+def test_an_aside_between_dashes_is_not_the_subject_of_the_speech_verb(speakers):
+    got = speakers(DASHED)
+    # "Rae" alone is the first name of one person in the file
+    assert got["Never trust a calm sea or a quiet direct"] == "rae_lund"
+
+
+CALLED = page(
+    'Low Tide! wraps after a long, wet shoot',
+    'By Jo Bell',
+    ('Rae Lund was in the water for most of the final week. Ada Moss called him “the '
+     'bravest man who ever wore a wetsuit.” Lund called that “a generous lie.” The crew '
+     'still calls him “Skipper” on set.'),
+)
+
+
+def test_called_her_or_that_with_a_phrase_is_said_by_the_subject(speakers):
+    got = speakers(CALLED)
+    assert got["the bravest man who ever wore a wetsuit."] == "ada_moss"
+    assert got["a generous lie."] == "rae_lund"
+    assert got.get("Skipper", "") == ""  # a one-word name given, not speech
+
+
+REPORTED = page(
+    'Low Tide! opens the harbour festival',
+    'By Jo Bell',
+    ('Ada Moss, who shot the film in the town where she first read “Moby-Dick” as a girl, '
+     'said in a statement that she was “thrilled and a little seasick.”'),
+    ('Rae Lund called the premiere “a homecoming” and said the crew would celebrate '
+     '“on a boat, with life jackets.”'),
+    ('Theo Moss skipped the red carpet. He told one of the local papers that sitting through '
+     'his mother’s film again was “like doing homework twice, but with popcorn.”'),
+    ('Nia Corwin produced the film on a shoestring. The producer has said in interviews that '
+     'she wanted the shoot to feel like “a summer camp with a very strict lifeguard.”'),
+    ('Moss said, “The crew always said it was “a long shot, and a wet one.””'),
+)
+
+
+def test_a_quotation_in_reported_speech_is_the_subject_of_the_speech_verb(speakers):
+    got = speakers(REPORTED)
+    # a relative clause holding a title stands between the subject and "said"
+    assert got["thrilled and a little seasick."] == "ada_moss"
+    # an earlier quotation in the sentence stands between "Rae Lund" and "said"
+    assert got["on a boat, with life jackets."] == "rae_lund"
+    # many words between "told" and the quotation
+    assert got["like doing homework twice, but with popc"] == "theo_moss"
+    # "has" between the description and "said"; many words after "that"
+    assert got["a summer camp with a very strict lifegua"] == "nia_corwin"
+    # inside someone's speech, the subject is looked for inside it
+    assert got["a long shot, and a wet one."] != "ada_moss"
+
+
+JOB_GIVEN = page(
+    'Low Tide! looks like nothing else this year',
+    'By Jo Bell',
+    'The film was photographed by Lena Brandt on a hand-cranked camera.',
+    'Rae Lund spends most of it soaked. Theo Moss spends most of it laughing at him.',
+    ('The photographer has said in interviews that she wanted every frame to look like “a '
+     'postcard somebody forgot to mail.”'),
+)
+
+
+def test_a_description_of_the_job_the_text_gave_one_person_means_that_person(speakers):
+    got = speakers(JOB_GIVEN)
+    # "photographed by Lena Brandt" made her the photographer, though others came between
+    assert got["a postcard somebody forgot to mail."] == "lena_brandt"

@@ -143,7 +143,11 @@ _DOERS = {"directed": "director", "directs": "director", "produced": "producer",
           "sang": "singer", "sings": "singer", "painted": "painter", "paints": "painter",
           "photographed": "photographer", "choreographed": "choreographer",
           "taught": "teacher", "teaches": "teacher", "coached": "coach", "coaches": "coach",
-          "founded": "founder", "drums": "drummer", "raps": "rapper"}
+          "founded": "founder", "drums": "drummer", "raps": "rapper", "written": "writer",
+          "co-written": "writer"}
+#: "written and directed by …": the jobs of the person named next.
+_DONE_BY = re.compile(r"\b(?P<v>(?:(?:written|co-written|produced)\s+and\s+)?(?:directed|produced"
+                      r"|written|co-written|photographed|choreographed))\s+by\s+$")
 _WHO_DID = re.compile(r",?\s+who\s+(?:also\s+|has\s+|had\s+)?(?P<v>" + "|".join(_DOERS) + r")\b")
 #: "Rae Lund, the rapper …": up to three words of an appositive after a name.
 _ROLE_AFTER = re.compile(
@@ -184,6 +188,7 @@ _KIN_BEFORE = re.compile(
 #: The genders a third-person pronoun selects.
 _GENDERS = tuple(dict.fromkeys(PRONOUN_GENDER.values()))
 _OBJECT_CASE = frozenset(["me", "us", "him", "her", "them"])
+_POSSESSIVES = frozenset(["my", "our", "your", "his", "its", "their"])
 _DEFINITE = re.compile(r"[Tt]he\s")
 _INDEFINITE = re.compile(r"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome)\s")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b[^,;:!?]*,?\s*$")
@@ -590,10 +595,67 @@ _ASIDE_TAG = re.compile(
 )
 _REPORTED = re.compile(
     rf"\b(?P<verb>{SPEECH_VERBS})\b(?:\s+[^\s,:;.!?“”\"]+){{0,6}}?\s+that\s+"
-    r"(?:[\w’'-]+\s+){1,3}$",
+    r"(?:[\w’'-]+\s+){1,8}$",
     re.IGNORECASE,
 )
+#: An aside between dashes right before a speech verb ("Yvette — she plays my grandma — told").
+_DASH_ASIDE = re.compile(rf"\s[—–]\s[^—–.!?;:“”\"]{{1,120}}?\s[—–]\s+{_CHAIN}$")
+#: Auxiliaries and adverbs ending a window, before its speech verb ("has ", "would always ").
+_TRAILING_CHAIN = re.compile(rf"(?<!\S){_CHAIN}$")
+#: A capitalised word opening its clause, right before ``end``.
+_GIVEN_NAME = re.compile(
+    r"(?:(?<![^\n])|[.!?:;]\s+|\b(?:[Aa]nd|[Bb]ut|[Ss]o)\s+)(?P<w>[A-Z][a-z][\w’'-]*)\s*$")
 _TITLE_COLON = re.compile(r"\b(?:title|titled|name|named|called)\s*:\s*$", re.IGNORECASE)
+
+
+def _sentence_subject(art: _Article, quotes: list[Quote], qi: int, verb_at: int) -> Mention | None:
+    """The subject of the speech verb at ``verb_at``, looked for back to its sentence's start.
+
+    Past quotations and a relative clause: "Ada Cole, who named her shop “Odds” after
+    it, said in a statement that she was “…”", "Cole called that “…” and said the two
+    would talk it over “…”", "The mayor has said in interviews that she wanted “…”":
+    the subject of the speech verb speaks. None where a clause with a subject of its
+    own comes between.
+    """
+    start = max(art.sentence_start(verb_at), verb_at - 400)
+    if quotes[qi].parent >= 0:  # nested: the subject is inside the quotation holding it
+        start = max(start, quotes[quotes[qi].parent].start)
+    quoted = []
+    for j in range(qi - 1, -1, -1):
+        if quotes[j].start < start:
+            break
+        if quotes[j].end <= verb_at:  # closed before the verb: not a quotation holding it
+            quoted.append((quotes[j].start, quotes[j].end))
+    for m in reversed(art.mentions_within(start, verb_at)):
+        if (m.type not in ("name", "other", "nominal", "pronoun")
+                or m.surface.lower() in _OBJECT_CASE or m.surface.lower() in _POSSESSIVES
+                or any(a <= m.start < b for a, b in quoted) or not art.opens_clause(m.start)):
+            continue  # "who named his album": an object, a possessive, a quoted word
+        return None if _CLAUSE_BREAK.search(art.raw, m.end, verb_at) else m
+    end = verb_at - len(_TRAILING_CHAIN.search(art.raw, max(start, verb_at - 80), verb_at)[0])
+    d = _description(art.raw, start, end)
+    if d is not None and re.fullmatch(r"\s*", art.raw[start : d.start]):
+        return d
+    return None
+
+
+def _given_name(art: _Article, lo: int, end: int) -> Mention | None:
+    """A first name alone opening the clause that ends at ``end`` ("Yvette"), as a mention.
+
+    It means the one person of the people file whose name starts with it; None
+    if there is no such word, or no such person, or more than one.
+    """
+    word = _GIVEN_NAME.search(art.raw, max(0, lo - 2, end - 60), end)
+    if not word or word.start("w") < lo:
+        return None
+    first = word.group("w")
+    pids = {p.id for p in art.people.persons if p.name.split()[:1] == [first]
+            and " " in p.name}
+    if len(pids) != 1:
+        return None
+    pid = pids.pop()
+    return Mention(word.start("w"), word.end("w"), first, "name", pid,
+                   rule=f"first name of {pid}, alone before an aside")
 
 
 def _announced_title(art: _Article, q: Quote, quoted: str) -> bool:
@@ -709,10 +771,22 @@ def _find_cue(
     if integrated and not tagged and (_name_like(quoted) or _PREPOSITION_BEFORE.search(before)):
         return None  # 'the premiere of “Rose Red”', 'a layer of “wait, …”'
     match = speech_verb_before(before)
-    if match and integrated and count_words(quoted) < 3 and not tagged:
-        match = None  # 'He said he loved the "idol" system': a word held at arm's length
+    if match and integrated and count_words(quoted) < 3 and (
+            not tagged or match.group("verb")[:4].lower() == "call"):
+        # 'He said he loved the "idol" system', 'she called him “kiddo,”': a word held
+        # at arm's length, or a name given; 'called her “the hardest worker”' is speech
+        match = None
     if match:
         verb_at = lo + match.start("verb")
+        # "Yvette — she plays my grandma — told me": the aside between dashes is not
+        # the subject; whoever comes before it is.
+        dashed = _DASH_ASIDE.search(art.raw, max(lo, verb_at - 200), verb_at)
+        if dashed:
+            verb_at = dashed.start()
+            if not art.mentions_within(lo, verb_at):
+                given = _given_name(art, lo, verb_at)
+                if given is not None:
+                    return given, art.raw[given.start : lo + match.end("rest")].strip()
         candidates = art.mentions_within(lo, verb_at)
         while candidates and candidates[-1].surface.lower() in _OBJECT_CASE and re.match(
             r"\s+(?:\w+\s+){0,3}(?:and|to)\s+", art.raw[candidates[-1].end : verb_at] + " "
@@ -745,8 +819,13 @@ def _find_cue(
                                                           or c.surface == "I")]
             if openers:
                 subject = openers[-1]
+        if subject is None and lo > art.sentence_start(verb_at):
+            # A quotation earlier in the sentence cut the window: its subject is further back.
+            subject = _sentence_subject(art, quotes, qi, verb_at)
         if subject is None:
             subject = _description(art.raw, lo, verb_at)
+        if subject is None:
+            subject = _sentence_subject(art, quotes, qi, verb_at)
         cue_from = subject.start if subject else verb_at
         bracketed = re.search(r"\w+\s*\[$", art.raw[lo:cue_from])
         if bracketed:
@@ -759,6 +838,9 @@ def _find_cue(
                       and c.surface.lower() not in _OBJECT_CASE]
         if candidates and count_words(art.raw[candidates[-1].end : verb_at]) <= MAX_SUBJECT_GAP:
             subject = candidates[-1]
+            return subject, art.raw[subject.start : open_at].strip()
+        subject = _sentence_subject(art, quotes, qi, verb_at)
+        if subject is not None:  # "The director has said in interviews that she wanted “…”"
             return subject, art.raw[subject.start : open_at].strip()
     if before.rstrip().endswith(":"):
         named = [
@@ -1158,6 +1240,10 @@ class _Resolver:
         if words[-1] in _ORGANISATIONS:
             subject.rule = "an organisation: someone unnamed speaks for it"
             return "unknown"
+        holders = [e for e, jobs in self.roles.items() if words[-1] in jobs]
+        if len(holders) == 1 and _DEFINITE.match(subject.surface):
+            subject.rule = f"description: the one person the text gave this job ({holders[0]})"
+            return holders[0]
         named = self._named_before(subject.start)
         if named:
             first = self._first_of_last_sentence(named)
@@ -1305,6 +1391,9 @@ class _Resolver:
         did = _WHO_DID.match(raw, m.end)
         if did:
             words.add(_DOERS[did.group("v")])
+        by = _DONE_BY.search(raw, max(0, m.start - 50), m.start)
+        if by:  # "written and directed by Gil Sato"
+            words.update(_DOERS[v] for v in re.findall(r"[\w-]+", by.group("v")) if v in _DOERS)
         if words:
             self.roles.setdefault(m.entity, set()).update(words)
 

@@ -39,7 +39,7 @@ SPEECH_VERBS = (
     r"|tease|teased|gush|gushes|gushed|rave|raved|begin|began|conclude|concluded"
     r"|offer|offered|shout|shouts|shouted|shouting|yell|yells|yelled|yelling"
     r"|whisper|whispers|whispered|cry|cries|cried|scream|screams|screamed|screaming"
-    r"|call it|calls it|called it"
+    r"|(?:call|calls|called)\s+(?:it|her|him|them|that|this|me|us)"
     r"|tweet|tweeted|post|posted|caption|captioned|text|texted|describe|described"
     r"|go|goes|went|put it|puts it|chime in|chimed in|sing|sang"
     r"|shoots back|shot back|fires back|fired back|snaps|snapped|retort|retorts|retorted"
