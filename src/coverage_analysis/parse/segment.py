@@ -34,7 +34,7 @@ _PAGE_WORDS: contextvars.ContextVar[dict[str, int] | None] = contextvars.Context
     "page_words", default=None)
 
 
-def count_words(text: str) -> int:
+def _line_words(text: str) -> int:
     """:func:`coverage_analysis.text.count_words`, once per text while a page's roles are found.
 
     The role rules look at each line's length again and again.
@@ -255,7 +255,7 @@ def plain(text: str) -> str:
 
 def _heading_like(text: str, max_words: int = HEADING_MAX_WORDS) -> bool:
     """Short and without closing punctuation: a title, heading or headline."""
-    return count_words(text) <= max_words and not _TERMINAL.search(text)
+    return _line_words(text) <= max_words and not _TERMINAL.search(text)
 
 
 def _headline_like(text: str, share: float = 0.6) -> bool:
@@ -283,7 +283,7 @@ def is_cut_off(text: str) -> bool:
     return (
         ends_mid_sentence(text)
         and not _headline_like(text, share=1.0)
-        and (count_words(text) >= 6 or bool(re.search(r"(?:\b[a-z][\w’'-]*|,)$", text)))
+        and (_line_words(text) >= 6 or bool(re.search(r"(?:\b[a-z][\w’'-]*|,)$", text)))
     )
 
 
@@ -358,7 +358,7 @@ def _question_like(text: str) -> bool:
     text = plain(text)
     if not re.search(r"\?['’\"”)]*$", text) or text.startswith(("“", '"', "‘")):
         return False
-    words = count_words(text)
+    words = _line_words(text)
     return words <= 40 or (words <= 120 and bool(_SECOND_PERSON.search(text)))
 
 
@@ -379,12 +379,12 @@ def _is_interview(questions: Sequence[str], answers: Sequence[str]) -> bool:
 def _menu(bare: str) -> bool:
     """Short items between separators ("Home | Film", "News    Sports", "Lists › Festivals")."""
     parts = _MENU_SEPARATORS.split(bare)
-    short = all(0 < count_words(p) <= 4 and not _TERMINAL.search(p) for p in parts)
+    short = all(0 < _line_words(p) <= 4 and not _TERMINAL.search(p) for p in parts)
     if len(parts) >= 3:
         return short
     return len(parts) == 2 and short and (
         bool(re.search(r"\s[›»>]\s", bare))
-        or all(_pattern_role(p, count_words(p)) for p in parts)
+        or all(_pattern_role(p, _line_words(p)) for p in parts)
     )
 
 
@@ -402,7 +402,7 @@ def _furniture_role(text: str) -> tuple[str, str] | None:
         return "rating", "a line of stars"
     if not re.search(r"[^\W_]", bare):
         return "debris", "rule or separator (no words)"
-    words = count_words(bare)
+    words = _line_words(bare)
     if words <= FURNITURE_MAX_WORDS and _menu(bare):
         if any(_DATELINE.fullmatch(part) for part in _MENU_SEPARATORS.split(bare)):
             return "dateline", "date line with its read time or length"
@@ -473,7 +473,7 @@ def _line_role(par: Paragraph, author: str) -> tuple[str, str] | None:
 
 def _text_role(text: str, author: str) -> tuple[str, str] | None:
     bare = plain(text)
-    words = count_words(bare)
+    words = _line_words(bare)
     if words <= 20 and _BYLINE.fullmatch(bare):
         return "byline", "byline pattern ('By …' / 'Written by …')"
     furniture = _furniture_role(text)
@@ -499,7 +499,7 @@ def _text_role(text: str, author: str) -> tuple[str, str] | None:
         if words > 5 and not only_credit and (
             _CAPTION_GRAMMAR.match(rest)
             or ((rest != bare or described != rest)
-                and count_words(described) >= 5 and "/" not in described)
+                and _line_words(described) >= 5 and "/" not in described)
         ):
             return "caption", "photo caption with a credit"
         return "credit", "photo or image credit"
@@ -657,7 +657,7 @@ def _first_text(paragraphs: Sequence[Paragraph], roles: list) -> int:
 def _block_header(text: str) -> bool:
     """A promotion line that heads a list of headlines ("Related Stories", "RELATED:")."""
     bare = plain(text).rstrip(" :")
-    return count_words(bare) <= 6 and ":" not in bare and not _TERMINAL.search(bare)
+    return _line_words(bare) <= 6 and ":" not in bare and not _TERMINAL.search(bare)
 
 
 def _related_blocks(paragraphs: Sequence[Paragraph], roles: list) -> None:
@@ -698,7 +698,7 @@ def _promo_boxes(paragraphs: Sequence[Paragraph], roles: list) -> None:
         before, after = roles[i - 1], roles[i + 1]
         if (
             roles[i] is None and before is not None and after is not None
-            and before[0] == after[0] == "promo" and count_words(paragraphs[i].text) <= 12
+            and before[0] == after[0] == "promo" and _line_words(paragraphs[i].text) <= 12
         ):
             roles[i] = ("promo", "short line inside a promotion box")
 
@@ -710,7 +710,7 @@ def _prose(text: str) -> bool:
     """
     bare = plain(text)
     return (not _heading_like(text) or not ends_mid_sentence(bare)
-            or (count_words(bare) >= 5 and bool(re.match(r"[“\"‘']?[a-z]", bare))))
+            or (_line_words(bare) >= 5 and bool(re.match(r"[“\"‘']?[a-z]", bare))))
 
 
 def _comment_mark(paragraphs: Sequence[Paragraph], roles: list, i: int) -> bool:
@@ -762,7 +762,7 @@ def _comments(paragraphs: Sequence[Paragraph], roles: list) -> None:
         if len(marks) < 2:
             return
         start = marks[0]
-        if start - 1 > first and roles[start - 1] is None and count_words(
+        if start - 1 > first and roles[start - 1] is None and _line_words(
                 paragraphs[start - 1].text) <= 4 and _heading_like(paragraphs[start - 1].text):
             start -= 1  # the commenter's name above the signature
     end, gap, open_ = start, 0, True
@@ -812,7 +812,7 @@ def _title(
     first_menu = None  # the first navigation or promotion line
 
     def headline(i: int) -> bool:
-        return count_words(paragraphs[i].text) >= 4
+        return _line_words(paragraphs[i].text) >= 4
 
     def site_line(i: int, why: str) -> None:
         roles[i] = ("navigation", why)
@@ -840,7 +840,7 @@ def _title(
             site_line(i, "the site's tagline (lower case, above the headline)")
             continue
         if not _heading_like(par.text, TITLE_MAX_WORDS) or lower:
-            if opening and count_words(par.text) <= 10 and i + 1 < len(paragraphs) and (
+            if opening and _line_words(par.text) <= 10 and i + 1 < len(paragraphs) and (
                     roles[i + 1] is not None and roles[i + 1][0] == "navigation"):
                 site_line(i, "the site's slogan above its menu")
                 continue
@@ -864,26 +864,26 @@ def _title(
     if (
         len(candidates) >= 2
         and _person_line(paragraphs[candidates[-1]].text)
-        and any(count_words(paragraphs[i].text) >= 4 for i in candidates[:-1])
+        and any(_line_words(paragraphs[i].text) >= 4 for i in candidates[:-1])
     ):
         # "Imogen Threlfall" alone after the headline and standfirst: the byline.
         roles[candidates.pop()] = ("byline", "a personal name alone after the headline")
     mixed = [i for i in candidates if headline(i) and not paragraphs[i].text.isupper()]
     last_label = max(
-        [i for i in candidates if count_words(paragraphs[i].text) <= 3
+        [i for i in candidates if _line_words(paragraphs[i].text) <= 3
          and not _person_line(paragraphs[i].text) and not paragraphs[i].text.isdigit()]
         + [i for i in candidates if paragraphs[i].text.isupper()
-           and count_words(paragraphs[i].text) <= 5 and any(j > i for j in mixed)]
+           and _line_words(paragraphs[i].text) <= 5 and any(j > i for j in mixed)]
         + [i for i in furniture_before if roles[i][0] in ("navigation", "promo") and
            i < max(candidates)],
         default=-1,
     )
     after = [i for i in candidates if i > last_label] or candidates
-    title = next((i for i in after if count_words(paragraphs[i].text) >= 4), after[-1])
+    title = next((i for i in after if _line_words(paragraphs[i].text) >= 4), after[-1])
     nxt = title + 1
     if (
         nxt in candidates and _show_name(paragraphs, title)
-        and count_words(paragraphs[nxt].text) > count_words(paragraphs[title].text)
+        and _line_words(paragraphs[nxt].text) > _line_words(paragraphs[title].text)
     ):
         title = nxt
     for i in candidates:
@@ -892,7 +892,7 @@ def _title(
     nxt = title + 1
     if (
         nxt < len(paragraphs) and roles[nxt] is None
-        and count_words(paragraphs[nxt].text) <= 40
+        and _line_words(paragraphs[nxt].text) <= 40
         and any(r is not None and r[0] in ("byline", "dateline") for r in roles[nxt + 1 : nxt + 4])
     ):
         roles[nxt] = ("heading", "standfirst between the headline and the byline")
@@ -909,7 +909,7 @@ def _headline_with_period(paragraphs: Sequence[Paragraph], roles: list, i: int) 
 
     It is short, and the byline or date line is within the three lines after it.
     """
-    return count_words(paragraphs[i].text) <= HEADING_MAX_WORDS and any(
+    return _line_words(paragraphs[i].text) <= HEADING_MAX_WORDS and any(
         r is not None and r[0] in ("byline", "dateline") for r in roles[i + 1 : i + 4]
     )
 
@@ -935,10 +935,10 @@ def _under_headline(paragraphs: Sequence[Paragraph], roles: list, title: int) ->
             continue
         text = plain(paragraphs[i].text)
         if (
-            _CAPTION_GRAMMAR.fullmatch(text) and count_words(text) <= 25
+            _CAPTION_GRAMMAR.fullmatch(text) and _line_words(text) <= 25
             and i + 2 <= first and roles[i + 1] is None
             and _headline_like(paragraphs[i + 1].text, 1.0)
-            and count_words(paragraphs[i + 1].text) <= 5
+            and _line_words(paragraphs[i + 1].text) <= 5
             and (i + 2 == first or roles[i + 2] is not None)
         ):
             roles[i] = ("caption", "caption under the headline, its credit below it")
@@ -983,7 +983,7 @@ def _writer_names(paragraphs: Sequence[Paragraph], roles: list, author: str) -> 
             name = re.sub(r"^(?:.{0,20}\b(?:by|BY|By)\b:?|(?:Author|Writer|Reporter)\s*:)\s*", "",
                           plain(par.text))
             name = re.split(r"\s*(?:[|•·—–,(]|\band\b|\bon\b)\s*", name)[0].strip()
-            if 0 < count_words(name) <= 4:
+            if 0 < _line_words(name) <= 4:
                 names.append(name.title() if name.isupper() else name)
     return names
 
@@ -1050,11 +1050,11 @@ def _trailing(paragraphs: Sequence[Paragraph], roles: list, author: str = "") ->
             stop = i
             break
         text = paragraphs[i].text
-        if count_words(text) <= 60 and (
+        if _line_words(text) <= 60 and (
                 _CONTRIBUTOR_BIO.fullmatch(plain(text)) or _writer_bio(text, names)):
             roles[i] = ("bio", "contributor bio after the article ('… is a writer …')")
             continue
-        if count_words(text) <= 60 and _author_box(roles, i, first):
+        if _line_words(text) <= 60 and _author_box(roles, i, first):
             roles[i] = ("bio", "under the writer's name after the article (author box)")
             continue
         if not _heading_like(text, 20):
@@ -1071,19 +1071,19 @@ def _trailing(paragraphs: Sequence[Paragraph], roles: list, author: str = "") ->
         before = run[0] - 1
         if before == stop and stop >= 0 and roles[stop] is None and (
                 paragraphs[stop].text.rstrip().endswith(":")
-                or (len(run) == 1 and count_words(paragraphs[run[0]].text) >= 5
+                or (len(run) == 1 and _line_words(paragraphs[run[0]].text) >= 5
                     and not _headline_like(paragraphs[run[0]].text, share=1.0))):
             continue
         header = roles[before] if before >= 0 else None
         if header is not None and header[0] in ("promo", "debris") and (
                 _block_header(paragraphs[before].text)):
             role, why = header[0], "under a header of page furniture after the article"
-        elif run[0] == tail[0] and len(run) == 1 and count_words(
+        elif run[0] == tail[0] and len(run) == 1 and _line_words(
                 paragraphs[run[0]].text) >= 4 and _headline_like(paragraphs[run[0]].text, 1.0):
             role, why = "debris", "short line after the end of the article text (site tagline)"
         else:
-            body = run[1:] if len(run) > 1 and count_words(paragraphs[run[0]].text) <= 6 else run
-            mean = sum(count_words(paragraphs[i].text) for i in body) / len(body)
+            body = run[1:] if len(run) > 1 and _line_words(paragraphs[run[0]].text) <= 6 else run
+            mean = sum(_line_words(paragraphs[i].text) for i in body) / len(body)
             role = "promo" if mean >= 4 else "navigation"
             why = ("headlines" if role == "promo" else "short links") + " after the article"
         for i in run:
@@ -1123,13 +1123,13 @@ def _captions(paragraphs: Sequence[Paragraph], roles: list) -> None:
             and _DURATION.fullmatch(plain(paragraphs[i + 1].text))
         ):
             roles[i] = ("caption", "a video's title above its running time")
-        elif count_words(par.text) <= 35 and (
+        elif _line_words(par.text) <= 35 and (
             (credit(i + 1) and _heading_like(par.text, 35))
             or ((credit(i - 1) or credit(i + 1)) and _CAPTION_GRAMMAR.fullmatch(plain(par.text)))
         ):
             roles[i] = ("caption", "caption beside a photo credit")
         elif (
-            count_words(par.text) <= 25
+            _line_words(par.text) <= 25
             and _CAPTION_GRAMMAR.fullmatch(plain(par.text))
             and not re.search(r"[.!?][”’\"]?\s+\S", par.text)
             and re.search(r"\b(?:19|20)\d\d\b|\bphotographed\b|\bpictured\b|\bon set\b"
@@ -1234,7 +1234,7 @@ def _issuer_boilerplate(paragraphs: Sequence[Paragraph], roles: list) -> None:
         if about:
             roles[i] = ("bio", "'About …' header of the issuer's boilerplate")
         for j in range(i + 1, len(paragraphs)):
-            if roles[j] is not None or (contact and count_words(paragraphs[j].text) > 10):
+            if roles[j] is not None or (contact and _line_words(paragraphs[j].text) > 10):
                 break
             roles[j] = ("bio", "under an 'About …' or 'Media contact' header")
 
@@ -1262,9 +1262,9 @@ def _tag_blocks(paragraphs: Sequence[Paragraph], roles: list) -> None:
         tags = []
         for j in range(i + 1, len(paragraphs)):
             text = paragraphs[j].text
-            if roles[j] is not None or count_words(text) > 4 or _TERMINAL.search(text):
+            if roles[j] is not None or _line_words(text) > 4 or _TERMINAL.search(text):
                 break
-            if j + 1 < len(paragraphs) and roles[j + 1] is None and count_words(
+            if j + 1 < len(paragraphs) and roles[j + 1] is None and _line_words(
                     paragraphs[j + 1].text) > 4 and _heading_like(paragraphs[j + 1].text):
                 break  # the header of the next list ("What to read next")
             tags.append(j)
@@ -1307,7 +1307,7 @@ def _email_boxes(paragraphs: Sequence[Paragraph], roles: list) -> None:
             roles[i] = ("promo", "e-mail field above a sign-up button")
         box = []
         for j in range(i - 1, max(i - 4, -1), -1):
-            if roles[j] is not None or count_words(paragraphs[j].text) > 25:
+            if roles[j] is not None or _line_words(paragraphs[j].text) > 25:
                 break
             box.append(j)
         above = box[-1] - 1 if box else -1
@@ -1443,7 +1443,7 @@ def _infobox_titles(paragraphs: Sequence[Paragraph], roles: list) -> None:
         nxt = roles[i + 1]
         if (
             roles[i] is None and nxt is not None and nxt[0] == "infobox"
-            and count_words(paragraphs[i].text) <= 8
+            and _line_words(paragraphs[i].text) <= 8
             and (paragraphs[i].text.isupper() or (
                 _heading_like(paragraphs[i].text, 6) and i + 2 < len(paragraphs)
                 and roles[i + 2] is not None and roles[i + 2][0] == "infobox"
