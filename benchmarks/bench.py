@@ -182,6 +182,10 @@ def _pss_mib(pid: int) -> float:
     return 0.0
 
 
+#: How many times its last sample's time the memory sampler waits before the next.
+SAMPLER_WAIT = 19
+
+
 def _children(pid: int) -> list[int]:
     try:
         with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as handle:
@@ -191,22 +195,34 @@ def _children(pid: int) -> list[int]:
 
 
 class PeakMemory(threading.Thread):
-    """Samples, four times a second, the memory this process and its workers hold together.
+    """Samples the memory this process and its workers hold together, at most 4 times a second.
 
     The sum of proportional set sizes counts a page shared by forked workers
     once, unlike the sum of their resident sets; it is what the machine
     gives the whole run. Zero where /proc does not say (not Linux).
+
+    Reading a large process's page tables takes the kernel tens of
+    milliseconds, on the cores the measured work needs: the sampler waits
+    :data:`SAMPLER_WAIT` times as long as its last sample took, so that it
+    spends at most about 5% of one core, and counts what it spent
+    (``cpu_s``).
     """
 
     def __init__(self) -> None:
         super().__init__(daemon=True)
         self.peak = 0.0
+        self.cpu_s = 0.0
         self._done = threading.Event()
 
     def run(self) -> None:
         me = os.getpid()
-        while not self._done.wait(0.25):
+        wait = 0.25
+        while not self._done.wait(wait):
+            start = time.thread_time()
             self.peak = max(self.peak, sum(map(_pss_mib, [me, *_children(me)])))
+            spent = time.thread_time() - start
+            self.cpu_s += spent
+            wait = max(0.25, SAMPLER_WAIT * spent)
 
     def stop(self) -> float:
         self._done.set()
@@ -301,7 +317,7 @@ def size_child(n: int, workers: int) -> dict:
         "articles": n, "workers": workers, "tables_s": tables, "measures_s": total - tables,
         "seconds": total, "rows": rows, "peak_main_mib": peak_mib(resource.RUSAGE_SELF),
         "peak_worker_mib": peak_mib(resource.RUSAGE_CHILDREN), "base_mib": before,
-        "peak_together_mib": together,
+        "peak_together_mib": together, "sampler_cpu_s": sampler.cpu_s,
     }
 
 
@@ -309,10 +325,11 @@ def bench_sizes(sizes: list[int], workers: int) -> None:
     print(f"\nSynthetic corpora, tables plus every measure, {workers} worker(s), "
           "each size in a fresh process. Memory in MiB: peak resident set of the main\n"
           "process and of the largest worker; 'together': the peak of main and workers\n"
-          "at once, pages shared by forked workers counted once (sum of PSS, sampled 4/s):")
+          "at once, pages shared by forked workers counted once (sum of PSS, sampled up to\n"
+          "4/s); 'sampler s': CPU the memory sampler itself took:")
     print(f"  {'articles':>9} {'tables s':>9} {'measures s':>10} {'total s':>8} "
           f"{'articles/s':>10} {'ms/article':>10} {'peak main':>10} {'peak worker':>11} "
-          f"{'together':>9}")
+          f"{'together':>9} {'sampler s':>9}")
     costs = []
     for n in sizes:
         say(f"corpus of {n} articles: making it and analysing it ...")
@@ -322,7 +339,8 @@ def bench_sizes(sizes: list[int], workers: int) -> None:
         total_mib = r["peak_together_mib"]
         print(f"  {n:>9} {r['tables_s']:>9.2f} {r['measures_s']:>10.2f} {r['seconds']:>8.2f} "
               f"{n / r['seconds']:>10.1f} {ms:>10.2f} {r['peak_main_mib']:>10.0f} "
-              f"{r['peak_worker_mib']:>11.0f} {total_mib:>9.0f}", flush=True)
+              f"{r['peak_worker_mib']:>11.0f} {total_mib:>9.0f} {r['sampler_cpu_s']:>9.2f}",
+              flush=True)
     if len(costs) > 1:
         steps = [(a, b, cb / ca) for (a, ca), (b, cb) in zip(costs[:-1], costs[1:], strict=True)]
         flat = all(growth <= 1.25 for _, _, growth in steps)
