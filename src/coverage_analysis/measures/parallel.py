@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 
 from ..corpus import Corpus
+from ..memory import release_free_memory
 from ..schema import TABLES
 
 __all__ = ["measure_in_chunks", "merge_measures"]
@@ -152,6 +153,7 @@ def measure_in_chunks(corpus: Corpus, workers: int,
         return compute_measures(corpus)  # rows of articles not in the articles table
     context = _fork_context()
     if context is not None:
+        release_free_memory()  # workers would share the idle pages, and copy them
         _SHARED = (corpus, orders, bounds)
         try:
             with ProcessPoolExecutor(workers, mp_context=context) as pool:
@@ -162,7 +164,9 @@ def measure_in_chunks(corpus: Corpus, workers: int,
         chunks = (_chunk(corpus, orders, bounds, lo, hi) for lo, hi in spans)
         with ProcessPoolExecutor(workers) as pool:
             parts = _shared_parts(pool.map(_measure_sent, chunks), corpus)
-    return merge_measures(parts)
+    merged = merge_measures(parts)
+    release_free_memory()  # the chunks' frames, joined and let go
+    return merged
 
 
 def _shared_parts(parts: Iterable[dict[str, pd.DataFrame]],
