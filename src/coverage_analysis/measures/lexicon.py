@@ -38,7 +38,7 @@ import functools
 import re
 import string
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 __all__ = ["Lexicon", "TermMatcher", "compile_terms", "find_terms", "matcher", "order_terms"]
 
@@ -184,14 +184,20 @@ def _next_word(low: str, at: int) -> str | None:
     return None if m is None else m.group(1)
 
 
-def _may_start(ahead: str, second: str) -> bool:
-    """Whether ``ahead`` may begin with ``second``: False only when it surely does not.
+def _may_follow(by_length: dict[int, dict[str, list]], ahead: str) -> Iterator[list]:
+    """The entries of every second word ``ahead`` may begin with: all but those it surely does not.
 
-    Text that is not plain ASCII (which case-insensitive matching may equate
-    with ASCII letters) or a second word longer than what was read counts as may.
+    ``by_length`` holds the entries by second word, by its length: one look-up
+    per length instead of a test per word. Text that is not plain ASCII (which
+    case-insensitive matching may equate with ASCII letters) or a second word
+    longer than what was read counts as may.
     """
-    head = ahead[:len(second)]
-    return head == second or not head.isascii() or len(second) >= 40
+    for n, by_second in by_length.items():
+        head = ahead[:n]
+        if n >= 40 or not head.isascii():
+            yield from by_second.values()
+        elif head in by_second:
+            yield by_second[head]
 
 
 def _word_start(text: str, at: int) -> int:
@@ -403,7 +409,7 @@ class TermMatcher:
         # where a word may start (see _BEFORE) and begin with a key.
         self._words = re.compile(rf"(?<!\w)(?<!\w[-'])(?={_trie_regex(keys)})\w+(?:[-']\w+)*"
                                  ) if keys else None
-        self._seen: dict[str, tuple[list, dict]] = {}
+        self._seen: dict[str, tuple[list, dict[int, dict]]] = {}
 
     def find(self, text: str) -> list[list[tuple[int, int, str]]]:
         """``(start, end, term)`` of each match, one list per lexicon (see the class)."""
@@ -471,9 +477,7 @@ class TermMatcher:
                         mine.setdefault(k, {}).setdefault(p, []).append((i, end))
                     if phrases:
                         ahead = _next_word(low, m.end())
-                        for second, entries in phrases.items():
-                            if ahead is None or not _may_start(ahead, second):
-                                continue
+                        for entries in () if ahead is None else _may_follow(phrases, ahead):
                             for k, i in entries:
                                 mine.setdefault(k, {}).setdefault(p, []).append((i, -1))
         done = 0
@@ -487,11 +491,12 @@ class TermMatcher:
                 out[t].setdefault(k, {})[at - starts[t]] = None
         return out
 
-    def _terms_of(self, word: str) -> tuple[list[_Term], dict[str, list[_Term]]]:
+    def _terms_of(self, word: str) -> tuple[list[_Term], dict[int, dict[str, list[_Term]]]]:
         """The terms that may match at ``word``: ``(lexicon, term)`` pairs.
 
         First those the word alone shows to match, up to its end; then the
-        phrases that start with it, by their second word (which must come next).
+        phrases that start with it, by the length of their second word and by
+        that word (which must come next).
         """
         words, phrases, stems = self._index["word"], self._index["phrase"], self._index["stem"]
         decided = list(words.get(word, ()))
@@ -501,12 +506,13 @@ class TermMatcher:
             if n > len(word):
                 break
             decided += stems.get(word[:n], ())
-        by_second: dict[str, list[_Term]] = {}
+        by_length: dict[int, dict[str, list[_Term]]] = {}
         for k, i in phrases.get(word, ()):
-            by_second.setdefault(self._second[k, i], []).append((k, i))
+            second = self._second[k, i]
+            by_length.setdefault(len(second), {}).setdefault(second, []).append((k, i))
         if len(self._seen) > 100_000:  # bound the memory of words seen
             self._seen.clear()
-        return decided, by_second
+        return decided, by_length
 
     @staticmethod
     def _resolve(lex: _Compiled, text: str, cands: dict[int, list[_Candidate] | None],
