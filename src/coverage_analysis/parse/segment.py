@@ -136,7 +136,7 @@ _BYLINE = re.compile(
     rf"|(?:Author|Writer|Reporter|Text|Words|Posted by|Written by)\s*:)"
     rf"(?:{_CAPS_NAME_OUTLET}|\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
     rf"|\s+@?[a-z][a-z0-9_.]{{3,29}})?"
-    r"(?:\s*(?:[|•·—–,(]|\bon\b)\s*.{0,60})?"
+    r"(?:\s*(?:[|•·—–,(]|\bon\b|\b(?:Special|Exclusive) to\b)\s*.{0,60})?"
 )
 _JOB = (
     r"(?:(?:Senior|Chief|Staff|Film|Music|Arts|Entertainment|Culture|Features|Contributing"
@@ -144,13 +144,16 @@ _JOB = (
     r"(?:Critic|Writer|Reporter|Editor|Correspondent|Contributor|Columnist|Staff|Journalist"
     r"|Producer)s?"
 )
-#: "Tobias Nwankwo, Staff Writer", "Courier Film Critic", "Posted on May 1, 2024 by Jo Bloggs".
+#: "Tobias Nwankwo, Staff Writer", "Courier Film Critic", "Posted on May 1, 2024 by Jo Bloggs",
+#: "Moderated by Jo Bloggs", a newsletter's sign-off "— Jo".
 _BYLINE_OTHER = re.compile(
     rf"{_NAME},\s+{_JOB}(?:\s*[|,]\s*.{{0,40}})?|(?:[A-Z][\w’'-]*\s+){{0,3}}{_JOB}"
     rf"|(?:Posted|Published|Written)(?:\s+on)?\s+.{{4,40}}?\s+by\s+{_NAME}"
     rf"|(?:Posted|Published|Written) by\s+(?:{_NAME}|@?[a-z][a-z0-9_.]{{2,29}})"
-    rf"(?:\s*(?:\bon\b|[|·•,])\s*.{{4,40}})?"
-    rf"|(?:Hosted by|Presented by|Hosts?:)\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
+    rf"(?:\s*\([^()]{{1,40}}\))?(?:\s*(?:\bon\b|[|·•,])\s*.{{4,40}})?"
+    rf"|(?:Hosted by|Presented by|Moderated by|Edited by|Compiled by|Curated by|Hosts?:)\s+"
+    rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
+    r"|[—–]\s?[A-Z][a-zß-öø-ÿ’'-]+(?: [A-Z][a-zß-öø-ÿ’'-]+){0,2}"
     rf"|(?:Special|Exclusive) to\s+{_NAME}"
     rf"|(?:News|Content|Release|Story) provided by\s+{_NAME}"
 )
@@ -176,7 +179,7 @@ _STAMP_WORD = (
 )
 _DATELINE = re.compile(
     rf"(?:{_STAMP_WORD}\s+)?"
-    rf"(?:{_DAY}\s+)?(?:{_TIME},?\s+(?:{_DAY}\s+)?)?{_DATE}(?:,?\s*{_TIME})?"
+    rf"(?:{_DAY}\s+)?(?:{_TIME},?\s+(?:{_DAY}\s+)?)?{_DATE}(?:,?\s*(?:@\s*)?{_TIME})?"
     rf"(?:\s*[|•·,;/—–]?\s*(?:(?:Updated|Published|Posted)(?: on)?:?\s+)?"
     rf"(?:{_DAY}\s+)?(?:{_DATE}|{_TIME})(?:,?\s*{_TIME})?)*"
     r"|(?:(?:Published|Updated|Posted)\s+)?\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
@@ -195,6 +198,7 @@ _CREDIT = re.compile(
     r"|Manicure|Nails|Tailoring|Fashion (?:editor|director))\s*(?::|\bby\b)).*"
     r"|.*\b(?:Getty Images|Shutterstock|AP Photo|via AP|Courtesy of|Invision/AP|REUTERS"
     r"|Reuters|AFP|Alamy|Film still|Photo courtesy|Photograph:|Photo:|Photo by"
+    r"|(?:file|staff|handout|pool) (?:photo|photograph|image)s?"
     r"|(?:Image|Photo|Photograph)s? via)\b.*"
     r"|[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}/(?:[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3}))"
 )
@@ -1033,7 +1037,8 @@ def _trailing(paragraphs: Sequence[Paragraph], roles: list, author: str = "") ->
     shorter lines (tags, footer links) navigation. Short lines right after a
     paragraph that ends with a colon are that paragraph's list, and a single
     sentence-case line of five words or more right after the last paragraph
-    is its closing line: both stay article text.
+    is its closing line, and a line over the film's information box is its
+    heading: all stay article text.
     """
     n = len(paragraphs)
     footer = any(r is not None and r[0] == "copyright" for r in roles[max(n - 6, 0) : n - 1])
@@ -1074,6 +1079,9 @@ def _trailing(paragraphs: Sequence[Paragraph], roles: list, author: str = "") ->
                 or (len(run) == 1 and _line_words(paragraphs[run[0]].text) >= 5
                     and not _headline_like(paragraphs[run[0]].text, share=1.0))):
             continue
+        after = run[-1] + 1
+        if after < n and roles[after] is not None and roles[after][0] == "infobox":
+            continue  # the heading over the film's information box ("Credits")
         header = roles[before] if before >= 0 else None
         if header is not None and header[0] in ("promo", "debris") and (
                 _block_header(paragraphs[before].text)):
