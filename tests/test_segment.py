@@ -432,3 +432,69 @@ def test_a_full_name_label_used_once_is_the_short_label_used_after_it():
             "JO: And next?", "ADA: A long sleep."]
     roles = roles_of(page)
     assert roles[2:] == ["question", "answer"] * 3
+
+
+def test_a_newsletter_issue_its_sponsor_label_sign_off_and_footer():
+    page = ["View this email in your browser", "THE HARBOR BULLETIN",
+            "Issue #12 · Your weekly film letter", "The Week a Lighthouse Film Won the Box Office",
+            "Edited by Mara Ostlund", *BODY, "THIS ISSUE IS SUPPORTED BY REELCRATE",
+            "Claim your first crate →", *BODY, "— Mara",
+            "Forward this email to a friend who missed the screening.",
+            "Was this forwarded to you? Subscribe here."]
+    roles = roles_of(page)
+    assert roles[0] == roles[2] == "navigation"
+    assert roles[3] == "title"
+    assert roles[4] == "byline"  # "Edited by …"
+    assert roles[7:9] == ["debris", "promo"]  # the sponsor's label and its button
+    assert roles[11] == "byline"  # the sign-off
+    assert roles[12:] == ["promo", "promo"]
+
+
+def test_print_edition_and_also_in_this_issue_promotions():
+    page = ["A Drummer Finds His Son in Seoul", *BODY, "Also in today’s issue",
+            "Market Watch: Three Buyers Circle the Late-Night Hit",
+            "Pick up the print edition at any venue, free every morning."]
+    assert roles_of(page)[3:] == ["promo", "promo", "promo"]
+
+
+def test_file_photo_credit_and_its_caption():
+    page = ["A Drummer Finds His Son in Seoul", "Gazette file photo, 1991",
+            "Ada Moss performs at the Harbor Room in 1991. She played there for a decade.",
+            *BODY]
+    assert roles_of(page)[1:3] == ["credit", "caption"]
+
+
+def test_icon_share_bars_counters_play_buttons_and_moderators():
+    page = ["Four Directors on the Year in Film", "Moderated by Jo Bell",
+            "Share  f  𝕏  in  ✉", "💬 14", "▶ Play episode", *BODY]
+    assert roles_of(page)[1:5] == ["byline", "navigation", "navigation", "navigation"]
+
+
+def test_site_notes_disclaimers_and_titled_ratings():
+    page = ["Low Water ★★★ (of four)", "A Drummer Finds His Son in Seoul", *BODY,
+            "This roundtable is part of our awards-season series.",
+            "Transcript provided by Harbor Radio. It may contain errors.",
+            "Harbor Beat may receive a commission on purchases made through links on this page.",
+            "Harbor Beat is a fan site. All images belong to their respective owners.",
+            "Support the show on Patreon for bonus episodes."]
+    roles = roles_of(page)
+    assert roles[0] == "rating"
+    assert roles[4:] == ["note", "note", "debris", "copyright", "promo"]
+
+
+def test_bylines_with_a_special_to_or_a_name_in_brackets_and_an_at_sign_date():
+    page = ["A Drummer Finds His Son in Seoul", "By Jo Bell Special to the Gazette",
+            "Posted by jbell (Jo Bell) · April 14, 2025", "Oct 12, 2024 @ 11:37 pm", *BODY]
+    assert roles_of(page)[1:4] == ["byline", "byline", "dateline"]
+
+
+def test_a_heading_over_the_information_box_at_the_end_stays_text():
+    page = ["A Drummer Finds His Son in Seoul", *BODY, "Credits", "LOW WATER",
+            "Director: Ines Varga", "Runtime: 98 minutes"]
+    assert roles_of(page)[3:] == ["heading", "infobox", "infobox", "infobox"]
+
+
+def test_numbered_listicle_headings_are_not_issue_numbers():
+    page = ["Five Things to Know About the Sequel", "No. 1: It opens in Korean", *BODY,
+            "No. 2: The drummer returns", *BODY]
+    assert "navigation" not in roles_of(page)
