@@ -596,3 +596,42 @@ def test_genre_corpus_covers_every_genre_and_its_hard_cases():
     # interview: each gets its gold call.
     for aid in ["g01", "g02", "g06", "g15", "g16", "g17"]:
         assert calls[aid] == gold[aid], aid
+
+
+# Genre cues every outlet shows: an obituary tells a life (a profile, not news); a
+# story about a post on social media reports it (news, not a review).
+CUE_PAGES = {
+    "obituary.txt": [
+        "Ines Marlow, the Pianist Who Kept a Harbor Town Dancing, Dies at 81",
+        "By Jo Bell",
+        ("Ines Marlow, who played piano in the dance halls of Port Alder for half a century, "
+         "died Tuesday at her home. She was 81. Her son, Tomas Marlow, said the cause was "
+         "a stroke."),
+        ("Born in 1943 in a fishing village up the coast, Marlow moved to Port Alder as a "
+         "teenager and took her first job playing at a seaside hotel. For years she played "
+         "six nights a week."),
+        "“She never once played the same song the same way,” her son said.",
+        ("In later years she taught children for free in her living room. She is survived by "
+         "her son and three grandchildren. A memorial service will be held on Saturday."),
+    ],
+    "post.txt": [
+        "Lead Actor’s Instagram Tribute to His Co-Star Has Fans in Tears",
+        "By Jo Bell",
+        ("Now that the comedy is streaming, its lead actor has posted a carousel of "
+         "behind-the-scenes photos on Instagram, and the cast is piling into the comments."),
+        ("“A year ago we were eating noodles at 3am and arguing about a drum fill,” he wrote. "
+         "“Now the whole world can watch us argue.”"),
+        ("His co-star reposted it on X within the hour. “Still wrong about the drum fill,” she "
+         "wrote in a post that went viral."),
+        "Our spoiler-free review is on the site if you have not watched it yet.",
+    ],
+}
+
+
+def test_obituaries_are_profiles_and_social_media_stories_are_news(tmp_path):
+    for name, paragraphs in CUE_PAGES.items():
+        (tmp_path / name).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    shutil.copy(SEEDS / "people.toml", tmp_path / "people.toml")
+    calls = classify_genres(load_corpus(tmp_path)).calls.set_index("article_id")
+    assert calls.call.to_dict() == {"obituary": "profile", "post": "news report"}
+    assert (calls.margin > 0.1).all()
