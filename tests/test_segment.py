@@ -498,3 +498,32 @@ def test_numbered_listicle_headings_are_not_issue_numbers():
     page = ["Five Things to Know About the Sequel", "No. 1: It opens in Korean", *BODY,
             "No. 2: The drummer returns", *BODY]
     assert "navigation" not in roles_of(page)
+
+
+def test_an_embedded_post_its_sponsor_copy_and_a_no_spam_box():
+    page = ["A Drummer Finds His Son in Seoul", *BODY, "Ada Moss ✓ @adamoss · Oct 12",
+            "Six weeks at sea with this crew and I would go again tomorrow. Go see it.",
+            "1.4K  ·  9.8K  ·  41K", *BODY, "Sponsored by Reelcrate",
+            "Every month Reelcrate sends four films to your door. Readers get the first free.",
+            "Claim your crate →", *BODY,
+            "The Long Take newsletter: one essay every Sunday morning. No spam."]
+    roles = roles_of(page)
+    assert roles[3:6] == ["debris"] * 3
+    assert roles[8:11] == ["debris"] * 3
+    assert roles[-1] == "promo"
+    assert roles.count("body") == 6
+
+
+def test_comments_under_a_responses_count_with_dated_signatures():
+    page = ["A Drummer Finds His Son in Seoul", *BODY, "6 Responses",
+            "Gerrit V. — September 28, 2024 at 4:51 pm",
+            "Saw this at the festival. The stairwell sequence is unreal.",
+            "Mara O. — September 29, 2024 at 9:02 am", "Agreed, and the ending too."]
+    assert roles_of(page)[3:] == ["comments"] * 5
+
+
+def test_a_caption_credited_to_the_outlets_photographer_in_brackets():
+    page = ["A Drummer Finds His Son in Seoul",
+            ("Ada Moss and Jo Bell at a screening in Port Alder on April 19. "
+             "(Harbor Journal photo by Sung Baek)"), *BODY]
+    assert roles_of(page)[1] == "caption"

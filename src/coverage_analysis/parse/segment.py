@@ -208,7 +208,9 @@ _CAPTION = re.compile(
     r"|(?:Caption|Pictured|Above|Top|Left|Right|From left|L-R|Left to right|Main image|Video)"
     r"\s*[:,]\s*\S.*|.{3,200}\b(?:Photo|Image|Photograph)\s*:"
     r"|.{3,200}[.!?,;]\s+(?:Photo|Image|Photograph|Picture)s?\s*(?::|\bby\b)\s*[A-Z].{0,100}"
-    r"|.{10,300}[.!?]\s+\((?:(?:Photo(?:graph)?|Picture)\s*(?::|by)\s*)?[A-Z][^()/]{1,60}/[^()]{2,60}\)",
+    r"|.{10,300}[.!?]\s+\((?:(?:Photo(?:graph)?|Picture)\s*(?::|by)\s*)?[A-Z][^()/]{1,60}/[^()]{2,60}\)"
+    r"|.{10,300}[.!?]\s+\([^()]{0,60}\b(?:photo|photograph|image|picture)s?\s+(?:by|courtesy of)\s"
+    r"[^()]{2,60}\)",
     re.IGNORECASE,
 )
 #: "… on Saturday. CHRIS YOUNG/THE NORTHERN GAZETTE", "… at TIFF. Handout/TIFF": a caption
@@ -311,7 +313,7 @@ _COMMENTS_HEADER = re.compile(
     r"|(?:Join the )?(?:conversation|discussion)(?:\s*\(\d+\))?|Have your say|Your say"
     r"|What (?:do )?(?:you|readers) (?:think|say)\??|What readers are saying"
     r"|(?:Sign|Log) in to (?:comment|reply|join the (?:conversation|discussion))"
-    r"|Comments are closed\.?|\d+ (?:thoughts|responses?) (?:on|to) .*",
+    r"|Comments are closed\.?|\d+ (?:thoughts|responses?) (?:on|to) .*|\d+ (?:responses?|replies)",
     re.IGNORECASE,
 )
 #: How long ago a comment was posted: "2 days ago", "1d", "20h", "yesterday".
@@ -319,9 +321,11 @@ _AGE = (
     r"(?:\d+\s*(?:s|m|h|d|w|mo|y|mins?|hrs?)|\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?"
     r"|months?|years?)\s+ago|yesterday|just now)"
 )
-#: A comment's signature line: "Ana says:", "Posted by ana on Oct 3, 2024", "Ana · Fresno · 1d".
+#: A comment's signature line: "Ana says:", "Posted by ana on Oct 3, 2024", "Ana · Fresno · 1d",
+#: "Ana V. — May 2, 2024 at 4:51 pm".
 _COMMENT_META = re.compile(
     rf".{{1,40}}?\s+(?:says|said|wrote|replied)\s*:|Posted by \S.{{0,40}}"
+    rf"|.{{1,40}}?\s+[—–|·•]\s+{_DATE}(?:,?\s*(?:at\s+)?{_CLOCK})?"
     rf"|(?:.{{1,40}}?(?:\s*[·•|∙]\s*|\s{{2,}})){{1,2}}{_AGE}|{_AGE}",
     re.IGNORECASE,
 )
@@ -1418,6 +1422,52 @@ def _signatures(paragraphs: Sequence[Paragraph], roles: list) -> None:
             roles[i] = ("byline", "a name alone after a paragraph (who wrote it)")
 
 
+#: The head of a social-media post shown on the page: "Ada Moss ✓ @adamoss · Oct 12".
+_POST_HEADER = re.compile(r"[^@\s][^@]{0,60}?\s*[✓✔☑]?\s*@[\w.]{2,30}(?:\s*[·•|]\s*.{1,30})?")
+#: A post's counters: "1.4K · 9.8K · 41K", "212K likes".
+_POST_COUNTS = re.compile(r"(?:\d[\d,.]*[KkMm]?(?:\s+[a-z]+)?\s*(?:[·•|]\s*)?){1,5}")
+
+
+def _embedded_posts(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """A social-media post shown on the page: its head, its text and its counters.
+
+    The head names the account ("Ada Moss ✓ @adamoss · Oct 12"); the lines under
+    it, up to its counters ("1.4K · 9.8K"), are the post's, not the article's.
+    """
+    n = len(paragraphs)
+    for i in range(n):
+        if roles[i] is not None or _line_words(paragraphs[i].text) > 12 or not (
+                _POST_HEADER.fullmatch(plain(paragraphs[i].text))):
+            continue
+        roles[i] = ("debris", "head of an embedded social-media post (@handle)")
+        for j in range(i + 1, min(i + 5, n)):
+            if _POST_COUNTS.fullmatch(plain(paragraphs[j].text)):
+                for k in range(i + 1, j + 1):
+                    roles[k] = ("debris", "in an embedded social-media post")
+                break
+            if roles[j] is not None:
+                break
+
+
+#: A sponsor's label: "Sponsored by X", "This issue is supported by X".
+_SPONSOR = re.compile(r"\b(?:sponsored|supported|presented|underwritten|brought to you)\s+by\b"
+                      r"|\bsponsor(?:ed)?\b", re.IGNORECASE)
+
+
+def _sponsor_blocks(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """The sponsor's copy between its label and its button ("Claim your box →") is debris."""
+    n = len(paragraphs)
+    for i in range(n):
+        if roles[i] is None or roles[i][0] != "debris" or not _SPONSOR.search(paragraphs[i].text):
+            continue
+        for j in range(i + 1, min(i + 4, n)):
+            if roles[j] is not None:
+                if roles[j][0] == "promo" and j > i + 1:
+                    for k in range(i + 1, j + 1):
+                        roles[k] = ("debris", "the sponsor's copy under its label")
+                break
+
+
 #: A transcript's stage cue on a line of its own: "(SOUNDBITE OF FILM, "X")", "(LAUGHTER)".
 _TRANSCRIPT_CUE = re.compile(r"\((?:[A-Z][A-Z’'-]*|[,:&]|[\s]|[“\"‘][^”\"’]*[”\"’])+\)")
 
@@ -1524,6 +1574,8 @@ def assign_roles(
     _promo_boxes(paragraphs, roles)
     _email_boxes(paragraphs, roles)
     _captions(paragraphs, roles)
+    _embedded_posts(paragraphs, roles)
+    _sponsor_blocks(paragraphs, roles)
     _pull_quotes(paragraphs, roles)
     _numbered_headings(paragraphs, roles)
     _issuer_boilerplate(paragraphs, roles)
