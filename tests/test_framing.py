@@ -599,7 +599,8 @@ def test_genre_corpus_covers_every_genre_and_its_hard_cases():
 
 
 # Genre cues every outlet shows: an obituary tells a life (a profile, not news); a
-# story about a post on social media reports it (news, not a review).
+# story about a post on social media reports it (news, not a review); a review says
+# where a film is at its best and where it stumbles, without a stock adjective.
 CUE_PAGES = {
     "obituary.txt": [
         "Ines Marlow, the Pianist Who Kept a Harbor Town Dancing, Dies at 81",
@@ -625,13 +626,24 @@ CUE_PAGES = {
          "wrote in a post that went viral."),
         "Our spoiler-free review is on the site if you have not watched it yet.",
     ],
+    "verdict.txt": [
+        "A Drummer’s Debut Has a Musician’s Timing and a Beginner’s Wobbles",
+        "By Jo Bell",
+        ("The film is at its best when it lets the boy’s silences push back against his "
+         "father’s noise. The supporting cast gets the best lines, and the lead has a gift "
+         "for stillness."),
+        ("Where the story stumbles is its middle stretch, when the script leans on montage "
+         "and the satire falls short."),
+        "And yet the ending works. It screens again on Thursday.",
+    ],
 }
 
 
-def test_obituaries_are_profiles_and_social_media_stories_are_news(tmp_path):
+def test_obituaries_social_media_stories_and_plain_verdicts(tmp_path):
     for name, paragraphs in CUE_PAGES.items():
         (tmp_path / name).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
     shutil.copy(SEEDS / "people.toml", tmp_path / "people.toml")
     calls = classify_genres(load_corpus(tmp_path)).calls.set_index("article_id")
-    assert calls.call.to_dict() == {"obituary": "profile", "post": "news report"}
+    assert calls.call.to_dict() == {"obituary": "profile", "post": "news report",
+                                    "verdict": "review"}
     assert (calls.margin > 0.1).all()
