@@ -1543,7 +1543,9 @@ def assign_roles(
     lines that repeat later headings are a table of contents; the reader
     comments run from their header (or first signatures) to the last comment;
     headline lines after a related-stories marker, and the lines of a
-    newsletter box around its e-mail field, are promotions; tags under a
+    newsletter box around its e-mail field, are promotions; a social-media
+    post shown on the page (its @handle head, text and counters) and a
+    sponsor's copy between its label and button are debris; tags under a
     topics header are navigation; a name alone between a paragraph and the
     site's lines signs an entry; the headline is the first line of four words
     or more before the text, after the site's name, menus, section labels in
