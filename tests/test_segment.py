@@ -527,3 +527,22 @@ def test_a_caption_credited_to_the_outlets_photographer_in_brackets():
             ("Ada Moss and Jo Bell at a screening in Port Alder on April 19. "
              "(Harbor Journal photo by Sung Baek)"), *BODY]
     assert roles_of(page)[1] == "caption"
+
+
+def test_a_radio_stations_name_and_a_broadcast_date_over_the_headline():
+    page = ["WHRB Harbor Radio 91.7", "Shows | Schedule | Donate",
+            "Four Directors on the Year in Film", "Broadcast Sept. 18, 2024", *BODY]
+    assert roles_of(page)[:4] == ["navigation", "navigation", "title", "dateline"]
+
+
+def test_a_comment_sections_disclaimer_opens_it_and_the_links_above_stay_furniture():
+    page = ["A Drummer Finds His Son in Seoul", *BODY, "Report an error", "Our Standards",
+            "About The Gazette", "More from The Gazette",
+            "A Quiet Stunner From a First-Time Director",
+            "Five things to know before you head to the festival this weekend",
+            "Conversations are opinions of our readers and are subject to the Code of Conduct.",
+            "© 2024 The Gazette. All rights reserved."]
+    roles = roles_of(page)
+    assert roles[3:6] == ["navigation"] * 3
+    assert roles[6:9] == ["promo"] * 3
+    assert roles[9:] == ["comments", "copyright"]

@@ -174,7 +174,8 @@ _TIME = r"(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"
 #: A clock time that cannot be a bare number: "11:52 p.m. ET", "9 a.m.", "21:30 KST".
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?|\d{1,2}:\d{2}\s*[A-Z]{2,4}"
 _STAMP_WORD = (
-    r"(?:Published|Updated|Posted|Last updated|First published|Modified|Watched|Reviewed|Filed)"
+    r"(?:Published|Updated|Posted|Last updated|First published|Modified|Watched|Reviewed|Filed"
+    r"|Broadcast|Aired|Recorded)"
     r"(?: on)?:?"
 )
 _DATELINE = re.compile(
@@ -313,6 +314,8 @@ _COMMENTS_HEADER = re.compile(
     r"|(?:Join the )?(?:conversation|discussion)(?:\s*\(\d+\))?|Have your say|Your say"
     r"|What (?:do )?(?:you|readers) (?:think|say)\??|What readers are saying"
     r"|(?:Sign|Log) in to (?:comment|reply|join the (?:conversation|discussion))"
+    r"|.{0,80}\b(?:comments|conversations) are (?:the )?(?:opinions?|views?) of (?:our |the )?"
+    r"(?:readers|commenters|users)\b.*"
     r"|Comments are closed\.?|\d+ (?:thoughts|responses?) (?:on|to) .*|\d+ (?:responses?|replies)",
     re.IGNORECASE,
 )
