@@ -568,8 +568,10 @@ def test_unseen_articles_get_the_right_call(tmp_path):
 #: Corpora with a gold genre per article. ``genres`` was written, and its gold
 #: set, before the library was run on it: reviews without ratings, festival
 #: dispatches, profiles written as newspaper features ("she said"), news that
-#: quotes one person at length, interviews written as prose.
-GENRE_CORPORA = ["genres", "holdout", "second_study"]
+#: quotes one person at length, interviews written as prose. ``genres2`` adds an
+#: obituary, a story built on a social post, an unrated blog review and capsule
+#: reviews; ``fresh`` and ``blind`` are development sets read to write cues.
+GENRE_CORPORA = ["genres", "genres2", "holdout", "second_study", "fresh", "blind"]
 
 
 @pytest.mark.parametrize("name", GENRE_CORPORA)

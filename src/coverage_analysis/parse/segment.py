@@ -148,7 +148,7 @@ _JOB = (
 #: "Moderated by Jo Bloggs", a newsletter's sign-off "— Jo".
 _BYLINE_OTHER = re.compile(
     rf"{_NAME},\s+{_JOB}(?:\s*[|,]\s*.{{0,40}})?|(?:[A-Z][\w’'-]*\s+){{0,3}}{_JOB}"
-    rf"|(?:Posted|Published|Written)(?:\s+on)?\s+.{{4,40}}?\s+by\s+{_NAME}"
+    rf"|(?:Posted|Published|Written)(?:\s+on)?\s+.{{4,40}}?\s+by\s+(?:{_NAME}|@?[a-z][a-z0-9_.]{{2,29}})"
     rf"|(?:Posted|Published|Written) by\s+(?:{_NAME}|@?[a-z][a-z0-9_.]{{2,29}})"
     rf"(?:\s*\([^()]{{1,40}}\))?(?:\s*(?:\bon\b|[|·•,])\s*.{{4,40}})?"
     rf"|(?:Hosted by|Presented by|Moderated by|Edited by|Compiled by|Curated by|Hosts?:)\s+"
@@ -524,6 +524,8 @@ def _text_role(text: str, author: str) -> tuple[str, str] | None:
         or (words <= 40 and re.search(r"\b(?:Directed by|Dir\.)\s+[A-Z]", bare)
             and re.search(r"\b\d{2,3}\s*(?:min|mins|minutes)\b", bare))
         or (re.match(r"Rated (?:G|PG|PG-13|R|NC-17|NR|Not Rated)\b", bare) and words <= 25)
+        or (words <= 25 and re.search(r"\bRated (?:G|PG|PG-13|R|NC-17)\b", bare)
+            and re.search(r"\b\d{2,3}\s*(?:min|mins|minutes)\.?$", bare))
         or (words <= 40 and _RATED_RUNTIME.match(bare))
     ):
         return "infobox", "film information ('Director: …', 'Runtime: …')"
@@ -1426,7 +1428,8 @@ def _signatures(paragraphs: Sequence[Paragraph], roles: list) -> None:
 
 
 #: The head of a social-media post shown on the page: "Ada Moss ✓ @adamoss · Oct 12".
-_POST_HEADER = re.compile(r"[^@\s][^@]{0,60}?\s*[✓✔☑]?\s*@[\w.]{2,30}(?:\s*[·•|]\s*.{1,30})?")
+_POST_HEADER = re.compile(r"(?P<name>[^@\s][^@]{0,60}?\s*[✓✔☑]?\s*)?@[\w.]{2,30}"
+                          r"(?P<date>\s*[·•|]\s*.{1,30})?")
 #: A post's counters: "1.4K · 9.8K · 41K", "212K likes".
 _POST_COUNTS = re.compile(r"(?:\d[\d,.]*[KkMm]?(?:\s+[a-z]+)?\s*(?:[·•|]\s*)?){1,5}")
 
@@ -1434,22 +1437,26 @@ _POST_COUNTS = re.compile(r"(?:\d[\d,.]*[KkMm]?(?:\s+[a-z]+)?\s*(?:[·•|]\s*)?
 def _embedded_posts(paragraphs: Sequence[Paragraph], roles: list) -> None:
     """A social-media post shown on the page: its head, its text and its counters.
 
-    The head names the account ("Ada Moss ✓ @adamoss · Oct 12"); the lines under
-    it, up to its counters ("1.4K · 9.8K"), are the post's, not the article's.
+    The head names the account ("Ada Moss ✓ @adamoss · Oct 12", or the handle
+    alone); the lines under it, up to its counters ("1.4K · 9.8K"), are the
+    post's, not the article's. A head with a name and a date is a post's even
+    without counters under it; a handle alone needs them.
     """
     n = len(paragraphs)
     for i in range(n):
-        if roles[i] is not None or _line_words(paragraphs[i].text) > 12 or not (
-                _POST_HEADER.fullmatch(plain(paragraphs[i].text))):
+        head = roles[i] is None and _line_words(paragraphs[i].text) <= 12 and (
+            _POST_HEADER.fullmatch(plain(paragraphs[i].text)))
+        if not head:
             continue
-        roles[i] = ("debris", "head of an embedded social-media post (@handle)")
-        for j in range(i + 1, min(i + 5, n)):
-            if _POST_COUNTS.fullmatch(plain(paragraphs[j].text)):
-                for k in range(i + 1, j + 1):
-                    roles[k] = ("debris", "in an embedded social-media post")
-                break
-            if roles[j] is not None:
-                break
+        end = next((j for j in range(i + 1, min(i + 5, n))
+                    if _POST_COUNTS.fullmatch(plain(paragraphs[j].text))
+                    or roles[j] is not None), None)
+        counted = end is not None and bool(_POST_COUNTS.fullmatch(plain(paragraphs[end].text)))
+        if counted or (head.group("name") and head.group("date")):
+            roles[i] = ("debris", "head of an embedded social-media post (@handle)")
+        if counted:
+            for k in range(i + 1, end + 1):
+                roles[k] = ("debris", "in an embedded social-media post")
 
 
 #: A sponsor's label: "Sponsored by X", "This issue is supported by X".
