@@ -529,6 +529,14 @@ def test_a_caption_credited_to_the_outlets_photographer_in_brackets():
     assert roles_of(page)[1] == "caption"
 
 
+def test_a_tv_storys_reporter_line_under_its_video_is_a_caption():
+    page = ["A Drummer Finds His Son in Seoul",
+            "WHRB’s Jo Bell reports from Port Alder High School.",
+            *BODY, "She reports from the set that the mood is tense."]
+    roles = roles_of(page)
+    assert roles[1] == "caption" and roles[-1] == "body"
+
+
 def test_a_radio_stations_name_and_a_broadcast_date_over_the_headline():
     page = ["WHRB Harbor Radio 91.7", "Shows | Schedule | Donate",
             "Four Directors on the Year in Film", "Broadcast Sept. 18, 2024", *BODY]

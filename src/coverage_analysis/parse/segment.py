@@ -214,6 +214,10 @@ _CAPTION = re.compile(
     r"[^()]{2,60}\)",
     re.IGNORECASE,
 )
+#: "WKRV’s Jo Bell reports from Riverton High School.": a TV story's video caption.
+_REPORTER_CAPTION = re.compile(
+    r"[A-Z][\w.’'-]*[’']s (?:[A-Z][\w.’'-]*\s){1,3}reports (?:live )?from [A-Z][^.!?]{2,60}\.?"
+)
 #: "… on Saturday. CHRIS YOUNG/THE NORTHERN GAZETTE", "… at TIFF. Handout/TIFF": a caption
 #: ending in a credit (capitalised words either side of a slash).
 _CAPTION_UPPER_CREDIT = re.compile(
@@ -498,7 +502,8 @@ def _text_role(text: str, author: str) -> tuple[str, str] | None:
         return "dateline", "date line"
     if _WARNING.fullmatch(bare):
         return "warning", "spoiler or content warning"
-    if (_CAPTION.fullmatch(bare) or _CAPTION_UPPER_CREDIT.fullmatch(bare)) and words <= 80:
+    if (_CAPTION.fullmatch(bare) or _CAPTION_UPPER_CREDIT.fullmatch(bare)
+            or _REPORTER_CAPTION.fullmatch(bare)) and words <= 80:
         return "caption", "photo caption ('Pictured: …', '… Photo:')"
     if words <= 80 and _CREDIT.fullmatch(bare):
         rest = re.sub(r"^\(?(?:Photo|Image|Picture|Photograph)s?\s*:\s*", "", bare)
