@@ -332,7 +332,7 @@ _AGE = (
 #: "Ana V. — May 2, 2024 at 4:51 pm".
 _COMMENT_META = re.compile(
     rf".{{1,40}}?\s+(?:says|said|wrote|replied)\s*:|Posted by \S.{{0,40}}"
-    rf"|.{{1,40}}?\s+[—–|·•]\s+{_DATE}(?:,?\s*(?:at\s+)?{_CLOCK})?"
+    rf"|.{{1,40}}?\s+[—–|·•]\s+{_DATE},?\s*(?:at\s+)?{_CLOCK}"
     rf"|(?:.{{1,40}}?(?:\s*[·•|∙]\s*|\s{{2,}})){{1,2}}{_AGE}|{_AGE}",
     re.IGNORECASE,
 )
