@@ -571,6 +571,12 @@ def test_a_rating_and_running_time_line_and_a_handles_posted_on_byline():
     roles = roles_of(page)
     assert roles[1] == "byline" and roles[-1] == "infobox"
 
+def test_a_wire_storys_reporting_credit_and_a_dashed_advertisement_slot():
+    page = ["A Drummer Finds His Son in Seoul", *BODY, "— Advertisement —", *BODY,
+            "(Reporting by Jo Bell; Editing by Ann Lee-Moss)"]
+    roles = roles_of(page)
+    assert roles[3] == "debris" and roles[-1] == "byline"
+
 #: Page furniture on development corpora whose furniture lines were read to write
 #: rules (blind, speakers) or that were written to check them (genres2).
 FURNITURE_THRESHOLDS = {

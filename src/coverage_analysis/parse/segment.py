@@ -145,7 +145,8 @@ _JOB = (
     r"|Producer)s?"
 )
 #: "Tobias Nwankwo, Staff Writer", "Courier Film Critic", "Posted on May 1, 2024 by Jo Bloggs",
-#: "Moderated by Jo Bloggs", a newsletter's sign-off "— Jo".
+#: "Moderated by Jo Bloggs", a newsletter's sign-off "— Jo", a wire story's
+#: "(Reporting by Jo Bloggs; Editing by Ann Lee)".
 _BYLINE_OTHER = re.compile(
     rf"{_NAME},\s+{_JOB}(?:\s*[|,]\s*.{{0,40}})?|(?:[A-Z][\w’'-]*\s+){{0,3}}{_JOB}"
     rf"|(?:Posted|Published|Written)(?:\s+on)?\s+.{{4,40}}?\s+by\s+(?:{_NAME}|@?[a-z][a-z0-9_.]{{2,29}})"
@@ -156,6 +157,9 @@ _BYLINE_OTHER = re.compile(
     r"|[—–]\s?[A-Z][a-zß-öø-ÿ’'-]+(?: [A-Z][a-zß-öø-ÿ’'-]+){0,2}"
     rf"|(?:Special|Exclusive) to\s+{_NAME}"
     rf"|(?:News|Content|Release|Story) provided by\s+{_NAME}"
+    rf"|\(?(?:(?:Additional )?[Rr]eporting|Writing|Editing) by\s+{_NAME}"
+    rf"(?:\s*(?:,|and|&)\s*{_NAME})*(?:\s*[;,]\s*(?:Writing|Editing|[Aa]dditional reporting)"
+    rf" by\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)*\)?"
 )
 #: A personal name alone on a line ("Imogen Threlfall"): two or three capitalised words.
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-’'][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*"
@@ -1010,14 +1014,15 @@ def _author_box(roles: list, i: int, first: int) -> bool:
     """Line ``i`` sits under a byline after the article's first line ``first``.
 
     The byline ("Written by Ana Ruiz") is the line above, or the one above
-    that with one line of furniture (a follower count) between.
+    that with one line of furniture (a follower count) between; the site's
+    copyright line between ends the article, and any box under it.
     """
     for j in (i - 1, i - 2):
         if j <= first or roles[j] is None:
             return False
         if roles[j][0] == "byline":
             return True
-        if roles[j][0] not in FURNITURE_ROLES:
+        if roles[j][0] not in FURNITURE_ROLES or roles[j][0] == "copyright":
             return False
     return False
 
