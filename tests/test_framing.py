@@ -601,8 +601,9 @@ def test_genre_corpus_covers_every_genre_and_its_hard_cases():
 
 
 # Genre cues every outlet shows: an obituary tells a life (a profile, not news); a
-# story about a post on social media reports it (news, not a review); a review says
-# where a film is at its best and where it stumbles, without a stock adjective.
+# story about a post on social media reports it (news, not a review), while a review
+# of a film about social media is still a review; a review says where a film is at
+# its best and where it stumbles, without a stock adjective.
 CUE_PAGES = {
     "obituary.txt": [
         "Ines Marlow, the Pianist Who Kept a Harbor Town Dancing, Dies at 81",
@@ -638,6 +639,17 @@ CUE_PAGES = {
          "and the satire falls short."),
         "And yet the ending works. It screens again on Thursday.",
     ],
+    "satire.txt": [
+        "‘Filtered’ Review: An Influencer Satire That Scrolls Past Its Own Point",
+        "By Jo Bell",
+        ("The film follows an Instagram influencer with four million followers through the "
+         "worst week of her online life. A post goes viral, her sponsors flee, and the "
+         "comments turn into a courtroom."),
+        ("The lead is very good, and the film is at its best when she drafts and deletes the "
+         "same apology on TikTok all night. But every joke about social media is one you have "
+         "seen posted a hundred times, and the last act is predictable."),
+        "Stream it if you must; skip it if you have ever owned a phone.",
+    ],
 }
 
 
@@ -647,5 +659,5 @@ def test_obituaries_social_media_stories_and_plain_verdicts(tmp_path):
     shutil.copy(SEEDS / "people.toml", tmp_path / "people.toml")
     calls = classify_genres(load_corpus(tmp_path)).calls.set_index("article_id")
     assert calls.call.to_dict() == {"obituary": "profile", "post": "news report",
-                                    "verdict": "review"}
+                                    "satire": "review", "verdict": "review"}
     assert (calls.margin > 0.1).all()
