@@ -136,7 +136,7 @@ _BYLINE = re.compile(
     rf"|(?:Author|Writer|Reporter|Text|Words|Posted by|Written by)\s*:)"
     rf"(?:{_CAPS_NAME_OUTLET}|\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
     rf"|\s+@?[a-z][a-z0-9_.]{{3,29}})?"
-    r"(?:\s*(?:[|•·—–,(]|\bon\b)\s*.{0,60})?"
+    r"(?:\s*(?:[|•·—–,(]|\bon\b|\b(?:Special|Exclusive) to\b)\s*.{0,60})?"
 )
 _JOB = (
     r"(?:(?:Senior|Chief|Staff|Film|Music|Arts|Entertainment|Culture|Features|Contributing"
@@ -144,15 +144,22 @@ _JOB = (
     r"(?:Critic|Writer|Reporter|Editor|Correspondent|Contributor|Columnist|Staff|Journalist"
     r"|Producer)s?"
 )
-#: "Tobias Nwankwo, Staff Writer", "Courier Film Critic", "Posted on May 1, 2024 by Jo Bloggs".
+#: "Tobias Nwankwo, Staff Writer", "Courier Film Critic", "Posted on May 1, 2024 by Jo Bloggs",
+#: "Moderated by Jo Bloggs", a newsletter's sign-off "— Jo", a wire story's
+#: "(Reporting by Jo Bloggs; Editing by Ann Lee)".
 _BYLINE_OTHER = re.compile(
     rf"{_NAME},\s+{_JOB}(?:\s*[|,]\s*.{{0,40}})?|(?:[A-Z][\w’'-]*\s+){{0,3}}{_JOB}"
-    rf"|(?:Posted|Published|Written)(?:\s+on)?\s+.{{4,40}}?\s+by\s+{_NAME}"
+    rf"|(?:Posted|Published|Written)(?:\s+on)?\s+.{{4,40}}?\s+by\s+(?:{_NAME}|@?[a-z][a-z0-9_.]{{2,29}})"
     rf"|(?:Posted|Published|Written) by\s+(?:{_NAME}|@?[a-z][a-z0-9_.]{{2,29}})"
-    rf"(?:\s*(?:\bon\b|[|·•,])\s*.{{4,40}})?"
-    rf"|(?:Hosted by|Presented by|Hosts?:)\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
+    rf"(?:\s*\([^()]{{1,40}}\))?(?:\s*(?:\bon\b|[|·•,])\s*.{{4,40}})?"
+    rf"|(?:Hosted by|Presented by|Moderated by|Edited by|Compiled by|Curated by|Hosts?:)\s+"
+    rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
+    r"|[—–]\s?[A-Z][a-zß-öø-ÿ’'-]+(?: [A-Z][a-zß-öø-ÿ’'-]+){0,2}"
     rf"|(?:Special|Exclusive) to\s+{_NAME}"
     rf"|(?:News|Content|Release|Story) provided by\s+{_NAME}"
+    rf"|\(?(?:(?:Additional )?[Rr]eporting|Writing|Editing) by\s+{_NAME}"
+    rf"(?:\s*(?:,|and|&)\s*{_NAME})*(?:\s*[;,]\s*(?:Writing|Editing|[Aa]dditional reporting)"
+    rf" by\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)*\)?"
 )
 #: A personal name alone on a line ("Imogen Threlfall"): two or three capitalised words.
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-’'][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*"
@@ -171,12 +178,13 @@ _TIME = r"(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"
 #: A clock time that cannot be a bare number: "11:52 p.m. ET", "9 a.m.", "21:30 KST".
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?|\d{1,2}:\d{2}\s*[A-Z]{2,4}"
 _STAMP_WORD = (
-    r"(?:Published|Updated|Posted|Last updated|First published|Modified|Watched|Reviewed|Filed)"
+    r"(?:Published|Updated|Posted|Last updated|First published|Modified|Watched|Reviewed|Filed"
+    r"|Broadcast|Aired|Recorded)"
     r"(?: on)?:?"
 )
 _DATELINE = re.compile(
     rf"(?:{_STAMP_WORD}\s+)?"
-    rf"(?:{_DAY}\s+)?(?:{_TIME},?\s+(?:{_DAY}\s+)?)?{_DATE}(?:,?\s*{_TIME})?"
+    rf"(?:{_DAY}\s+)?(?:{_TIME},?\s+(?:{_DAY}\s+)?)?{_DATE}(?:,?\s*(?:@\s*)?{_TIME})?"
     rf"(?:\s*[|•·,;/—–]?\s*(?:(?:Updated|Published|Posted)(?: on)?:?\s+)?"
     rf"(?:{_DAY}\s+)?(?:{_DATE}|{_TIME})(?:,?\s*{_TIME})?)*"
     r"|(?:(?:Published|Updated|Posted)\s+)?\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
@@ -195,6 +203,7 @@ _CREDIT = re.compile(
     r"|Manicure|Nails|Tailoring|Fashion (?:editor|director))\s*(?::|\bby\b)).*"
     r"|.*\b(?:Getty Images|Shutterstock|AP Photo|via AP|Courtesy of|Invision/AP|REUTERS"
     r"|Reuters|AFP|Alamy|Film still|Photo courtesy|Photograph:|Photo:|Photo by"
+    r"|(?:file|staff|handout|pool) (?:photo|photograph|image)s?"
     r"|(?:Image|Photo|Photograph)s? via)\b.*"
     r"|[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}/(?:[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3}))"
 )
@@ -204,8 +213,14 @@ _CAPTION = re.compile(
     r"|(?:Caption|Pictured|Above|Top|Left|Right|From left|L-R|Left to right|Main image|Video)"
     r"\s*[:,]\s*\S.*|.{3,200}\b(?:Photo|Image|Photograph)\s*:"
     r"|.{3,200}[.!?,;]\s+(?:Photo|Image|Photograph|Picture)s?\s*(?::|\bby\b)\s*[A-Z].{0,100}"
-    r"|.{10,300}[.!?]\s+\((?:(?:Photo(?:graph)?|Picture)\s*(?::|by)\s*)?[A-Z][^()/]{1,60}/[^()]{2,60}\)",
+    r"|.{10,300}[.!?]\s+\((?:(?:Photo(?:graph)?|Picture)\s*(?::|by)\s*)?[A-Z][^()/]{1,60}/[^()]{2,60}\)"
+    r"|.{10,300}[.!?]\s+\([^()]{0,60}\b(?:photo|photograph|image|picture)s?\s+(?:by|courtesy of)\s"
+    r"[^()]{2,60}\)",
     re.IGNORECASE,
+)
+#: "WKRV’s Jo Bell reports from Riverton High School.": a TV story's video caption.
+_REPORTER_CAPTION = re.compile(
+    r"[A-Z][\w.’'-]*[’']s (?:[A-Z][\w.’'-]*\s){1,3}reports (?:live )?from [A-Z][^.!?]{2,60}\.?"
 )
 #: "… on Saturday. CHRIS YOUNG/THE NORTHERN GAZETTE", "… at TIFF. Handout/TIFF": a caption
 #: ending in a credit (capitalised words either side of a slash).
@@ -307,7 +322,9 @@ _COMMENTS_HEADER = re.compile(
     r"|(?:Join the )?(?:conversation|discussion)(?:\s*\(\d+\))?|Have your say|Your say"
     r"|What (?:do )?(?:you|readers) (?:think|say)\??|What readers are saying"
     r"|(?:Sign|Log) in to (?:comment|reply|join the (?:conversation|discussion))"
-    r"|Comments are closed\.?|\d+ (?:thoughts|responses?) (?:on|to) .*",
+    r"|.{0,80}\b(?:comments|conversations) are (?:the )?(?:opinions?|views?) of (?:our |the )?"
+    r"(?:readers|commenters|users)\b.*"
+    r"|Comments are closed\.?|\d+ (?:thoughts|responses?) (?:on|to) .*|\d+ (?:responses?|replies)",
     re.IGNORECASE,
 )
 #: How long ago a comment was posted: "2 days ago", "1d", "20h", "yesterday".
@@ -315,9 +332,11 @@ _AGE = (
     r"(?:\d+\s*(?:s|m|h|d|w|mo|y|mins?|hrs?)|\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?"
     r"|months?|years?)\s+ago|yesterday|just now)"
 )
-#: A comment's signature line: "Ana says:", "Posted by ana on Oct 3, 2024", "Ana · Fresno · 1d".
+#: A comment's signature line: "Ana says:", "Posted by ana on Oct 3, 2024", "Ana · Fresno · 1d",
+#: "Ana V. — May 2, 2024 at 4:51 pm".
 _COMMENT_META = re.compile(
     rf".{{1,40}}?\s+(?:says|said|wrote|replied)\s*:|Posted by \S.{{0,40}}"
+    rf"|.{{1,40}}?\s+[—–|·•]\s+{_DATE},?\s*(?:at\s+)?{_CLOCK}"
     rf"|(?:.{{1,40}}?(?:\s*[·•|∙]\s*|\s{{2,}})){{1,2}}{_AGE}|{_AGE}",
     re.IGNORECASE,
 )
@@ -487,7 +506,8 @@ def _text_role(text: str, author: str) -> tuple[str, str] | None:
         return "dateline", "date line"
     if _WARNING.fullmatch(bare):
         return "warning", "spoiler or content warning"
-    if (_CAPTION.fullmatch(bare) or _CAPTION_UPPER_CREDIT.fullmatch(bare)) and words <= 80:
+    if (_CAPTION.fullmatch(bare) or _CAPTION_UPPER_CREDIT.fullmatch(bare)
+            or _REPORTER_CAPTION.fullmatch(bare)) and words <= 80:
         return "caption", "photo caption ('Pictured: …', '… Photo:')"
     if words <= 80 and _CREDIT.fullmatch(bare):
         rest = re.sub(r"^\(?(?:Photo|Image|Picture|Photograph)s?\s*:\s*", "", bare)
@@ -513,6 +533,8 @@ def _text_role(text: str, author: str) -> tuple[str, str] | None:
         or (words <= 40 and re.search(r"\b(?:Directed by|Dir\.)\s+[A-Z]", bare)
             and re.search(r"\b\d{2,3}\s*(?:min|mins|minutes)\b", bare))
         or (re.match(r"Rated (?:G|PG|PG-13|R|NC-17|NR|Not Rated)\b", bare) and words <= 25)
+        or (words <= 25 and re.search(r"\bRated (?:G|PG|PG-13|R|NC-17)\b", bare)
+            and re.search(r"\b\d{2,3}\s*(?:min|mins|minutes)\.?$", bare))
         or (words <= 40 and _RATED_RUNTIME.match(bare))
     ):
         return "infobox", "film information ('Director: …', 'Runtime: …')"
@@ -992,14 +1014,15 @@ def _author_box(roles: list, i: int, first: int) -> bool:
     """Line ``i`` sits under a byline after the article's first line ``first``.
 
     The byline ("Written by Ana Ruiz") is the line above, or the one above
-    that with one line of furniture (a follower count) between.
+    that with one line of furniture (a follower count) between; the site's
+    copyright line between ends the article, and any box under it.
     """
     for j in (i - 1, i - 2):
         if j <= first or roles[j] is None:
             return False
         if roles[j][0] == "byline":
             return True
-        if roles[j][0] not in FURNITURE_ROLES:
+        if roles[j][0] not in FURNITURE_ROLES or roles[j][0] == "copyright":
             return False
     return False
 
@@ -1033,7 +1056,8 @@ def _trailing(paragraphs: Sequence[Paragraph], roles: list, author: str = "") ->
     shorter lines (tags, footer links) navigation. Short lines right after a
     paragraph that ends with a colon are that paragraph's list, and a single
     sentence-case line of five words or more right after the last paragraph
-    is its closing line: both stay article text.
+    is its closing line, and a line over the film's information box is its
+    heading: all stay article text.
     """
     n = len(paragraphs)
     footer = any(r is not None and r[0] == "copyright" for r in roles[max(n - 6, 0) : n - 1])
@@ -1074,6 +1098,9 @@ def _trailing(paragraphs: Sequence[Paragraph], roles: list, author: str = "") ->
                 or (len(run) == 1 and _line_words(paragraphs[run[0]].text) >= 5
                     and not _headline_like(paragraphs[run[0]].text, share=1.0))):
             continue
+        after = run[-1] + 1
+        if after < n and roles[after] is not None and roles[after][0] == "infobox":
+            continue  # the heading over the film's information box ("Credits")
         header = roles[before] if before >= 0 else None
         if header is not None and header[0] in ("promo", "debris") and (
                 _block_header(paragraphs[before].text)):
@@ -1410,6 +1437,57 @@ def _signatures(paragraphs: Sequence[Paragraph], roles: list) -> None:
             roles[i] = ("byline", "a name alone after a paragraph (who wrote it)")
 
 
+#: The head of a social-media post shown on the page: "Ada Moss ✓ @adamoss · Oct 12".
+_POST_HEADER = re.compile(r"(?P<name>[^@\s][^@]{0,60}?\s*[✓✔☑]?\s*)?@[\w.]{2,30}"
+                          r"(?P<date>\s*[·•|]\s*.{1,30})?")
+#: A post's counters: "1.4K · 9.8K · 41K", "212K likes".
+_POST_COUNTS = re.compile(r"(?:\d[\d,.]*[KkMm]?(?:\s+[a-z]+)?\s*(?:[·•|]\s*)?){1,5}")
+
+
+def _embedded_posts(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """A social-media post shown on the page: its head, its text and its counters.
+
+    The head names the account ("Ada Moss ✓ @adamoss · Oct 12", or the handle
+    alone); the lines under it, up to its counters ("1.4K · 9.8K"), are the
+    post's, not the article's. A head with a name and a date is a post's even
+    without counters under it; a handle alone needs them.
+    """
+    n = len(paragraphs)
+    for i in range(n):
+        head = roles[i] is None and _line_words(paragraphs[i].text) <= 12 and (
+            _POST_HEADER.fullmatch(plain(paragraphs[i].text)))
+        if not head:
+            continue
+        end = next((j for j in range(i + 1, min(i + 5, n))
+                    if _POST_COUNTS.fullmatch(plain(paragraphs[j].text))
+                    or roles[j] is not None), None)
+        counted = end is not None and bool(_POST_COUNTS.fullmatch(plain(paragraphs[end].text)))
+        if counted or (head.group("name") and head.group("date")):
+            roles[i] = ("debris", "head of an embedded social-media post (@handle)")
+        if counted:
+            for k in range(i + 1, end + 1):
+                roles[k] = ("debris", "in an embedded social-media post")
+
+
+#: A sponsor's label: "Sponsored by X", "This issue is supported by X".
+_SPONSOR = re.compile(r"\b(?:sponsored|supported|presented|underwritten|brought to you)\s+by\b"
+                      r"|\bsponsor(?:ed)?\b", re.IGNORECASE)
+
+
+def _sponsor_blocks(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """The sponsor's copy between its label and its button ("Claim your box →") is debris."""
+    n = len(paragraphs)
+    for i in range(n):
+        if roles[i] is None or roles[i][0] != "debris" or not _SPONSOR.search(paragraphs[i].text):
+            continue
+        for j in range(i + 1, min(i + 4, n)):
+            if roles[j] is not None:
+                if roles[j][0] == "promo" and j > i + 1:
+                    for k in range(i + 1, j + 1):
+                        roles[k] = ("debris", "the sponsor's copy under its label")
+                break
+
+
 #: A transcript's stage cue on a line of its own: "(SOUNDBITE OF FILM, "X")", "(LAUGHTER)".
 _TRANSCRIPT_CUE = re.compile(r"\((?:[A-Z][A-Z’'-]*|[,:&]|[\s]|[“\"‘][^”\"’]*[”\"’])+\)")
 
@@ -1485,7 +1563,9 @@ def assign_roles(
     lines that repeat later headings are a table of contents; the reader
     comments run from their header (or first signatures) to the last comment;
     headline lines after a related-stories marker, and the lines of a
-    newsletter box around its e-mail field, are promotions; tags under a
+    newsletter box around its e-mail field, are promotions; a social-media
+    post shown on the page (its @handle head, text and counters) and a
+    sponsor's copy between its label and button are debris; tags under a
     topics header are navigation; a name alone between a paragraph and the
     site's lines signs an entry; the headline is the first line of four words
     or more before the text, after the site's name, menus, section labels in
@@ -1516,6 +1596,8 @@ def assign_roles(
     _promo_boxes(paragraphs, roles)
     _email_boxes(paragraphs, roles)
     _captions(paragraphs, roles)
+    _embedded_posts(paragraphs, roles)
+    _sponsor_blocks(paragraphs, roles)
     _pull_quotes(paragraphs, roles)
     _numbered_headings(paragraphs, roles)
     _issuer_boilerplate(paragraphs, roles)
