@@ -492,3 +492,24 @@ def test_a_description_of_the_job_the_text_gave_one_person_means_that_person(spe
     got = speakers(JOB_GIVEN)
     # "photographed by Lena Brandt" made her the photographer, though others came between
     assert got["a postcard somebody forgot to mail."] == "lena_brandt"
+
+
+APPOSED = page(
+    'Low Tide! sells out its first week at home',
+    'By Jo Bell',
+    ('Rae Lund spent the opening weekend signing posters in the harbour. Theo Moss stayed '
+     'home.'),
+    ('“We added two shows on Sunday and they went in an hour,” Park Min-ji, head of '
+     'programming at the Quay Cinema, said in a statement.'),
+    ('“Nobody expected a film about tides to pack a room,” a booker at the cinema, Olek '
+     'Varga, recalled. “Then the queue reached the car park.”'),
+)
+
+
+def test_a_name_set_off_by_commas_after_a_quotation_tags_it(speakers):
+    got = speakers(APPOSED)
+    # an appositive between the name and the verb; a place word as a surname
+    assert got["We added two shows on Sunday and they we"] == "park_min_ji"
+    # a description before the name, set off by a comma
+    assert got["Nobody expected a film about tides to pa"] == "olek_varga"
+    assert got["Then the queue reached the car park."] == "olek_varga"

@@ -867,9 +867,11 @@ def _find_cue(
         return reported and (bool(_THAT.match(rest, verb.end())) or (
             next_quote and not rest[verb.end() :].strip(" ,:\t")))
 
-    if inside and inside[0].start == a_lo + lead:
-        first = inside[0]
+    first = _named_after(art, inside, a_lo + lead)
+    if first is not None:
         rest = re.sub(r"^\s+\w+ly\b", " ", art.raw[first.end : a_hi])
+        if first.type != "pronoun":  # "Kim, head of sales at Lark, said"
+            rest = _APPOSITIVE_AFTER.sub(" ", rest, count=1).removeprefix(",")
         verb = speech_verb_after(rest)
         if verb and not new_sentence(rest, verb):
             return first, art.raw[first.start : first.end] + " " + verb.group("verb")
@@ -893,6 +895,26 @@ def _find_cue(
                 count_words(between) <= MAX_SUBJECT_GAP and not re.search(r"[,;:.!?]", between)
                 and following[0].type in ("name", "other"))):
             return following[0], verb.group("verb") + " " + following[0].surface
+    return None
+
+
+#: An appositive set off by commas right after a name ("Kim, head of sales at Lark, said").
+_APPOSITIVE_AFTER = re.compile(r"^,\s+[^,;:.!?“”\"‘’]{1,80}?,(?=\s)")
+#: A description set before a name with a comma ("a producer on the film, Dana Ruiz").
+_DESCRIBED_BEFORE = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne|\S+[’']s)\s+[^,;:.!?“”\"‘’]{1,60}?,\s+")
+
+
+def _named_after(art: _Article, inside: list[Mention], at: int) -> Mention | None:
+    """The mention opening the text after a quotation at ``at``, past a description of it.
+
+    '“…,” Kim said' and '“…,” a producer on the film, Dana Ruiz, recalled': the
+    name is the tag's subject either way.
+    """
+    if inside and inside[0].start == at:
+        return inside[0]
+    named = next((m for m in inside if m.type in ("name", "other", "character")), None)
+    if named is not None and _DESCRIBED_BEFORE.fullmatch(art.raw, at, named.start):
+        return named
     return None
 
 

@@ -322,6 +322,8 @@ _NOT_PERSON_WORDS = """
     gardens station market mall arena stadium cinema cinemas theatres theaters
     world west east north south"""
 _NOT_PERSON = frozenset(_NOT_PERSON_WORDS.split())
+#: A romanised given name of two syllables joined by a hyphen ("Seo-yeon", "Dae-hyun").
+_GIVEN_HYPHENATED = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
 _CHAR = rf"(?P<char>{_TOKEN}(?:\s+{_TOKEN}){{0,2}})"
@@ -389,7 +391,9 @@ class OtherPeople:
         words = words[self._lead(words):]
         if not 2 <= len(words) <= 3:
             return []
-        if any(re.sub(r"[’']s$", "", w).casefold() in _NOT_PERSON for w in words):
+        # "Park Seo-yeon": a surname that is also a place word, before a hyphenated given name.
+        head = 1 if _GIVEN_HYPHENATED.fullmatch(re.sub(r"[’']s$", "", words[-1])) else 0
+        if any(re.sub(r"[’']s$", "", w).casefold() in _NOT_PERSON for w in words[head:]):
             return []
         return words
 
