@@ -513,3 +513,22 @@ def test_a_name_set_off_by_commas_after_a_quotation_tags_it(speakers):
     # a description before the name, set off by a comma
     assert got["Nobody expected a film about tides to pa"] == "olek_varga"
     assert got["Then the queue reached the car park."] == "olek_varga"
+
+
+HOSTED = page(
+    'Harbor Radio, Episode 9: Ada Moss',
+    'Transcript',
+    'JO BELL, HOST: Welcome back. My guest made Low Tide! on a borrowed boat.',
+    'ADA MOSS, DIRECTOR: Thanks. The boat is still borrowed.',
+    'JO BELL, HOST: Do you get seasick.',
+    'ADA MOSS, DIRECTOR: Every single day.',
+    'JO BELL, HOST: And the next film.',
+    'RAE LUND (ACTOR): She promised me dry land.',
+)
+
+
+def test_a_label_with_the_speakers_part_names_the_speaker(speakers):
+    got = speakers(HOSTED)
+    assert got["JO BELL, HOST: Welcome back. My guest ma"] == "interviewer"
+    assert got["ADA MOSS, DIRECTOR: Thanks. The boat is "] == "ada_moss"
+    assert got["RAE LUND (ACTOR): She promised me dry la"] == "rae_lund"
