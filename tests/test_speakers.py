@@ -532,3 +532,23 @@ def test_a_label_with_the_speakers_part_names_the_speaker(speakers):
     assert got["JO BELL, HOST: Welcome back. My guest ma"] == "interviewer"
     assert got["ADA MOSS, DIRECTOR: Thanks. The boat is "] == "ada_moss"
     assert got["RAE LUND (ACTOR): She promised me dry la"] == "rae_lund"
+
+
+OBITUARY = page(
+    'Harbour pianist Olek Varga dies at 91',
+    'By Jo Bell',
+    ('Olek Varga played the piano at the Quay Hotel for forty years. His niece, Ilse Varga, '
+     'said he died on Sunday.'),
+    '“He played until Thursday,” his niece said. “Then he asked for a nap.”',
+    ('“Olek never took a request he did not like,” his manager said.'),
+    'The funeral will be what his niece called “a concert with chairs.”',
+)
+
+
+def test_a_possessive_description_set_before_a_name_means_that_person_later(speakers):
+    got = speakers(OBITUARY)
+    assert got["He played until Thursday,"] == "ilse_varga"
+    assert got["Then he asked for a nap."] == "ilse_varga"
+    assert got["a concert with chairs."] == "ilse_varga"
+    # a possessive description the text never names
+    assert got["Olek never took a request he did not lik"] == "unknown"

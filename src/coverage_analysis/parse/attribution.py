@@ -44,7 +44,8 @@ NESTED_SPEECH_WORDS = 4
 
 #: "in his words,", "what she called", "as he put it": a partial quotation's tag.
 _PARTIAL_TAG = re.compile(
-    r"(?:\b[Ii]n\s+(?P<a>\S+)\s+(?:own\s+)?words,?|\b[Ww]hat\s+(?P<b>\S+)\s+"
+    r"(?:\b[Ii]n\s+(?P<a>\S+)\s+(?:own\s+)?words,?|\b[Ww]hat\s+(?P<b>(?:his|her|their)\s+"
+    r"[a-z][\w’'-]*|\S+)\s+"
     r"(?:calls|called|describes\s+as|described\s+as|dubs|dubbed|terms|termed)"
     r"|\b[Aa]s\s+(?P<c>\S+)\s+(?:puts|put)\s+it,?"
     r"|(?P<d>\S+)\s+(?:(?:has|have|had|often|once|always)\s+)*(?:talked|talks|spoken|spoke"
@@ -71,6 +72,17 @@ _DESCRIPTION = re.compile(
 _DESCRIPTION_AFTER = re.compile(
     r"\s*,?\s*(?P<d>(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[\w’'&.-]+\s+){0,3}?"
     r"[\w’'&.-]+?)\s+(?:\w+ly\s+)?(?=\S)"
+)
+#: A lower-case word that may be a noun (not a conjunction, preposition or verb of speech).
+_NOUN_WORD = r"(?!(?:and|or|but|to|of|in|on|at|with|for|said|says|told|added)\b)[a-z][\w’'-]*"
+#: A possessive description right after a quotation, before its verb: "his daughter said".
+_POSSESSIVE_AFTER = re.compile(
+    rf"\s*,?\s*(?P<d>(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:{_NOUN_WORD}\s+){{0,2}}?"
+    rf"{_NOUN_WORD})\s+(?:\w+ly\s+)?(?=\S)"
+)
+#: A possessive description set before a name with a comma: "His daughter, Mia Cole, …".
+_OWNED_BEFORE = re.compile(
+    rf"\b(?P<det>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>(?:{_NOUN_WORD}\s+){{0,2}}?{_NOUN_WORD}),\s+$"
 )
 #: Auxiliaries and adverbs between a subject and its speech verb ("would always", "used to").
 _CHAIN = (
@@ -758,6 +770,10 @@ def _find_cue(
     partial = _PARTIAL_TAG.search(before)
     if partial:
         word_at = lo + min(partial.start(g) for g in "abcd" if partial.group(g))
+        if partial.group("b") and " " in partial.group("b"):  # "what his daughter called"
+            d = Mention(word_at, lo + partial.end("b"), partial.group("b"), "description",
+                        rule="possessive")
+            return d, before[partial.start() :].strip(" ,")
         named = art.mentions_from(word_at, open_at)
         if named:
             return named[0], before[partial.start() :].strip(" ,")
@@ -875,6 +891,13 @@ def _find_cue(
         verb = speech_verb_after(rest)
         if verb and not new_sentence(rest, verb):
             return first, art.raw[first.start : first.end] + " " + verb.group("verb")
+    owned = _POSSESSIVE_AFTER.match(after)
+    if owned:
+        verb = speech_verb_after(after[owned.end() :])
+        if verb and not new_sentence(after[owned.end() :], verb):
+            d = Mention(a_lo + owned.start("d"), a_lo + owned.end("d"), owned.group("d"),
+                        "description", rule="possessive")
+            return d, f"{d.surface} {verb.group('verb')}"
     desc = _DESCRIPTION_AFTER.match(after)
     if desc and not inside or (desc and inside and inside[0].start >= a_lo + desc.end("d")):
         verb = speech_verb_after(after[desc.end() :])
@@ -957,6 +980,9 @@ class _Resolver:
         self.fitted: set[int] = set()
         #: Possessive descriptions set beside someone else's name ("his son, Curtis …").
         self._apposed: dict[str, tuple[str, int]] = {}
+        #: Possessive descriptions set before a name not the file's: ("his", "son") to
+        #: (that person, whose son).
+        self._owned: dict[tuple[str, str], tuple[str, str]] = {}
         #: Speaker labels of Q&A turns ("Joel:").
         self._label_spans = [
             (p.start, p.start + found[1]) for p in art.paragraphs
@@ -1484,9 +1510,26 @@ class _Resolver:
         det, _, noun = phrase.surface.partition(" ")
         owner = self._owner(det, phrase.start, scope, speaker)
         found = self._relation(owner, noun.strip())
+        named, whose = self._owned.get((det.lower(), noun.strip()), ("", ""))
+        if not found and named and (owner == whose or not owner or not whose):
+            found = named  # "His daughter, Mia Cole, …" before; now "his daughter said"
         phrase.rule = (f"possessive: {owner}’s {noun.strip()} is {found}" if found
                        else "possessive: someone the text does not name")
         return found
+
+    def _note_owned(self, m: Mention) -> None:
+        """Remember a possessive description set before a name: "His daughter, Mia Cole, …".
+
+        A later "his daughter said" (the same owner) is that person.
+        """
+        raw = self.art.raw
+        found = _OWNED_BEFORE.search(raw, max(0, m.start - 60), m.start)
+        if not found or not m.entity or not raw.startswith(",", m.end):
+            return
+        at = found.start("det")
+        pronoun = next((p for p in self.art.mentions_from(at, at + 1) if p.type == "pronoun"), None)
+        owner = pronoun.entity if pronoun is not None else ""
+        self._owned[(found.group("det").lower(), found.group("noun"))] = (m.entity, owner)
 
     def _owner(self, det: str, pos: int, scope: str, speaker: str) -> str:
         """Whose "my", "your", "his" or "her" at ``pos`` is."""
@@ -1644,6 +1687,7 @@ class _Resolver:
                 continue  # "Joel:" names who speaks next, no one a pronoun may mean
             if m.type == "other":
                 self._note_role(m)
+                self._note_owned(m)
                 self._kin_gender(m)
                 if not self._person_like(m):
                     continue
