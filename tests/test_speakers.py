@@ -552,3 +552,22 @@ def test_a_possessive_description_set_before_a_name_means_that_person_later(spea
     assert got["a concert with chairs."] == "ilse_varga"
     # a possessive description the text never names
     assert got["Olek never took a request he did not lik"] == "unknown"
+
+
+LINES = page(
+    'Review: Low Tide! is a small film with a big swell',
+    'By Jo Bell',
+    ('Kip (Rae Lund) is a lifeguard who cannot swim, and Pip (Theo Moss) is the boy who '
+     'finds out. When Pip asks why he never goes in, Kip deadpans, “The sea and I have an '
+     'understanding.”'),
+    ('Kip’s best line, “Nobody drowns on my watch, because nobody swims on my watch,” '
+     'gets the biggest laugh, and Theo Moss gets a quiet closing line, “I’ll teach you '
+     'tomorrow,” that lands.'),
+)
+
+
+def test_a_line_of_dialogue_named_before_its_words_is_said_by_its_owner(speakers):
+    got = speakers(LINES)
+    assert got["The sea and I have an understanding."] == "rae_lund"
+    assert got["Nobody drowns on my watch, because nobod"] == "rae_lund"
+    assert got["I’ll teach you tomorrow,"] == "theo_moss"

@@ -644,7 +644,8 @@ def _sentence_subject(art: _Article, quotes: list[Quote], qi: int, verb_at: int)
                 or any(a <= m.start < b for a, b in quoted) or not art.opens_clause(m.start)):
             continue  # "who named his album": an object, a possessive, a quoted word
         return None if _CLAUSE_BREAK.search(art.raw, m.end, verb_at) else m
-    end = verb_at - len(_TRAILING_CHAIN.search(art.raw, max(start, verb_at - 80), verb_at)[0])
+    trail = _TRAILING_CHAIN.search(art.raw, max(start, verb_at - 80), verb_at)
+    end = verb_at - (len(trail[0]) if trail else 0)
     d = _description(art.raw, start, end)
     if d is not None and re.fullmatch(r"\s*", art.raw[start : d.start]):
         return d
@@ -847,6 +848,11 @@ def _find_cue(
         if bracketed:
             cue_from = lo + bracketed.start()
         return subject, art.raw[cue_from : lo + match.end("rest")].strip()
+    line = _LINE_BEFORE.search(before) if count_words(quoted) >= 3 else None
+    if line:  # "Brookfield gets a quiet closing line, “…”", "Kang’s best line, “…”"
+        subject = _line_owner(art, quotes, qi, lo + line.start("np"))
+        if subject is not None:
+            return subject, art.raw[subject.start : open_at].strip(" ,:")
     reported = _REPORTED.search(before)
     if reported and count_words(quoted) >= 3:
         verb_at = lo + reported.start("verb")
@@ -939,6 +945,25 @@ def _named_after(art: _Article, inside: list[Mention], at: int) -> Mention | Non
     if named is not None and _DESCRIBED_BEFORE.fullmatch(art.raw, at, named.start):
         return named
     return None
+
+
+#: A line of dialogue set before its words: "a quiet closing line, ", "Kang’s best reply: ".
+_LINE_BEFORE = re.compile(
+    r"(?P<np>(?:\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+|\S+[’']s\s+)"
+    r"(?:[\w-]+\s+){0,3}?(?:line|lines|reply|retort|comeback|one-liner|response))\s*[,:]\s*$"
+)
+
+
+def _line_owner(art: _Article, quotes: list[Quote], qi: int, at: int) -> Mention | None:
+    """Who says a line of dialogue named at ``at``: a name in the possessive, else the subject.
+
+    "Kang’s only line" is Kang's (so the actor's); in "Brookfield gets a
+    quiet closing line" the subject of the clause has it.
+    """
+    owner = next((m for m in art.mentions_from(at, at + 1) if m.type != "pronoun"), None)
+    if owner is not None and re.match(r"[’']s\s", art.raw[owner.end : owner.end + 3]):
+        return owner
+    return _sentence_subject(art, quotes, qi, at)
 
 
 def _colon_tag(art: _Article, q: Quote) -> tuple[Mention | None, str] | None:

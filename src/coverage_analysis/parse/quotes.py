@@ -43,7 +43,11 @@ SPEECH_VERBS = (
     r"|tweet|tweeted|post|posted|caption|captioned|text|texted|describe|described"
     r"|go|goes|went|put it|puts it|chime in|chimed in|sing|sang"
     r"|shoots back|shot back|fires back|fired back|snaps|snapped|retort|retorts|retorted"
-    r"|countered|thanked|thanks(?!\s+to\b))"
+    r"|countered|thanked|thanks(?!\s+to\b)"
+    r"|deadpan|deadpans|deadpanned|mutter|mutters|muttered|murmur|murmurs|murmured"
+    r"|muse|muses|mused|sigh|sighs|sighed|scoff|scoffs|scoffed|grumble|grumbles|grumbled"
+    r"|protest|protests|protested|plead|pleads|pleaded|warn|warns|warned|boast|boasts"
+    r"|boasted|concede|concedes|conceded|announce|announces|announced)"
 )
 _VERB_END = re.compile(
     rf"\b(?P<verb>{SPEECH_VERBS})\b(?P<rest>(?:\s+[^\s,:;.!?]+){{0,6}}?)\s*(?:that\s*)?[,:]?\s*$",
