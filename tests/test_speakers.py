@@ -571,3 +571,16 @@ def test_a_line_of_dialogue_named_before_its_words_is_said_by_its_owner(speakers
     assert got["The sea and I have an understanding."] == "rae_lund"
     assert got["Nobody drowns on my watch, because nobod"] == "rae_lund"
     assert got["I’ll teach you tomorrow,"] == "theo_moss"
+
+
+HEADLINE_WORDS = page(
+    '‘We Were Soaked, Mostly’: Ada Moss and Rae Lund on Making Low Tide!',
+    'By Jo Bell',
+    'Ada Moss and Rae Lund met us on the pier where they shot most of the film.',
+    '“It rained for thirty days,” Moss said. Lund laughed. “We were soaked, mostly,” he said.',
+)
+
+
+def test_a_headline_quotation_is_said_by_whoever_says_the_words_below(speakers):
+    got = speakers(HEADLINE_WORDS)
+    assert got["We Were Soaked, Mostly"] == "rae_lund"

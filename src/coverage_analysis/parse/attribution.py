@@ -1814,7 +1814,31 @@ def attribute(
     quotes = _build_quotes(art, spans)
     _Resolver(art, quotes, mentions).run()
     _speaker_of_repeated_words(raw, quotes)
+    _headline_words_said_below(raw, quotes)
     return quotes
+
+
+def _folded(text: str) -> str:
+    """Words only, in one case: "We Were the Grown-Ups," and "we were the grown-ups" agree."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _headline_words_said_below(raw: str, quotes: list[Quote]) -> None:
+    """A headline's quotation is said by whoever says the same words in the body.
+
+    "‘We Were the Grown-Ups’: Ada Moss and Rae Lund on …" names two people;
+    the answer in which "we were the grown-ups" is said tells which.
+    """
+    for q in quotes:
+        if not q.cue.startswith("headline quotation") or count_words(raw[q.start : q.end]) < 3:
+            continue
+        words = _folded(raw[q.start : q.end])
+        said = next((o.speaker for o in quotes if o.paragraph != q.paragraph
+                     and o.kind in SPEECH_KINDS and o.speaker not in ("", "unknown")
+                     and words in _folded(raw[o.start : o.end])), "")
+        if said and said != q.speaker:
+            q.speaker = said
+            q.cue += f"; the words are {said}'s in the text"
 
 
 def _speaker_of_repeated_words(raw: str, quotes: list[Quote]) -> None:
