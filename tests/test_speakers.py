@@ -584,3 +584,18 @@ HEADLINE_WORDS = page(
 def test_a_headline_quotation_is_said_by_whoever_says_the_words_below(speakers):
     got = speakers(HEADLINE_WORDS)
     assert got["We Were Soaked, Mostly"] == "rae_lund"
+
+
+UNNAMED_WOMAN = page(
+    'Review: Low Tide! takes its time',
+    'By Jo Bell',
+    ('Near the end of Gil Sato’s “Low Tide!”, an old woman walks into the sea with the '
+     'flowers she picked that morning.'),
+    'Sato does not cut away. “I wanted the audience to wait with her,” he said.',
+)
+
+
+def test_an_unnamed_person_of_the_pronouns_gender_blocks_an_earlier_name(speakers):
+    got = speakers(UNNAMED_WOMAN)
+    # "she" is the woman, so Gil Sato is not shown to be a woman; "he" is Sato
+    assert got["I wanted the audience to wait with her,"] == "gil_sato"

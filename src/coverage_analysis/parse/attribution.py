@@ -255,6 +255,8 @@ class _Entry:
     kind: str = ""
     #: The mention opens its clause: the subject of its sentence.
     subject: bool = False
+    #: Where the mention starts.
+    pos: int = -1
 
 
 #: Kinds of entry a pronoun that tags speech looks for, in order (None: any kind).
@@ -966,6 +968,35 @@ def _line_owner(art: _Article, quotes: list[Quote], qi: int, at: int) -> Mention
     return _sentence_subject(art, quotes, qi, at)
 
 
+#: Nouns of a person of one gender, unnamed: "an old woman", "the boy".
+_GENDERED_NOUNS = {
+    "female": "woman|girl|lady|mother|grandmother|daughter|widow|actress|nun|queen",
+    "male": "man|boy|gentleman|father|grandfather|son|widower|actor|monk|king",
+}
+_UNNAMED_PERSON = {
+    g: re.compile(r"(?<!\b(?:is|as)\s)(?<!\bwas\s)\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)"
+                  rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{nouns})\b(?!\s*,?\s*[A-Z])")
+    for g, nouns in _GENDERED_NOUNS.items()
+}
+
+
+def _unnamed_person(raw: str, lo: int, hi: int, gender: str) -> str:
+    """An unnamed person of ``gender`` brought in between ``lo`` and ``hi`` ("an old woman").
+
+    In "Halfway through Ada Moss’s film, an old woman sits by the water she
+    loves", "she" is the woman, not Ada Moss. Not a description set beside a
+    name (", a mother of two,", "the actor Rae Lund").
+    """
+    if lo < 0 or gender not in _UNNAMED_PERSON:
+        return ""
+    name_end = re.match(r"[^\s,;:.!?()“”\"]*(?:\s+[A-Z.][^\s,;:.!?()“”\"]*)*", raw[lo:hi])
+    at = lo + (name_end.end() if name_end else 0)
+    found = _UNNAMED_PERSON[gender].search(raw, at, hi)
+    if not found or re.fullmatch(r"(?:[’']s?)?\s*,?\s*\(?", raw[at : found.start()]):
+        return ""  # set beside the name: "Ada Moss, a mother of two,"
+    return found.group()
+
+
 def _colon_tag(art: _Article, q: Quote) -> tuple[Mention | None, str] | None:
     """A tag ending with a colon in the previous paragraph ("…, the director told reporters:")."""
     i = q.paragraph - 1
@@ -1040,7 +1071,8 @@ class _Resolver:
             para = self._paragraph(pos)
             subject = (kind != "speaker" and self.art.opens_clause(pos)
                        and not _POSSESSIVE.match(self.art.raw, pos))
-            entry = _Entry(entity, self.art.sentence_of(pos), para, character, kind, subject)
+            entry = _Entry(entity, self.art.sentence_of(pos), para, character, kind, subject,
+                           pos)
             for gender in self._pronoun_genders(entity):
                 self.state.history.setdefault((scope, gender), _Antecedents()).add(entry)
 
@@ -1123,6 +1155,10 @@ class _Resolver:
             return
         if para - last.paragraph > MAX_PARAGRAPHS_BACK:
             m.rule = f"nearest {gender} antecedent is too far back"
+            return
+        unnamed = _unnamed_person(self.art.raw, last.pos, m.start, gender)
+        if unnamed and word in ("he", "she", "him", "her", "his"):
+            m.rule = f"an unnamed person came after {last.entity}: {unnamed}"
             return
         # The people of the antecedent's sentence, in the order they first appear there.
         group = entries.sentences[last.sentence]
