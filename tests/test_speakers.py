@@ -599,3 +599,19 @@ def test_an_unnamed_person_of_the_pronouns_gender_blocks_an_earlier_name(speaker
     got = speakers(UNNAMED_WOMAN)
     # "she" is the woman, so Gil Sato is not shown to be a woman; "he" is Sato
     assert got["I wanted the audience to wait with her,"] == "gil_sato"
+
+
+FIRST_NAME = page(
+    'Theo Moss posts a thank-you to his mum',
+    'Posted by tidewatcher',
+    ('Theo Moss thanked his mother on his page last night, and the whole cast piled into the '
+     'replies.'),
+    ('“Best boss, worst swimmer,” Theo wrote. Ada did not take long to answer. In a reply '
+     'that now has more likes than the post, she wrote, “Still the boss. I’ll allow it.”'),
+)
+
+
+def test_a_file_persons_first_name_alone_is_that_person(speakers):
+    got = speakers(FIRST_NAME)
+    # "Ada" is never given in full here; she is the one person of the file so named
+    assert got["Still the boss. I’ll allow it."] == "ada_moss"

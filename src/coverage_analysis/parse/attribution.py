@@ -970,11 +970,16 @@ def _line_owner(art: _Article, quotes: list[Quote], qi: int, at: int) -> Mention
 
 #: Nouns of a person of one gender, unnamed: "an old woman", "the boy".
 _GENDERED_NOUNS = {
-    "female": "woman|girl|lady|mother|grandmother|daughter|widow|actress|nun|queen",
-    "male": "man|boy|gentleman|father|grandfather|son|widower|actor|monk|king",
+    "female": "woman|girl|lady",
+    "male": "man|boy|gentleman",
 }
+#: A verb that makes the noun phrase after it say what someone is ("was just a kid").
+_PREDICATE = re.compile(
+    r"\b(?:is|was|are|were|be|been|becomes?|became|remains?|remained|seems?|seemed|isn[’']t"
+    r"|wasn[’']t|as|like|plays?|played|playing)\s+(?:(?:\w+ly|not|just|still|also)\s+)*$"
+)
 _UNNAMED_PERSON = {
-    g: re.compile(r"(?<!\b(?:is|as)\s)(?<!\bwas\s)\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)"
+    g: re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)"
                   rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{nouns})\b(?!\s*,?\s*[A-Z])")
     for g, nouns in _GENDERED_NOUNS.items()
 }
@@ -985,16 +990,18 @@ def _unnamed_person(raw: str, lo: int, hi: int, gender: str) -> str:
 
     In "Halfway through Ada Moss’s film, an old woman sits by the water she
     loves", "she" is the woman, not Ada Moss. Not a description set beside a
-    name (", a mother of two,", "the actor Rae Lund").
+    name (", a mother of two,") nor what someone is ("was just a boy").
     """
     if lo < 0 or gender not in _UNNAMED_PERSON:
         return ""
     name_end = re.match(r"[^\s,;:.!?()“”\"]*(?:\s+[A-Z.][^\s,;:.!?()“”\"]*)*", raw[lo:hi])
     at = lo + (name_end.end() if name_end else 0)
-    found = _UNNAMED_PERSON[gender].search(raw, at, hi)
-    if not found or re.fullmatch(r"(?:[’']s?)?\s*,?\s*\(?", raw[at : found.start()]):
-        return ""  # set beside the name: "Ada Moss, a mother of two,"
-    return found.group()
+    for found in _UNNAMED_PERSON[gender].finditer(raw, at, hi):
+        if re.fullmatch(r"(?:[’']s?)?\s*,?\s*\(?", raw[at : found.start()]):
+            continue  # set beside the name: "Ada Moss, a mother of two,"
+        if not _PREDICATE.search(raw, max(at, found.start() - 40), found.start()):
+            return found.group()
+    return ""
 
 
 def _colon_tag(art: _Article, q: Quote) -> tuple[Mention | None, str] | None:

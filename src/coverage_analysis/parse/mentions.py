@@ -348,6 +348,21 @@ _PLAIN = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l"
                         "þ": "th", "ð": "d", "ı": "i"})
 
 
+def _given_names(people: People, known: set[str]) -> dict[str, str]:
+    """First names of the people file's people, alone ("Ada" for Ada Moss), to their ids.
+
+    Coverage of a study calls its people by first name without always giving
+    the full name first; a first name two people share, or that is already a
+    name or part of the file, is left out.
+    """
+    firsts: dict[str, set[str]] = {}
+    for p in people.persons:
+        words = re.findall(_TOKEN, p.name)
+        if len(words) >= 2 and p.name.startswith(words[0]):
+            firsts.setdefault(words[0], set()).add(p.id)
+    return {w: ids.pop() for w, ids in firsts.items() if len(ids) == 1 and w not in known}
+
+
 def snake_id(name: str) -> str:
     """A person id made from a name: lower snake case, accents dropped.
 
@@ -374,6 +389,7 @@ class OtherPeople:
         self._names = {a for p in people.persons for a in p.aliases}
         self._known = self._names | {
             a for p in people.persons for _, aliases in p.characters for a in aliases}
+        self.given = _given_names(people, self._known)
 
     @staticmethod
     def _lead(words: list[str]) -> int:
@@ -440,12 +456,14 @@ class OtherPeople:
                                      "other", pid, known,
                                      rule=f"character {known}, played by {pid}"))
                 continue
-            if known in self.short:  # "Moss", "Then Ada", "Mary Ann"
+            if known in self.short or known in self.given:  # "Moss", "Then Ada", "Mary Ann"
                 start = run.start() + run.group().index(words[lead]) if lead else run.start()
-                pid = self.short[known]
+                pid = self.short.get(known) or self.given[known]
                 found.append(Mention(offset + start, offset + start + len(known), known,
                                      "other", pid,
-                                     rule=f"short form of a name given earlier ({pid})"))
+                                     rule=f"short form of a name given earlier ({pid})"
+                                     if known in self.short else
+                                     f"short form: the first name of {pid} in the people file"))
                 continue
             person = [] if quoted.overlaps(run.start(), run.end()) else self._person_run(words)
             if person:
