@@ -615,3 +615,22 @@ def test_a_file_persons_first_name_alone_is_that_person(speakers):
     got = speakers(FIRST_NAME)
     # "Ada" is never given in full here; she is the one person of the file so named
     assert got["Still the boss. I’ll allow it."] == "ada_moss"
+
+
+WRITTEN = page(
+    'Low Tide! breaks the harbour’s box office record',
+    'By Jo Bell',
+    ('In a statement, the cinema’s head of programming, Nia Corwin, called the result “a '
+     'love letter from the town to its own coast.”'),
+    ('One critic described the film’s view of fishing life as “warmer than the water,” '
+     'without saying who had told her so.'),
+    ('Rae Lund, who plays the lifeguard Kip, shared a photo of the queue with the caption '
+     '“Kip says form an orderly line.”'),
+)
+
+
+def test_called_described_as_and_a_caption_are_said_by_the_subject(speakers):
+    got = speakers(WRITTEN)
+    assert got["a love letter from the town to its own c"] == "nia_corwin"
+    assert got["warmer than the water,"] == "unknown"  # "one critic", unnamed
+    assert got["Kip says form an orderly line."] == "rae_lund"

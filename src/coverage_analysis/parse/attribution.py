@@ -797,6 +797,12 @@ def _find_cue(
         match = None
     if match:
         verb_at = lo + match.start("verb")
+        noun = _DETERMINER_BEFORE.search(art.raw, max(lo, verb_at - 40), verb_at)
+        if noun and match.group("verb").lower() in _NOUN_VERBS and not match.group("rest").strip():
+            # "… and the caption “…”": a noun, whose owner says the words
+            subject = _line_owner(art, quotes, qi, noun.start())
+            if subject is not None:
+                return subject, art.raw[subject.start : open_at].strip(" ,:")
         # "Yvette — she plays my grandma — told me": the aside between dashes is not
         # the subject; whoever comes before it is.
         dashed = _DASH_ASIDE.search(art.raw, max(lo, verb_at - 200), verb_at)
@@ -954,6 +960,15 @@ _LINE_BEFORE = re.compile(
     r"(?P<np>(?:\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+|\S+[’']s\s+)"
     r"(?:[\w-]+\s+){0,3}?(?:line|lines|reply|retort|comeback|one-liner|response))\s*[,:]\s*$"
 )
+
+
+#: A determiner and up to two modifiers before a word: the word is a noun ("the caption").
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
+    r"(?:(?!(?:and|or|but|then)\b)[a-z][\w-]*\s+){0,2}$")
+#: Speech verbs that are also nouns of what was said or written.
+_NOUN_VERBS = frozenset(["caption", "post", "tweet", "text", "reply", "answer", "note", "remark",
+                         "shout", "cry", "whisper", "laugh", "sigh", "protest"])
 
 
 def _line_owner(art: _Article, quotes: list[Quote], qi: int, at: int) -> Mention | None:
