@@ -983,7 +983,8 @@ def _line_owner(art: _Article, quotes: list[Quote], qi: int, at: int) -> Mention
     return _sentence_subject(art, quotes, qi, at)
 
 
-#: Nouns of a person of one gender, unnamed: "an old woman", "the boy".
+#: Nouns of a person of one gender, brought in unnamed: "an old woman", "a boy" (a definite
+#: "the young man" means someone already in the text).
 _GENDERED_NOUNS = {
     "female": "woman|girl|lady",
     "male": "man|boy|gentleman",
@@ -994,7 +995,7 @@ _PREDICATE = re.compile(
     r"|wasn[’']t|as|like|plays?|played|playing)\s+(?:(?:\w+ly|not|just|still|also)\s+)*$"
 )
 _UNNAMED_PERSON = {
-    g: re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)"
+    g: re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)"
                   rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{nouns})\b(?!\s*,?\s*[A-Z])")
     for g, nouns in _GENDERED_NOUNS.items()
 }
