@@ -634,3 +634,40 @@ def test_called_described_as_and_a_caption_are_said_by_the_subject(speakers):
     assert got["a love letter from the town to its own c"] == "nia_corwin"
     assert got["warmer than the water,"] == "unknown"  # "one critic", unnamed
     assert got["Kip says form an orderly line."] == "rae_lund"
+
+
+ASKED_ABOUT = page(
+    'Ada Moss on Low Tide!',
+    'By Jo Bell',
+    'Ada Moss made her film on a borrowed boat.',
+    'Q: Rae Lund told us you shouted “Cut the engine!” every morning. True?',
+    'A: Every morning. My uncle used to say, “A boat is a hole you pour money into.”',
+    'Q: What’s next?',
+    'A: Sleep.',
+)
+
+
+def test_a_quotation_in_a_question_is_said_by_the_subject_of_the_nearest_verb(speakers):
+    got = speakers(ASKED_ABOUT, interviewee="ada_moss")
+    assert got["Cut the engine!"] == "ada_moss"  # what "you" shouted, not what Lund told
+    assert got["A boat is a hole you pour money into."] == "unknown"  # "my uncle", unnamed
+
+
+TWO_GUESTS = page(
+    'Ada Moss and Rae Lund on Low Tide!',
+    'By Jo Bell',
+    'Ada Moss and Rae Lund sat down with us on the pier, a long way from any boat.',
+    'Q: Whose idea was the boat?',
+    'MOSS: Mine. Rae hated it.',
+    'LUND: I still hate it. She said, “You will learn to love it,” and I never did.',
+    'Q: And the sequel?',
+    'LUND: Ask her.',
+    'MOSS: On dry land. He said, “Finally.”',
+    'Q: Thanks, both.',
+)
+
+
+def test_a_pronoun_in_one_guests_answer_may_mean_the_other_guest(speakers):
+    got = speakers(TWO_GUESTS)
+    assert got["You will learn to love it,"] == "ada_moss"
+    assert got["Finally."] == "rae_lund"

@@ -789,7 +789,7 @@ def _find_cue(
     tagged = tagged_speech(before, quoted, art.raw[a_lo:a_hi])
     if integrated and not tagged and (_name_like(quoted) or _PREPOSITION_BEFORE.search(before)):
         return None  # 'the premiere of “Rose Red”', 'a layer of “wait, …”'
-    match = speech_verb_before(before)
+    match = speech_verb_before(before, last=True)
     if match and integrated and count_words(quoted) < 3 and (
             not tagged or match.group("verb")[:4].lower() == "call"):
         # 'He said he loved the "idol" system', 'she called him “kiddo,”': a word held
@@ -1073,6 +1073,8 @@ class _Resolver:
         self.question_paragraph = -1
         self.answer_paragraph = -1
         self.answer_speaker = ""
+        #: (speaker, paragraph) of each answer turn so far.
+        self.answered: list[tuple[str, int]] = []
         #: People not in the file, to the words of the jobs the text gives them.
         self.roles: dict[str, set[str]] = {}
         self.bounds = _sibling_bounds(quotes)
@@ -1163,6 +1165,12 @@ class _Resolver:
         entries = self.state.history.get((scope, gender), _Antecedents())
         exclude = self._exclude(gender)
         last = entries.last(speaker, exclude=exclude)
+        if scope == "qa" and speaker not in ("interviewer", "") and (
+                last is None or para - last.paragraph > MAX_PARAGRAPHS_BACK):
+            other = self._other_answerer(speaker, gender, para)
+            if other:  # "MOSS: … LUND: She said, “…”": the other guest, who just answered
+                m.entity, m.rule = other, f"the other {gender} guest, who answered just before"
+                return
         if last is None and scope == "qa":
             # No one of that gender named in the exchange yet: the introduction's people.
             entries = self.state.history.get(("narration", gender), _Antecedents())
@@ -1213,9 +1221,20 @@ class _Resolver:
         i = bisect_right(self._label_starts, pos) - 1
         return i >= 0 and pos < self._label_spans[i][1]
 
+    def _other_answerer(self, speaker: str, gender: str, para: int) -> str:
+        """The last other guest of ``gender`` who answered up to two paragraphs back, or ""."""
+        for who, at in reversed(self.answered):
+            if para - at > MAX_PARAGRAPHS_BACK:
+                return ""
+            if who != speaker and who in self._ids and self.art.people.gender(who) == gender:
+                return who
+        return ""
+
     def _turn(self, q: Quote) -> None:
-        """Note where the last question and the current answer begin."""
+        """Note where the last question and the current answer begin, and who answers."""
         para = self._paragraph(q.start)
+        if q.speaker not in ("interviewer", "unknown", ""):
+            self.answered.append((q.speaker, para))
         if q.speaker == "interviewer":
             self.question_paragraph, self.answer_paragraph = para, -1
         elif q.speaker != self.answer_speaker or self.answer_paragraph < 0:

@@ -191,9 +191,16 @@ def _scan(text: str, ignore: set[int]) -> list[QuoteSpan]:
     return sorted(spans, key=lambda s: (s.start, -s.end))
 
 
-def speech_verb_before(window: str) -> re.Match[str] | None:
-    """Match a speech verb ending ``window`` ("Moss joked, " / "I was like ")."""
-    return _VERB_END.search(window)
+def speech_verb_before(window: str, last: bool = False) -> re.Match[str] | None:
+    """Match a speech verb ending ``window`` ("Moss joked, " / "I was like ").
+
+    With ``last``, the speech verb nearest the end: in "Lund told us you shouted
+    “…”" the words are what "you" shouted, not what Lund told.
+    """
+    match = _VERB_END.search(window)
+    while last and match and (later := _VERB_END.search(window, match.end("verb"))):
+        match = later
+    return match
 
 
 def speech_verb_after(window: str) -> re.Match[str] | None:
