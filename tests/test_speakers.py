@@ -671,3 +671,19 @@ def test_a_pronoun_in_one_guests_answer_may_mean_the_other_guest(speakers):
     got = speakers(TWO_GUESTS)
     assert got["You will learn to love it,"] == "ada_moss"
     assert got["Finally."] == "rae_lund"
+
+
+PLAYED_BY = page(
+    'Review: The Last Boat is a quiet storm',
+    'By Jo Bell',
+    ('The woman at its centre is Marta Vell, played with quiet fury by the stage actor Lena '
+     'Brandt. Her grandson Tomas (Olek Varga) arrives to persuade her to sell the boat.'),
+    ('When Tomas asks why she will not leave, she answers with a single line, “The boat '
+     'remembers my husband”, and the film earns it.'),
+)
+
+
+def test_a_part_played_by_a_described_actor_and_a_grandson_are_told_apart(speakers):
+    got = speakers(PLAYED_BY)
+    # "played … by the stage actor Lena Brandt": Marta's words are hers; "grandson" is a man
+    assert got["The boat remembers my husband"] == "lena_brandt"

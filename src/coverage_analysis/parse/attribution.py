@@ -193,9 +193,10 @@ _ORGANISATIONS = frozenset(
 #: Family words that give a gender, right before a name or the actor playing the part
 #: ("her widowed father, Abel", "his son, Pip (Rae Lund)").
 _FEMALE_KIN = frozenset(["mother", "mom", "sister", "daughter", "wife", "aunt", "grandmother",
-                         "niece", "widow"])
+                         "niece", "widow", "granddaughter", "girlfriend", "stepdaughter"])
 _KIN_BEFORE = re.compile(
-    r"\b(father|dad|brother|son|husband|uncle|grandfather|nephew|widower|"
+    r"\b(father|dad|brother|son|husband|uncle|grandfather|nephew|widower|grandson|boyfriend"
+    r"|stepson|"
     + "|".join(sorted(_FEMALE_KIN)) + r"),?\s+(?:[A-Z][\w’'-]+\s*\(\s*)?$", re.IGNORECASE)
 #: The genders a third-person pronoun selects.
 _GENDERS = tuple(dict.fromkeys(PRONOUN_GENDER.values()))

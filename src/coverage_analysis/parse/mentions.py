@@ -337,9 +337,11 @@ _CHAR_AFTER = re.compile(
     rf"(?:(?:the|a|an|his|her)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:[a-z][\w-]*,?\s+))?{_CHAR}"
     r"(?![\w’'-])"
 )
-#: "Yeji, played with dry precision by Jee Young Han": the character before "played by".
+#: "Yeji, played with dry precision by Jee Young Han": the character before "played by"
+#: (a description may come between: "played by the stage actor Jee Young Han").
 _CHAR_PLAYED_BY = re.compile(
-    rf"{_CHAR},?\s+(?:(?:is|was)\s+)?(?:played|voiced|portrayed)\s+(?:[\w-]+\s+){{0,3}}?by\s+$"
+    rf"{_CHAR},?\s+(?:(?:is|was)\s+)?(?:played|voiced|portrayed)\s+(?:[\w-]+\s+){{0,3}}?by\s+"
+    r"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3})?$"
 )
 
 
