@@ -687,3 +687,17 @@ def test_a_part_played_by_a_described_actor_and_a_grandson_are_told_apart(speake
     got = speakers(PLAYED_BY)
     # "played … by the stage actor Lena Brandt": Marta's words are hers; "grandson" is a man
     assert got["The boat remembers my husband"] == "lena_brandt"
+
+
+PARTICIPLE = page(
+    'Low Tide! cast celebrates its first week',
+    'By Jo Bell',
+    ('Theo Moss posted a photo from the pier. His aunt, Nia Corwin, also shared it on her '
+     'Instagram Story, writing simply, “My crew.”'),
+)
+
+
+def test_a_participle_after_a_comma_is_said_by_the_sentences_subject(speakers):
+    got = speakers(PARTICIPLE)
+    # the subject is the name set after a description; "Instagram Story" is no one
+    assert got["My crew."] == "nia_corwin"

@@ -644,7 +644,9 @@ def _sentence_subject(art: _Article, quotes: list[Quote], qi: int, verb_at: int)
     for m in reversed(art.mentions_within(start, verb_at)):
         if (m.type not in ("name", "other", "nominal", "pronoun")
                 or m.surface.lower() in _OBJECT_CASE or m.surface.lower() in _POSSESSIVES
-                or any(a <= m.start < b for a, b in quoted) or not art.opens_clause(m.start)):
+                or _POSSESSIVE.match(art.raw, m.start) and m.type != "nominal"
+                or any(a <= m.start < b for a, b in quoted) or not (
+                    art.opens_clause(m.start) or _described_subject(art, m))):
             continue  # "who named his album": an object, a possessive, a quoted word
         return None if _CLAUSE_BREAK.search(art.raw, m.end, verb_at) else m
     trail = _TRAILING_CHAIN.search(art.raw, max(start, verb_at - 80), verb_at)
@@ -653,6 +655,13 @@ def _sentence_subject(art: _Article, quotes: list[Quote], qi: int, verb_at: int)
     if d is not None and re.fullmatch(r"\s*", art.raw[start : d.start]):
         return d
     return None
+
+
+def _described_subject(art: _Article, m: Mention) -> bool:
+    """A name set after a description opening its sentence: "Soul’s mom, Ada Moss, said"."""
+    start = art.sentence_start(m.start)
+    return m.type in ("name", "other") and bool(
+        _DESCRIBED_BEFORE.fullmatch(art.raw, start, m.start))
 
 
 def _given_name(art: _Article, lo: int, end: int) -> Mention | None:
@@ -804,6 +813,12 @@ def _find_cue(
             subject = _line_owner(art, quotes, qi, noun.start())
             if subject is not None:
                 return subject, art.raw[subject.start : open_at].strip(" ,:")
+        if match.group("verb").lower().endswith("ing") and re.search(
+                r",\s*(?:\w+ly\s+)?$", art.raw[lo:verb_at]):
+            # "…, writing simply, “…”": the participle's subject is the sentence's
+            subject = _sentence_subject(art, quotes, qi, verb_at)
+            if subject is not None:
+                return subject, art.raw[subject.start : lo + match.end("rest")].strip()
         # "Yvette — she plays my grandma — told me": the aside between dashes is not
         # the subject; whoever comes before it is.
         dashed = _DASH_ASIDE.search(art.raw, max(lo, verb_at - 200), verb_at)

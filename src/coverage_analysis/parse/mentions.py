@@ -320,7 +320,7 @@ _NOT_PERSON_WORDS = """
     project initiative series season episode album tour orchestra choir ensemble quartet
     trio gallery library church cathedral park square bridge tower house palace garden
     gardens station market mall arena stadium cinema cinemas theatres theaters
-    world west east north south"""
+    world west east north south story stories feed page account"""
 _NOT_PERSON = frozenset(_NOT_PERSON_WORDS.split())
 #: A romanised given name of two syllables joined by a hyphen ("Seo-yeon", "Dae-hyun").
 _GIVEN_HYPHENATED = re.compile(r"[A-Z][a-z]+-[a-z]+")

@@ -31,7 +31,7 @@ SPEECH_VERBS = (
     r"|continue|continues|continued|explain|explains|explained|joke|jokes|joked"
     r"|recall|recalls|recalled|note|notes|noted|ask|asks|asked|asking"
     r"|answer|answers|answered|reply|replies|replied|laugh|laughs|laughed"
-    r"|admit|admits|admitted|share|shares|shared|write|writes|wrote"
+    r"|admit|admits|admitted|share|shares|shared|write|writes|wrote|writing"
     r"|exclaim|exclaimed|quip|quips|quipped|insist|insists|insisted|remark|remarked"
     r"|reveal|reveals|revealed|reflect|reflects|reflected|state|states|stated"
     r"|declare|declared|mention|mentions|mentioned|recount|recounts|recounted"
