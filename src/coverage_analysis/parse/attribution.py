@@ -954,7 +954,8 @@ def _find_cue(
 #: An appositive set off by commas right after a name ("Kim, head of sales at Lark, said").
 _APPOSITIVE_AFTER = re.compile(r"^,\s+[^,;:.!?“”\"‘’]{1,80}?,(?=\s)")
 #: A description set before a name with a comma ("a producer on the film, Dana Ruiz").
-_DESCRIBED_BEFORE = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne|\S+[’']s)\s+[^,;:.!?“”\"‘’]{1,60}?,\s+")
+_DESCRIBED_BEFORE = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|\S+[’']s)\s+[^,;:.!?“”\"‘’]{1,60}?,\s+")
 
 
 def _named_after(art: _Article, inside: list[Mention], at: int) -> Mention | None:
