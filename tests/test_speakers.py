@@ -701,3 +701,23 @@ def test_a_participle_after_a_comma_is_said_by_the_sentences_subject(speakers):
     got = speakers(PARTICIPLE)
     # the subject is the name set after a description; "Instagram Story" is no one
     assert got["My crew."] == "nia_corwin"
+
+
+MESSAGES = page(
+    'Rae Lund on Low Tide!',
+    'By Jo Bell',
+    'Rae Lund talks to us about the boat. According to Lund, Ada Moss’s first words on the set '
+    'were: “Nobody is allowed to cry until the boat is back.”',
+    'Q: This one is from Mira in Leeds: “Did you ever fall in the sea?”',
+    'A: Twice. Both times on purpose.',
+    'Q: Thanks!',
+    'A: Thank you.',
+)
+
+
+def test_words_owned_by_a_name_and_a_question_sent_in_by_a_reader(speakers):
+    got = speakers(MESSAGES, interviewee="rae_lund")
+    # "According to Lund" gives the source; the words are Ada Moss's
+    assert got["Nobody is allowed to cry until the boat "] == "ada_moss"
+    # quoted inside the interviewer's turn, but sent in by a reader
+    assert got["Did you ever fall in the sea?"] == "mira"

@@ -900,6 +900,12 @@ def _find_cue(
         ]
         if subjects:  # 'When Yeji tells BJ the truth, she doesn’t soften it: “…”'
             return subjects[0], art.raw[subjects[0].start : open_at].strip()
+        sender = _FROM_NAME.search(before)
+        if sender and not named:  # "This one is from Mira in Leeds: “…”"
+            name = sender.group("n")
+            return (Mention(lo + sender.start("n"), lo + sender.end("n"), name, "other",
+                            snake_id(name), rule="named as the sender of a question or message"),
+                    before[sender.start() :].strip())
     after = art.raw[a_lo:a_hi]
     lead = len(after) - len(after.lstrip(" ,\t"))
     inside = art.mentions_from(a_lo + lead, a_hi)
@@ -972,10 +978,19 @@ def _named_after(art: _Article, inside: list[Mention], at: int) -> Mention | Non
     return None
 
 
-#: A line of dialogue set before its words: "a quiet closing line, ", "Kang’s best reply: ".
+#: A line of dialogue or a message set before its words: "a quiet closing line, ", "Kang’s
+#: best reply: ", "Moss’s first words on the set were: ", "his one rule for the crew: ".
 _LINE_BEFORE = re.compile(
     r"(?P<np>(?:\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+|\S+[’']s\s+)"
-    r"(?:[\w-]+\s+){0,3}?(?:line|lines|reply|retort|comeback|one-liner|response))\s*[,:]\s*$"
+    r"(?:[\w-]+\s+){0,3}?(?:line|lines|reply|retort|comeback|one-liner|response|words|message"
+    r"|note|advice|verdict|rule|instructions?|orders?))"
+    r"(?:\s+(?:for|to|on|at|in|of)\s+[^,;:.!?“”\"]{1,30}?)?"
+    r"(?:\s+(?:was|were|is|are|read|reads|went|goes))?\s*[,:]\s*$"
+)
+#: The sender of a question or message named before a colon: "from Mira in Leeds: ".
+_FROM_NAME = re.compile(
+    r"\bfrom\s+(?:(?:our|a|the)\s+(?:[a-z]+\s+){0,2})?(?P<n>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"(?:\s+(?:in|from|of)\s+[A-Z][\w .’'-]{1,30}?)?\s*:\s*$"
 )
 
 
