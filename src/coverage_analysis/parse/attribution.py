@@ -1009,10 +1009,10 @@ def _line_owner(art: _Article, quotes: list[Quote], qi: int, at: int) -> Mention
     "Kang’s only line" is Kang's (so the actor's); in "Brookfield gets a
     quiet closing line" the subject of the clause has it.
     """
-    owner = next((m for m in art.mentions_from(at, at + 1) if m.type != "pronoun"), None)
-    if owner is not None and re.match(r"[’']s\s", art.raw[owner.end : owner.end + 3]):
-        return owner
-    return _sentence_subject(art, quotes, qi, at)
+    mark = re.match(r"\S+?(?=[’']s\s)", art.raw[at : at + 60])
+    owner = next((m for m in art.mentions_from(max(0, at - 60), at + 1)
+                  if mark and m.end == at + mark.end() and m.type != "pronoun"), None)
+    return owner or _sentence_subject(art, quotes, qi, at)
 
 
 #: Nouns of a person of one gender, brought in unnamed: "an old woman", "a boy" (a definite
