@@ -721,3 +721,19 @@ def test_words_owned_by_a_name_and_a_question_sent_in_by_a_reader(speakers):
     assert got["Nobody is allowed to cry until the boat "] == "ada_moss"
     # quoted inside the interviewer's turn, but sent in by a reader
     assert got["Did you ever fall in the sea?"] == "mira"
+
+
+REPORTED_LONG = page(
+    'Low Tide! opens abroad first',
+    'By Jo Bell',
+    ('Ada Moss, who grew up on the coast and is best known as one half of the duo Salt & '
+     'Rope, said in a statement released through her agent that she had wanted the film to '
+     'open by the sea “before anywhere else in the world.”'),
+    'Rae Lund said his uncle has seen the film “at least forty times, and he cries every time.”',
+)
+
+
+def test_reported_speech_past_a_relative_clause_and_without_that(speakers):
+    got = speakers(REPORTED_LONG)
+    assert got["before anywhere else in the world."] == "ada_moss"
+    assert got["at least forty times, and he cries every"] == "rae_lund"

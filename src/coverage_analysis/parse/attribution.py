@@ -608,9 +608,11 @@ _ASIDE_TAG = re.compile(
     r",\s+(?P<who>[\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s+(?:says|said|adds|added|notes"
     r"|noted|admits|admitted|jokes|joked),\s+[^.!?;:“”\"]{0,120}$"
 )
+#: A relative clause under way: ", who grew up in …" with no comma closing it yet.
+_WHO_BEFORE = re.compile(r",\s+who\s[^,;:.!?“”\"]*$")
 _REPORTED = re.compile(
-    rf"\b(?P<verb>{SPEECH_VERBS})\b(?:\s+[^\s,:;.!?“”\"]+){{0,6}}?\s+that\s+"
-    r"(?:[\w’'-]+\s+){1,8}$",
+    rf"\b(?P<verb>{SPEECH_VERBS})\b(?:(?:\s+[^\s,:;.!?“”\"]+){{0,8}}?\s+that)?\s+"
+    r"(?:[\w’'-]+\s+){1,10}$",
     re.IGNORECASE,
 )
 #: An aside between dashes right before a speech verb ("Yvette — she plays my grandma — told").
@@ -882,10 +884,12 @@ def _find_cue(
         verb_at = lo + reported.start("verb")
         candidates = [c for c in art.mentions_within(lo, verb_at) if not _determiner(art.raw, c)
                       and c.surface.lower() not in _OBJECT_CASE]
-        if candidates and count_words(art.raw[candidates[-1].end : verb_at]) <= MAX_SUBJECT_GAP:
+        near = candidates and count_words(art.raw[candidates[-1].end : verb_at]) <= MAX_SUBJECT_GAP
+        if near and not _WHO_BEFORE.search(art.raw, lo, candidates[-1].start):
             subject = candidates[-1]
             return subject, art.raw[subject.start : open_at].strip()
-        subject = _sentence_subject(art, quotes, qi, verb_at)
+        # "Paak, who … the duo Silk Sonic, said …": the subject is before the relative clause
+        subject = _sentence_subject(art, quotes, qi, verb_at) or (candidates[-1] if near else None)
         if subject is not None:  # "The director has said in interviews that she wanted “…”"
             return subject, art.raw[subject.start : open_at].strip()
     if before.rstrip().endswith(":"):
