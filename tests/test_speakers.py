@@ -294,6 +294,16 @@ def test_the_speakers_corpus_meets_the_thresholds():
     assert value["nonspeech_as_speech"] == 0.0
 
 
+def test_the_second_speakers_corpus_meets_the_thresholds():
+    """Pages written for the speaker classes of a later development round (see its README)."""
+    folder = CORPORA / "speakers2"
+    scores = evaluate(load_corpus(folder), load_gold(folder / "gold.toml"))
+    value = scores.set_index("metric")["value"].to_dict()
+    assert value["speaker_accuracy"] >= 0.95
+    assert value["speech_quote_f1"] >= 0.98
+    assert value["nonspeech_as_speech"] == 0.0
+
+
 ACCENTS = page(
     'Low Tide! finds a buyer',
     'By Jo Bell',
@@ -728,12 +738,12 @@ REPORTED_LONG = page(
     'By Jo Bell',
     ('Ada Moss, who grew up on the coast and is best known as one half of the duo Salt & '
      'Rope, said in a statement released through her agent that she had wanted the film to '
-     'open by the sea “before anywhere else in the world.”'),
+     'open by the sea “before it plays in any city at all.”'),
     'Rae Lund said his uncle has seen the film “at least forty times, and he cries every time.”',
 )
 
 
 def test_reported_speech_past_a_relative_clause_and_without_that(speakers):
     got = speakers(REPORTED_LONG)
-    assert got["before anywhere else in the world."] == "ada_moss"
+    assert got["before it plays in any city at all."] == "ada_moss"
     assert got["at least forty times, and he cries every"] == "rae_lund"

@@ -80,7 +80,7 @@ _POSSESSIVE_AFTER = re.compile(
     rf"\s*,?\s*(?P<d>(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:{_NOUN_WORD}\s+){{0,2}}?"
     rf"{_NOUN_WORD})\s+(?:\w+ly\s+)?(?=\S)"
 )
-#: A possessive description set before a name with a comma: "His daughter, Mia Cole, …".
+#: A possessive description set before a name with a comma: "His daughter, Ilse Varga, …".
 _OWNED_BEFORE = re.compile(
     rf"\b(?P<det>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>(?:{_NOUN_WORD}\s+){{0,2}}?{_NOUN_WORD}),\s+$"
 )
@@ -660,7 +660,7 @@ def _sentence_subject(art: _Article, quotes: list[Quote], qi: int, verb_at: int)
 
 
 def _described_subject(art: _Article, m: Mention) -> bool:
-    """A name set after a description opening its sentence: "Soul’s mom, Ada Moss, said"."""
+    """A name set after a description opening its sentence: "Theo’s aunt, Nia Corwin, said"."""
     start = art.sentence_start(m.start)
     return m.type in ("name", "other") and bool(
         _DESCRIBED_BEFORE.fullmatch(art.raw, start, m.start))
@@ -875,7 +875,7 @@ def _find_cue(
             cue_from = lo + bracketed.start()
         return subject, art.raw[cue_from : lo + match.end("rest")].strip()
     line = _LINE_BEFORE.search(before) if count_words(quoted) >= 3 else None
-    if line:  # "Brookfield gets a quiet closing line, “…”", "Kang’s best line, “…”"
+    if line:  # "Moss gets a quiet closing line, “…”", "Kip’s best line, “…”"
         subject = _line_owner(art, quotes, qi, lo + line.start("np"))
         if subject is not None:
             return subject, art.raw[subject.start : open_at].strip(" ,:")
@@ -888,7 +888,7 @@ def _find_cue(
         if near and not _WHO_BEFORE.search(art.raw, lo, candidates[-1].start):
             subject = candidates[-1]
             return subject, art.raw[subject.start : open_at].strip()
-        # "Paak, who … the duo Silk Sonic, said …": the subject is before the relative clause
+        # "Moss, who … the duo Salt & Rope, said …": the subject is before the relative clause
         subject = _sentence_subject(art, quotes, qi, verb_at) or (candidates[-1] if near else None)
         if subject is not None:  # "The director has said in interviews that she wanted “…”"
             return subject, art.raw[subject.start : open_at].strip()
@@ -926,7 +926,7 @@ def _find_cue(
     first = _named_after(art, inside, a_lo + lead)
     if first is not None:
         rest = re.sub(r"^\s+\w+ly\b", " ", art.raw[first.end : a_hi])
-        if first.type != "pronoun":  # "Kim, head of sales at Lark, said"
+        if first.type != "pronoun":  # "Lund, head of sales at Lark, said"
             rest = _APPOSITIVE_AFTER.sub(" ", rest, count=1).removeprefix(",")
         verb = speech_verb_after(rest)
         if verb and not new_sentence(rest, verb):
@@ -961,9 +961,9 @@ def _find_cue(
     return None
 
 
-#: An appositive set off by commas right after a name ("Kim, head of sales at Lark, said").
+#: An appositive set off by commas right after a name ("Lund, head of sales at Lark, said").
 _APPOSITIVE_AFTER = re.compile(r"^,\s+[^,;:.!?“”\"‘’]{1,80}?,(?=\s)")
-#: A description set before a name with a comma ("a producer on the film, Dana Ruiz").
+#: A description set before a name with a comma ("a producer on the film, Olek Varga").
 _DESCRIBED_BEFORE = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|\S+[’']s)\s+[^,;:.!?“”\"‘’]{1,60}?,\s+")
 
@@ -971,7 +971,7 @@ _DESCRIBED_BEFORE = re.compile(
 def _named_after(art: _Article, inside: list[Mention], at: int) -> Mention | None:
     """The mention opening the text after a quotation at ``at``, past a description of it.
 
-    '“…,” Kim said' and '“…,” a producer on the film, Dana Ruiz, recalled': the
+    '“…,” Lund said' and '“…,” a producer on the film, Olek Varga, recalled': the
     name is the tag's subject either way.
     """
     if inside and inside[0].start == at:
@@ -982,7 +982,7 @@ def _named_after(art: _Article, inside: list[Mention], at: int) -> Mention | Non
     return None
 
 
-#: A line of dialogue or a message set before its words: "a quiet closing line, ", "Kang’s
+#: A line of dialogue or a message set before its words: "a quiet closing line, ", "Kip’s
 #: best reply: ", "Moss’s first words on the set were: ", "his one rule for the crew: ".
 _LINE_BEFORE = re.compile(
     r"(?P<np>(?:\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+|\S+[’']s\s+)"
@@ -1010,7 +1010,7 @@ _NOUN_VERBS = frozenset(["caption", "post", "tweet", "text", "reply", "answer", 
 def _line_owner(art: _Article, quotes: list[Quote], qi: int, at: int) -> Mention | None:
     """Who says a line of dialogue named at ``at``: a name in the possessive, else the subject.
 
-    "Kang’s only line" is Kang's (so the actor's); in "Brookfield gets a
+    "Kip’s only line" is Kip's (so the actor's); in "Moss gets a
     quiet closing line" the subject of the clause has it.
     """
     mark = re.match(r"\S+?(?=[’']s\s)", art.raw[at : at + 60])
@@ -1651,13 +1651,13 @@ class _Resolver:
         found = self._relation(owner, noun.strip())
         named, whose = self._owned.get((det.lower(), noun.strip()), ("", ""))
         if not found and named and (owner == whose or not owner or not whose):
-            found = named  # "His daughter, Mia Cole, …" before; now "his daughter said"
+            found = named  # "His daughter, Ilse Varga, …" before; now "his daughter said"
         phrase.rule = (f"possessive: {owner}’s {noun.strip()} is {found}" if found
                        else "possessive: someone the text does not name")
         return found
 
     def _note_owned(self, m: Mention) -> None:
-        """Remember a possessive description set before a name: "His daughter, Mia Cole, …".
+        """Remember a possessive description set before a name: "His daughter, Ilse Varga, …".
 
         A later "his daughter said" (the same owner) is that person.
         """
@@ -1933,15 +1933,15 @@ def attribute(
 
 
 def _folded(text: str) -> str:
-    """Words only, in one case: "We Were the Grown-Ups," and "we were the grown-ups" agree."""
+    """Words only, in one case: "We Were Soaked," and "we were soaked" agree."""
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def _headline_words_said_below(raw: str, quotes: list[Quote]) -> None:
     """A headline's quotation is said by whoever says the same words in the body.
 
-    "‘We Were the Grown-Ups’: Ada Moss and Rae Lund on …" names two people;
-    the answer in which "we were the grown-ups" is said tells which.
+    "‘We Were Soaked, Mostly’: Ada Moss and Rae Lund on …" names two people;
+    the answer in which "we were soaked, mostly" is said tells which.
     """
     for q in quotes:
         if not q.cue.startswith("headline quotation") or count_words(raw[q.start : q.end]) < 3:

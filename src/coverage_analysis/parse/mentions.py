@@ -322,7 +322,7 @@ _NOT_PERSON_WORDS = """
     gardens station market mall arena stadium cinema cinemas theatres theaters
     world west east north south story stories feed page account"""
 _NOT_PERSON = frozenset(_NOT_PERSON_WORDS.split())
-#: A romanised given name of two syllables joined by a hyphen ("Seo-yeon", "Dae-hyun").
+#: A romanised given name of two syllables joined by a hyphen ("Min-ji", "Ji-ho").
 _GIVEN_HYPHENATED = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
@@ -409,7 +409,7 @@ class OtherPeople:
         words = words[self._lead(words):]
         if not 2 <= len(words) <= 3:
             return []
-        # "Park Seo-yeon": a surname that is also a place word, before a hyphenated given name.
+        # "Park Min-ji": a surname that is also a place word, before a hyphenated given name.
         head = 1 if _GIVEN_HYPHENATED.fullmatch(re.sub(r"[’']s$", "", words[-1])) else 0
         if any(re.sub(r"[’']s$", "", w).casefold() in _NOT_PERSON for w in words[head:]):
             return []

@@ -617,7 +617,7 @@ def _bare_questions(paragraphs: Sequence[Paragraph], roles: list, first: int) ->
 
     A line ending in "?" is one; so is a line set wholly in bold or italics
     right before a labelled answer ("**You fired yourself, too.**" then
-    "**Okafor:** Yes"), as interviews set the interviewer's words apart.
+    "**Moss:** Yes"), as interviews set the interviewer's words apart.
     """
     free = [i for i in range(len(paragraphs)) if roles[i] is None]
     at = bisect_left(free, first)
