@@ -747,3 +747,18 @@ def test_reported_speech_past_a_relative_clause_and_without_that(speakers):
     got = speakers(REPORTED_LONG)
     assert got["before it plays in any city at all."] == "ada_moss"
     assert got["at least forty times, and he cries every"] == "rae_lund"
+
+
+LONG_PART = page(
+    'Review: The Last Boat keeps its distance',
+    'By Jo Bell',
+    ('She is Marta, played with a calm that borders on the unnerving by the veteran actor '
+     'Lena Brandt, and the boat is all she has left.'),
+    ('In the last scene, Marta’s only answer to a question we never hear is “Every single '
+     'morning,” and the film ends.'),
+)
+
+
+def test_a_long_manner_phrase_before_by_and_an_answer_named_before_is(speakers):
+    got = speakers(LONG_PART)
+    assert got["Every single morning,"] == "lena_brandt"

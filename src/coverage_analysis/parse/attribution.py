@@ -989,7 +989,7 @@ _LINE_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:line|lines|reply|retort|comeback|one-liner|response|words|message"
     r"|note|advice|verdict|rule|instructions?|orders?))"
     r"(?:\s+(?:for|to|on|at|in|of)\s+[^,;:.!?“”\"]{1,30}?)?"
-    r"(?:\s+(?:was|were|is|are|read|reads|went|goes))?\s*[,:]\s*$"
+    r"(?:\s+(?:was|were|is|are|read|reads|went|goes)\s*[,:]?|\s*[,:])\s*$"
 )
 #: The sender of a question or message named before a colon: "from Mira in Leeds: ".
 _FROM_NAME = re.compile(
@@ -1650,7 +1650,8 @@ class _Resolver:
         owner = self._owner(det, phrase.start, scope, speaker)
         found = self._relation(owner, noun.strip())
         named, whose = self._owned.get((det.lower(), noun.strip()), ("", ""))
-        if not found and named and (owner == whose or not owner or not whose):
+        # Two owners told apart only when the file gives both their genders.
+        if not found and named and (owner == whose or not {owner, whose} <= self._ids):
             found = named  # "His daughter, Ilse Varga, …" before; now "his daughter said"
         phrase.rule = (f"possessive: {owner}’s {noun.strip()} is {found}" if found
                        else "possessive: someone the text does not name")

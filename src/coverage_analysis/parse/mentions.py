@@ -340,7 +340,7 @@ _CHAR_AFTER = re.compile(
 #: "Yeji, played with dry precision by Jee Young Han": the character before "played by"
 #: (a description may come between: "played by the stage actor Jee Young Han").
 _CHAR_PLAYED_BY = re.compile(
-    rf"{_CHAR},?\s+(?:(?:is|was)\s+)?(?:played|voiced|portrayed)\s+(?:[\w-]+\s+){{0,3}}?by\s+"
+    rf"{_CHAR},?\s+(?:(?:is|was)\s+)?(?:played|voiced|portrayed)\s+(?:[\w-]+\s+){{0,8}}?by\s+"
     r"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3})?$"
 )
 
@@ -508,7 +508,7 @@ class OtherPeople:
             char = before
         else:
             char = _CHAR_AFTER.match(text, end) or _CHAR_PLAYED_BY.search(
-                text, max(0, start - 100), start)
+                text, max(0, start - 160), start)
         if char is None:
             return
         words = char.group("char").split()
