@@ -461,3 +461,12 @@ def test_a_label_may_give_the_speakers_part_after_a_comma_or_in_brackets():
                 f"{host} Do you get seasick.", f"{guest} Every single day.",
                 f"{host} And the next film.", f"{guest} On dry land, I promise."]
         assert roles_of(page)[2:] == ["question", "answer"] * 3, host
+
+
+def test_a_line_after_the_last_label_of_a_fully_labelled_transcript_is_the_writers():
+    page = ["Harbor Radio, Episode 9: Ada Moss", "By Jo Bell",
+            "JO: Why the sea?", "ADA: I grew up on it.",
+            "JO: And next?", "ADA: A long sleep.",
+            "JO: Thanks, Ada.", "ADA: Thank you.",
+            "Low Tide! opens on Friday at the Quay Cinema."]
+    assert roles_of(page)[2:] == ["question", "answer"] * 3 + ["body"]

@@ -597,13 +597,19 @@ def _question_labels(
     return out
 
 
-def _transcript_end(roles: list, last_label: int) -> int:
-    """Where a labelled transcript ends: the first line after its last label with a role.
+def _transcript_end(roles: list, labelled: list[int], asked: Sequence[int] = ()) -> int:
+    """Where a labelled transcript ends.
 
     An editor's note, a share bar or a promo after the last labelled answer
-    closes the exchange; unlabelled lines after it are not answers.
+    closes the exchange; unlabelled lines after it are not answers. So does
+    the last label itself when every turn before it is labelled (or a bare
+    question, ``asked``): a transcript that labels each answer would label a
+    last one too, and "The film opens on Friday." after it is the writer's.
     """
-    return next((i for i in range(last_label + 1, len(roles)) if roles[i] is not None),
+    marked = set(labelled) | set(asked)
+    if all(roles[i] is not None or i in marked for i in range(labelled[0], labelled[-1])):
+        return labelled[-1] + 1
+    return next((i for i in range(labelled[-1] + 1, len(roles)) if roles[i] is not None),
                 len(roles))
 
 
@@ -648,7 +654,7 @@ def _qa_roles(
         first = labelled[0]
         previous = None
         count = sum(len(labels[k]) for k in asking)
-        for i in range(first, _transcript_end(roles, labelled[-1])):
+        for i in range(first, _transcript_end(roles, labelled)):
             if roles[i] is not None:
                 continue
             label = label_of(paragraphs[i].text)
@@ -669,7 +675,8 @@ def _qa_roles(
         if len(questions) >= 2:
             current = None
             asked = set(questions)
-            for i in range(min(questions[0], labelled[0]), _transcript_end(roles, labelled[-1])):
+            for i in range(min(questions[0], labelled[0]),
+                           _transcript_end(roles, labelled, questions)):
                 if roles[i] is not None:
                     continue
                 if i in asked:
