@@ -449,6 +449,8 @@ CALLED = page(
     ('Rae Lund was in the water for most of the final week. Ada Moss called him “the '
      'bravest man who ever wore a wetsuit.” Lund called that “a generous lie.” The crew '
      'still calls him “Skipper” on set.'),
+    ('“A harbour master who once called the shoot a ‘floating circus’ lent us his boat,” '
+     'Moss said.'),
 )
 
 
@@ -457,6 +459,8 @@ def test_called_her_or_that_with_a_phrase_is_said_by_the_subject(speakers):
     assert got["the bravest man who ever wore a wetsuit."] == "ada_moss"
     assert got["a generous lie."] == "rae_lund"
     assert got.get("Skipper", "") == ""  # a one-word name given, not speech
+    # what something is, after "a", in the words of someone unnamed
+    assert got["floating circus"] == "unknown"
 
 
 REPORTED = page(

@@ -802,10 +802,12 @@ def _find_cue(
     if integrated and not tagged and (_name_like(quoted) or _PREPOSITION_BEFORE.search(before)):
         return None  # 'the premiere of “Rose Red”', 'a layer of “wait, …”'
     match = speech_verb_before(before, last=True)
-    if match and integrated and count_words(quoted) < 3 and (
-            not tagged or match.group("verb")[:4].lower() == "call"):
+    calls = match is not None and match.group("verb")[:4].lower() == "call"
+    if match and integrated and count_words(quoted) < 3 and (not tagged or calls) and not (
+            calls and re.search(r"\b(?:a|an)\s*$", before)):
         # 'He said he loved the "idol" system', 'she called him “kiddo,”': a word held
-        # at arm's length, or a name given; 'called her “the hardest worker”' is speech
+        # at arm's length, or a name given; 'called her “the hardest worker”' and
+        # 'called it a “vanity project”' (what it is, in someone's words) are speech
         match = None
     if match:
         verb_at = lo + match.start("verb")

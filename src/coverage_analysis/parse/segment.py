@@ -597,7 +597,8 @@ def _question_labels(
     return out
 
 
-def _transcript_end(roles: list, labelled: list[int], asked: Sequence[int] = ()) -> int:
+def _transcript_end(paragraphs: Sequence[Paragraph], roles: list, labelled: list[int],
+                    asked: Sequence[int] = ()) -> int:
     """Where a labelled transcript ends.
 
     An editor's note, a share bar or a promo after the last labelled answer
@@ -606,11 +607,15 @@ def _transcript_end(roles: list, labelled: list[int], asked: Sequence[int] = ())
     question, ``asked``): a transcript that labels each answer would label a
     last one too, and "The film opens on Friday." after it is the writer's.
     """
+    last = labelled[-1]
+    while last + 1 < len(roles) and roles[last + 1] is None and label_of(
+            paragraphs[last + 1].text):
+        last += 1  # a label used once ("RAE LUND (ACTOR):") still opens a turn
     marked = set(labelled) | set(asked)
-    if all(roles[i] is not None or i in marked for i in range(labelled[0], labelled[-1])):
-        return labelled[-1] + 1
-    return next((i for i in range(labelled[-1] + 1, len(roles)) if roles[i] is not None),
-                len(roles))
+    if all(roles[i] is not None or i in marked or label_of(paragraphs[i].text)
+           for i in range(labelled[0], last)):
+        return last + 1
+    return next((i for i in range(last + 1, len(roles)) if roles[i] is not None), len(roles))
 
 
 def _set_apart(text: str) -> bool:
@@ -654,7 +659,7 @@ def _qa_roles(
         first = labelled[0]
         previous = None
         count = sum(len(labels[k]) for k in asking)
-        for i in range(first, _transcript_end(roles, labelled)):
+        for i in range(first, _transcript_end(paragraphs, roles, labelled)):
             if roles[i] is not None:
                 continue
             label = label_of(paragraphs[i].text)
@@ -676,7 +681,7 @@ def _qa_roles(
             current = None
             asked = set(questions)
             for i in range(min(questions[0], labelled[0]),
-                           _transcript_end(roles, labelled, questions)):
+                           _transcript_end(paragraphs, roles, labelled, questions)):
                 if roles[i] is not None:
                     continue
                 if i in asked:
