@@ -766,3 +766,13 @@ LONG_PART = page(
 def test_a_long_manner_phrase_before_by_and_an_answer_named_before_is(speakers):
     got = speakers(LONG_PART)
     assert got["Every single morning,"] == "lena_brandt"
+
+
+def test_a_statement_from_a_company_before_a_colon_is_no_one_named(speakers):
+    got = speakers(page(
+        'Low Tide! gets a sequel',
+        'By Jo Bell',
+        'Ada Moss will return to the harbour next spring. A note from Tidewell Pictures: '
+        '“We are thrilled to go back to sea with Ada.”',
+    ))
+    assert got["We are thrilled to go back to sea with A"] != "tidewell_pictures"

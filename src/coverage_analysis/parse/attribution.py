@@ -20,7 +20,7 @@ from ..people import People
 from ..schema import ARTICLE_TEXT_ROLES, SPEECH_KINDS
 from ..text import count_words
 from ..validate import NominalPattern
-from .mentions import PRONOUN_GENDER, Mention, snake_id
+from .mentions import PRONOUN_GENDER, Mention, organisation_like, snake_id
 from .quotes import (
     SPEECH_VERBS,
     QuoteSpan,
@@ -907,7 +907,8 @@ def _find_cue(
         if subjects:  # 'When Yeji tells BJ the truth, she doesn’t soften it: “…”'
             return subjects[0], art.raw[subjects[0].start : open_at].strip()
         sender = _FROM_NAME.search(before)
-        if sender and not named:  # "This one is from Mira in Leeds: “…”"
+        if sender and not named and not organisation_like(sender.group("n")):
+            # "This one is from Mira in Leeds: “…”"
             name = sender.group("n")
             return (Mention(lo + sender.start("n"), lo + sender.end("n"), name, "other",
                             snake_id(name), rule="named as the sender of a question or message"),
@@ -995,7 +996,8 @@ _LINE_BEFORE = re.compile(
 )
 #: The sender of a question or message named before a colon: "from Mira in Leeds: ".
 _FROM_NAME = re.compile(
-    r"\bfrom\s+(?:(?:our|a|the)\s+(?:[a-z]+\s+){0,2})?(?P<n>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"\b(?:question|questions|message|letter|note|email|comment|text|one)\s+(?:[a-z]+\s+){0,2}?"
+    r"from\s+(?:(?:our|a|the)\s+(?:[a-z]+\s+){0,2})?(?P<n>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
     r"(?:\s+(?:in|from|of)\s+[A-Z][\w .’'-]{1,30}?)?\s*:\s*$"
 )
 

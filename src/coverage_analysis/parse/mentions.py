@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..people import People
 from ..validate import NominalPattern, any_nominal
 
-__all__ = ["Mention", "MentionFinder", "PRONOUN_GENDER"]
+__all__ = ["Mention", "MentionFinder", "PRONOUN_GENDER", "organisation_like"]
 
 #: Third-person singular pronouns and the gender they select.
 PRONOUN_GENDER = {
@@ -322,6 +322,11 @@ _NOT_PERSON_WORDS = """
     gardens station market mall arena stadium cinema cinemas theatres theaters
     world west east north south story stories feed page account"""
 _NOT_PERSON = frozenset(_NOT_PERSON_WORDS.split())
+def organisation_like(name: str) -> bool:
+    """A word of the name makes it an organisation, a place or a work ("Tidewell Pictures")."""
+    return any(re.sub(r"[’']s$", "", w).casefold() in _NOT_PERSON for w in name.split())
+
+
 #: A romanised given name of two syllables joined by a hyphen ("Min-ji", "Ji-ho").
 _GIVEN_HYPHENATED = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
@@ -411,7 +416,7 @@ class OtherPeople:
             return []
         # "Park Min-ji": a surname that is also a place word, before a hyphenated given name.
         head = 1 if _GIVEN_HYPHENATED.fullmatch(re.sub(r"[’']s$", "", words[-1])) else 0
-        if any(re.sub(r"[’']s$", "", w).casefold() in _NOT_PERSON for w in words[head:]):
+        if organisation_like(" ".join(words[head:])):
             return []
         return words
 
