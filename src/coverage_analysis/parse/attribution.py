@@ -1018,9 +1018,11 @@ def _line_owner(art: _Article, quotes: list[Quote], qi: int, at: int) -> Mention
     quiet closing line" the subject of the clause has it.
     """
     mark = re.match(r"\S+?(?=[’']s\s)", art.raw[at : at + 60])
-    owner = next((m for m in art.mentions_from(max(0, at - 60), at + 1)
-                  if mark and m.end == at + mark.end() and m.type != "pronoun"), None)
-    return owner or _sentence_subject(art, quotes, qi, at)
+    if mark is None:
+        return _sentence_subject(art, quotes, qi, at)
+    # "the film’s message": an owner who is no one named says nothing
+    return next((m for m in art.mentions_from(max(0, at - 60), at + 1)
+                 if m.end == at + mark.end() and m.type != "pronoun"), None)
 
 
 #: Nouns of a person of one gender, brought in unnamed: "an old woman", "a boy" (a definite
