@@ -517,6 +517,7 @@ APPOSED = page(
      'programming at the Quay Cinema, said in a statement.'),
     ('“Nobody expected a film about tides to pack a room,” a booker at the cinema, Olek '
      'Varga, recalled. “Then the queue reached the car park.”'),
+    '“We ran out of popcorn twice,” her co-star Theo Moss said.',
 )
 
 
@@ -527,6 +528,8 @@ def test_a_name_set_off_by_commas_after_a_quotation_tags_it(speakers):
     # a description before the name, set off by a comma
     assert got["Nobody expected a film about tides to pa"] == "olek_varga"
     assert got["Then the queue reached the car park."] == "olek_varga"
+    # a possessive description as the name's title, no comma
+    assert got["We ran out of popcorn twice,"] == "theo_moss"
 
 
 HOSTED = page(

@@ -971,17 +971,22 @@ _DESCRIBED_BEFORE = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|\S+[’']s)\s+[^,;:.!?“”\"‘’]{1,60}?,\s+")
 
 
+#: A description right before a name, as its title: "her co-star Rae Lund", "the actor Rae".
+_TITLED_BEFORE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[a-z][\w-]*\s+){1,3}")
+
+
 def _named_after(art: _Article, inside: list[Mention], at: int) -> Mention | None:
     """The mention opening the text after a quotation at ``at``, past a description of it.
 
-    '“…,” Lund said' and '“…,” a producer on the film, Olek Varga, recalled': the
-    name is the tag's subject either way.
+    '“…,” Lund said', '“…,” her co-star Rae Lund said' and '“…,” a producer on the film, Olek Varga,
+    recalled': the name is the tag's subject each time.
     """
+    named = next((m for m in inside if m.type in ("name", "other", "character")), None)
+    if named is not None and (_DESCRIBED_BEFORE.fullmatch(art.raw, at, named.start)
+                              or _TITLED_BEFORE.fullmatch(art.raw, at, named.start)):
+        return named
     if inside and inside[0].start == at:
         return inside[0]
-    named = next((m for m in inside if m.type in ("name", "other", "character")), None)
-    if named is not None and _DESCRIBED_BEFORE.fullmatch(art.raw, at, named.start):
-        return named
     return None
 
 
