@@ -607,15 +607,16 @@ def _transcript_end(paragraphs: Sequence[Paragraph], roles: list, labelled: list
     question, ``asked``): a transcript that labels each answer would label a
     last one too, and "The film opens on Friday." after it is the writer's.
     """
-    last = labelled[-1]
-    while last + 1 < len(roles) and roles[last + 1] is None and label_of(
-            paragraphs[last + 1].text):
-        last += 1  # a label used once ("RAE LUND (ACTOR):") still opens a turn
+    stop = next((i for i in range(labelled[-1] + 1, len(roles)) if roles[i] is not None),
+                len(roles))
+    # a label used once ("RAE LUND (ACTOR):") still opens a turn
+    last = max(i for i in range(labelled[-1], stop) if i == labelled[-1]
+               or label_of(paragraphs[i].text))
     marked = set(labelled) | set(asked)
     if all(roles[i] is not None or i in marked or label_of(paragraphs[i].text)
            for i in range(labelled[0], last)):
         return last + 1
-    return next((i for i in range(last + 1, len(roles)) if roles[i] is not None), len(roles))
+    return stop
 
 
 def _set_apart(text: str) -> bool:
