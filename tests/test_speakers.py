@@ -779,3 +779,13 @@ def test_a_statement_from_a_company_before_a_colon_is_no_one_named(speakers):
         '“We are thrilled to go back to sea with Ada.”',
     ))
     assert got["We are thrilled to go back to sea with A"] != "tidewell_pictures"
+
+
+def test_thanks_to_a_list_ending_in_a_quotation_are_the_thankers_words(speakers):
+    got = speakers(page(
+        'Low Tide! opens the harbour festival',
+        'By Jo Bell',
+        ('Ada Moss kept her speech short. She thanked the crew, the town and “every gull that '
+         'stole our lunch” before the lights went down.'),
+    ))
+    assert got["every gull that stole our lunch"] == "ada_moss"

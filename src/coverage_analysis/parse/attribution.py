@@ -876,6 +876,11 @@ def _find_cue(
         if bracketed:
             cue_from = lo + bracketed.start()
         return subject, art.raw[cue_from : lo + match.end("rest")].strip()
+    thanked = _THANKED.search(before) if count_words(quoted) >= 3 else None
+    if thanked:  # "he thanked the crew, the cast and “the whole harbour”": his words
+        subject = _sentence_subject(art, quotes, qi, lo + thanked.start())
+        if subject is not None:
+            return subject, art.raw[subject.start : open_at].strip()
     line = _LINE_BEFORE.search(before) if count_words(quoted) >= 3 else None
     if line:  # "Moss gets a quiet closing line, “…”", "Kip’s best line, “…”"
         subject = _line_owner(art, quotes, qi, lo + line.start("np"))
@@ -999,6 +1004,9 @@ _LINE_BEFORE = re.compile(
     r"(?:\s+(?:for|to|on|at|in|of)\s+[^,;:.!?“”\"]{1,30}?)?"
     r"(?:\s+(?:was|were|is|are|read|reads|went|goes)\s*[,:]?|\s*[,:])\s*$"
 )
+#: Thanks to a list that ends in a quotation: "thanked the crew, the cast and ".
+_THANKED = re.compile(r"\b(?:thanked|thanks|thank)\s+[^.;:!?“”\"]{1,80}?,[^.;:!?“”\"]{0,40}?"
+                      r"\s(?:and|&)\s+$")
 #: The sender of a question or message named before a colon: "from Mira in Leeds: ".
 _FROM_NAME = re.compile(
     r"\b(?:question|questions|message|letter|note|email|comment|text|one)\s+(?:[a-z]+\s+){0,2}?"
