@@ -789,3 +789,15 @@ def test_thanks_to_a_list_ending_in_a_quotation_are_the_thankers_words(speakers)
          'stole our lunch” before the lights went down.'),
     ))
     assert got["every gull that stole our lunch"] == "ada_moss"
+
+
+def test_a_new_subject_in_the_paragraph_says_the_next_quotation(speakers):
+    got = speakers(page(
+        'The Low Tide! cast says goodbye',
+        'By Jo Bell',
+        ('Rae Lund posted a photo of the boat with the caption “Retired, like me.” Ada Moss, '
+         'who directed him, left three anchor emojis, followed by “See you at sea.” The post '
+         'has ten thousand likes.'),
+    ))
+    assert got["Retired, like me."] == "rae_lund"
+    assert got["See you at sea."] == "ada_moss"

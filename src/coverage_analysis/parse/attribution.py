@@ -1360,6 +1360,9 @@ class _Resolver:
                 "capitalised name in quotes, no speech tag"
                 if title_like(text) else "title of a work in the people file"
             )
+        elif not inside_speech and speechlike and (named := self._new_subject(qi)):
+            q.kind, q.speaker = "direct", named.entity
+            q.cue = f"the subject of its own sentence, {named.surface}"
         elif not inside_speech and speechlike and self._previous_speech_in_paragraph(qi):
             q.kind, q.speaker = "direct", self._previous_speech_in_paragraph(qi)
             q.cue = "continues the quotation before it in the paragraph"
@@ -1801,6 +1804,23 @@ class _Resolver:
                 m.rule = f"speech tag: the last {gender} person named ({m.entity})"
                 self._learn_gender(m)
                 return
+
+    def _new_subject(self, qi: int) -> Mention | None:
+        """Someone else named as the subject of the sentence that holds quotation ``qi``.
+
+        "Park shared it with the caption “…”. Han, who plays his mother, left a
+        row of hearts, followed by “…”": the second is Han's, not Park's
+        continued. Only when a quotation before it in the paragraph has a speaker.
+        """
+        previous = self._previous_speech_in_paragraph(qi)
+        q = self.quotes[qi]
+        if not previous or self.art.sentence_of(q.start) == self.art.sentence_of(
+                self.quotes[qi - 1].start if qi else -1):
+            return None
+        subject = _sentence_subject(self.art, self.quotes, qi, q.start - len(q.open))
+        if subject is None or subject.type not in ("name", "other") or not subject.entity:
+            return None
+        return subject if subject.entity != previous else None
 
     def _previous_speech_in_paragraph(self, qi: int) -> str:
         """Speaker of the last direct quotation before ``qi`` in its paragraph and parent."""
