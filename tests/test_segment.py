@@ -595,3 +595,41 @@ def test_furniture_thresholds_on_development_corpora(name):
     scores = gold_scores(PAGES.parent / name)
     for metric, bounds in FURNITURE_THRESHOLDS[name].items():
         assert_within(scores, metric, bounds)
+
+
+def test_bold_lines_before_labelled_answers_are_questions_and_a_note_ends_the_transcript():
+    page = ["Ada Moss on Low Tide!", "By Jo Bell",
+            "Ada Moss made her film on a borrowed boat. We met in a harbour café.",
+            "**Let’s start with the boat. Whose was it?**",
+            "**Moss:** My uncle’s. He still wants it back.",
+            "**You were seasick for the whole shoot.**",
+            "**Moss:** Every day. I directed from a bucket.",
+            "*The crew nearly quit in week two.*",
+            "**Moss:** They did quit. I bought them chips and they came back.",
+            "**What’s next?**",
+            "**Moss:** Something on dry land.",
+            "This interview has been edited for length.",
+            "Low Tide! opens on Friday at the Quay Cinema."]
+    roles = roles_of(page)
+    assert roles[3:11] == ["question", "answer"] * 4
+    assert roles[11:] == ["note", "body"]
+
+
+def test_a_label_may_give_the_speakers_part_after_a_comma_or_in_brackets():
+    for host, guest in (("JO BELL, HOST:", "ADA MOSS, DIRECTOR:"),
+                        ("Jo Bell (host):", "Ada Moss (director):")):
+        page = ["Harbor Radio, Episode 9: Ada Moss", "Transcript",
+                f"{host} Welcome back. My guest made Low Tide! on a borrowed boat.",
+                f"{guest} Thanks. The boat is still borrowed.",
+                f"{host} Do you get seasick.", f"{guest} Every single day.",
+                f"{host} And the next film.", f"{guest} On dry land, I promise."]
+        assert roles_of(page)[2:] == ["question", "answer"] * 3, host
+
+
+def test_a_line_after_the_last_label_of_a_fully_labelled_transcript_is_the_writers():
+    page = ["Harbor Radio, Episode 9: Ada Moss", "By Jo Bell",
+            "JO: Why the sea?", "ADA: I grew up on it.",
+            "JO: And next?", "ADA: A long sleep.",
+            "JO: Thanks, Ada.", "ADA: Thank you.",
+            "Low Tide! opens on Friday at the Quay Cinema."]
+    assert roles_of(page)[2:] == ["question", "answer"] * 3 + ["body"]

@@ -11,6 +11,7 @@ import contextvars
 import functools
 import re
 import tomllib
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -309,10 +310,13 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|me|my|mine|mysel
 _SPEAKER_LABEL = re.compile(r"[.A-Z][\w.’'&\[\] -]{0,30}:\s+\S")
 #: A Q&A speaker label at a line start: "Q:", "A.", "**Moss:**", "THEO MOSS:",
 #: "Ada Moss:". Group ``label`` holds the words.
+#: "JO BELL, HOST:", "Jo Bell (host):": group ``role`` holds the part the speaker plays.
 TURN_LABEL = re.compile(
     r"(?:\*\*|__)?(?:(?P<qa>Q|A|Question|Answer)\s*[:.]"
     r"|(?P<label>[A-Z.][\w.’'&-]*(?:\s+(?:[A-Z.&][\w.’'&-]*|de|van|von|der|da|di|le|la))"
-    r"{0,3})\s*(?:\*\*|__)?\s*:)"
+    r"{0,3})(?:,\s*(?P<role>[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,2}"
+    r"|[a-z][\w’'-]*(?:\s+[\w’'-]+){0,2})|\s*\((?P<paren>[^()\n]{1,30})\))?"
+    r"\s*(?:\*\*|__)?\s*:)"
     r"\s*(?:\*\*|__)?\s+(?=\S)"
 )
 _COMMENTS_HEADER = re.compile(
@@ -368,6 +372,27 @@ def label_of(text: str) -> tuple[str, int] | None:
     if key in ("question", "answer"):
         key = key[0]
     return key, m.end()
+
+
+def label_words(text: str) -> str:
+    """The speaker's words of a Q&A label at the start of ``text``, without a part after them.
+
+    "JO BELL, HOST:" gives "JO BELL"; "" if the line has no label.
+    """
+    m = TURN_LABEL.match(text)
+    return (m.group("qa") or m.group("label") or "") if m else ""
+
+
+def _hosts(text: str) -> bool:
+    """The line's label gives its speaker the interviewer's part ("JO BELL, HOST:")."""
+    m = TURN_LABEL.match(text)
+    part = (m.group("role") or m.group("paren") or "") if m else ""
+    return bool(_HOST_PART.search(part))
+
+
+#: Parts a label gives the one who asks.
+_HOST_PART = re.compile(r"\b(?:co-?)?(?:host|interviewer|moderator|presenter|anchor)\b",
+                        re.IGNORECASE)
 
 
 def _question_like(text: str) -> bool:
@@ -587,9 +612,61 @@ def _question_labels(
     for label, lines in labels.items():
         asks = sum(plain(paragraphs[i].text).rstrip("”’\"') ").endswith("?") for i in lines)
         surnames = {n.split()[-1] for n in names}
-        if label == "q" or label in names | surnames or (label != "a" and 2 * asks > len(lines)):
+        hosted = any(_hosts(paragraphs[i].text) for i in lines)
+        if label == "q" or label in names | surnames or hosted or (
+                label != "a" and 2 * asks > len(lines)):
             out.add(label)
     return out
+
+
+def _transcript_end(paragraphs: Sequence[Paragraph], roles: list, labelled: list[int],
+                    asked: Sequence[int] = ()) -> int:
+    """Where a labelled transcript ends.
+
+    An editor's note, a share bar or a promo after the last labelled answer
+    closes the exchange; unlabelled lines after it are not answers. So does
+    the last label itself when every turn before it is labelled (or a bare
+    question, ``asked``): a transcript that labels each answer would label a
+    last one too, and "The film opens on Friday." after it is the writer's.
+    """
+    stop = next((i for i in range(labelled[-1] + 1, len(roles)) if roles[i] is not None),
+                len(roles))
+    # a label used once ("RAE LUND (ACTOR):") still opens a turn
+    last = max(i for i in range(labelled[-1], stop) if i == labelled[-1]
+               or label_of(paragraphs[i].text))
+    marked = set(labelled) | set(asked)
+    if all(roles[i] is not None or i in marked or label_of(paragraphs[i].text)
+           for i in range(labelled[0], last)):
+        return last + 1
+    return stop
+
+
+def _set_apart(text: str) -> bool:
+    """A line set wholly in bold or italics ("**You shot it in one night.**")."""
+    return bool(re.fullmatch(r"(\*\*|__|\*|_)(?=\S)(?:(?!\1).)+(?<=\S)\1", text.strip()))
+
+
+def _bare_questions(paragraphs: Sequence[Paragraph], roles: list, first: int) -> list[int]:
+    """Unlabelled questions among labelled answers, from the one before the first label on.
+
+    A line ending in "?" is one; so is a line set wholly in bold or italics
+    right before a labelled answer ("**You fired yourself, too.**" then
+    "**Moss:** Yes"), as interviews set the interviewer's words apart.
+    """
+    free = [i for i in range(len(paragraphs)) if roles[i] is None]
+    at = bisect_left(free, first)
+    start = free[at - 1] if at > 0 else first
+    questions = []
+    for k in range(max(0, at - 1), len(free)):
+        i = free[k]
+        text = paragraphs[i].text
+        if i < start or label_of(text):
+            continue
+        nxt = free[k + 1] if k + 1 < len(free) else None
+        answered = nxt is not None and label_of(paragraphs[nxt].text) is not None
+        if (_question_like(text) and (i >= first or answered)) or (_set_apart(text) and answered):
+            questions.append(i)
+    return questions
 
 
 def _qa_roles(
@@ -605,7 +682,7 @@ def _qa_roles(
         first = labelled[0]
         previous = None
         count = sum(len(labels[k]) for k in asking)
-        for i in range(first, n):
+        for i in range(first, _transcript_end(paragraphs, roles, labelled)):
             if roles[i] is not None:
                 continue
             label = label_of(paragraphs[i].text)
@@ -622,15 +699,12 @@ def _qa_roles(
         return
     if len(labelled) >= QA_MIN_QUESTIONS and labels and not asking:
         # Labelled answers ("Moss: …"), bare questions between them.
-        questions = [
-            i for i in range(labelled[0], n)
-            if roles[i] is None and not label_of(paragraphs[i].text)
-            and _question_like(paragraphs[i].text)
-        ]
+        questions = _bare_questions(paragraphs, roles, labelled[0])
         if len(questions) >= 2:
             current = None
             asked = set(questions)
-            for i in range(min(questions[0], labelled[0]), n):
+            for i in range(min(questions[0], labelled[0]),
+                           _transcript_end(paragraphs, roles, labelled, questions)):
                 if roles[i] is not None:
                     continue
                 if i in asked:
