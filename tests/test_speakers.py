@@ -801,3 +801,20 @@ def test_a_new_subject_in_the_paragraph_says_the_next_quotation(speakers):
     ))
     assert got["Retired, like me."] == "rae_lund"
     assert got["See you at sea."] == "ada_moss"
+
+
+COLON_TAGS = page(
+    'Low Tide! gets a second life on stage',
+    'By Jo Bell',
+    'Rae Lund, who first read the script with Ada Moss, added:',
+    '“We rehearsed it on the pier every night.”',
+    'Asked what she would change, Moss did not hesitate:',
+    '“Nothing at all. Not one knot.”',
+)
+
+
+def test_a_colon_tag_is_its_clauses_subject_not_a_name_in_a_relative_clause(speakers):
+    got = speakers(COLON_TAGS)
+    assert got["We rehearsed it on the pier every night."] == "rae_lund"  # not Ada Moss
+    # no speech verb: the one name that opens the clause before the colon
+    assert got["Nothing at all. Not one knot."] == "ada_moss"

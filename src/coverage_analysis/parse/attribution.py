@@ -1092,14 +1092,38 @@ def _colon_tag(art: _Article, q: Quote) -> tuple[Mention | None, str] | None:
     window = art.raw[lo : prev.end]
     match = speech_verb_before(window)
     if not match:
-        return None
+        return _colon_subject(art, lo, prev.end)
     verb_at = lo + match.start("verb")
-    candidates = art.mentions_within(lo, verb_at)
+    # Not a name inside a relative clause: "X, who wrote it with Y, added:" is X.
+    candidates = [m for m in art.mentions_within(lo, verb_at)
+                  if not _WHO_BEFORE.search(art.raw, lo, m.start)]
     subject = candidates[-1] if candidates else _description(art.raw, lo, verb_at)
     if subject is None:
         after = [m for m in art.mentions_from(verb_at, prev.end) if m.entity]
         subject = after[0] if after else None
     return subject, art.raw[subject.start if subject else verb_at : prev.end].strip()
+
+
+#: A fronted clause before a sentence's subject: "Asked what she misses, ", "When pressed, ".
+_FRONTED_CLAUSE = re.compile(
+    r"(?:Asked|Pressed|Reached|Speaking|Talking|Looking|Reflecting|When|After|Before|As|Once"
+    r"|While)\b[^;:.!?“”\"]*,\s*$")
+
+
+def _colon_subject(art: _Article, lo: int, end: int) -> tuple[Mention | None, str] | None:
+    """The person a colon sentence without a speech verb is about ("Asked …, Cole did not hesitate:").
+
+    The one name (of the file or not) that opens a clause, or follows a fronted
+    clause, outside a relative clause; None when there is no such name, or
+    more than one person.
+    """
+    named = [m for m in art.mentions_within(lo, end)
+             if m.type in ("name", "other")
+             and (art.opens_clause(m.start) or _FRONTED_CLAUSE.match(art.raw[lo : m.start]))
+             and not _WHO_BEFORE.search(art.raw, lo, m.start)]
+    if len({m.entity for m in named}) != 1:
+        return None
+    return named[0], art.raw[named[0].start : end].strip()
 
 
 class _Resolver:
