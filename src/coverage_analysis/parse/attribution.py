@@ -1111,7 +1111,7 @@ _FRONTED_CLAUSE = re.compile(
 
 
 def _colon_subject(art: _Article, lo: int, end: int) -> tuple[Mention | None, str] | None:
-    """The person a colon sentence without a speech verb is about ("Asked …, Cole did not hesitate:").
+    """The person a colon sentence with no speech verb is about ("Asked …, Cole did not hesitate:").
 
     The one name (of the file or not) that opens a clause, or follows a fronted
     clause, outside a relative clause; None when there is no such name, or
