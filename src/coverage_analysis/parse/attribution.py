@@ -29,7 +29,7 @@ from .quotes import (
     tagged_speech,
     title_like,
 )
-from .segment import label_of
+from .segment import label_of, label_words
 
 __all__ = ["Quote", "attribute"]
 
@@ -468,7 +468,7 @@ def _turn_speaker(art: _Article, p, previous: tuple[str, str] | None) -> tuple[s
     key, end = label
     if key == "a":
         return default, "Q&A answer, labelled 'A'"
-    words = re.sub(r"[*_:]", "", p.text[:end]).strip()
+    words = label_words(p.text)
     named = [m for m in art.mentions_from(p.start, p.start + end) if m.entity]
     entity = named[0].entity if named else _label_person(words, art.people)
     entity = entity or art.label_target(words)

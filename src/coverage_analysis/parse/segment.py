@@ -292,10 +292,13 @@ _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|me|my|mine|myself|we|us|our)\b")
 #: "BACKBEAT: How did …", "Moss: It started …": a Q&A speaker label.
 _SPEAKER_LABEL = re.compile(r"[.A-Z][\w.’'&\[\] -]{0,30}:\s+\S")
-#: A Q&A speaker label at a line start: "Q:", "A.", "**Moss:**", "THEO MOSS:",
-#: "Ada Moss:". Group ``label`` holds the words.
+#: A transcript's time before a turn's label: "[00:01:02]", "(01:02)", "00:01:02 –", "12:04".
+_TURN_TIME = r"(?:[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s*(?:[-–—|]\s*)?(?=\S))?"
+#: A Q&A speaker label at a line start, a transcript's time allowed before it: "Q:", "A.",
+#: "**Moss:**", "THEO MOSS:", "Ada Moss:", "[00:01:02] ADA MOSS:". Group ``label`` holds
+#: the words.
 TURN_LABEL = re.compile(
-    r"(?:\*\*|__)?(?:(?P<qa>Q|A|Question|Answer)\s*[:.]"
+    _TURN_TIME + r"(?:\*\*|__)?(?:(?P<qa>Q|A|Question|Answer)\s*[:.]"
     r"|(?P<label>[A-Z.][\w.’'&-]*(?:\s+(?:[A-Z.&][\w.’'&-]*|de|van|von|der|da|di|le|la))"
     r"{0,3})\s*(?:\*\*|__)?\s*:)"
     r"\s*(?:\*\*|__)?\s+(?=\S)"
@@ -349,6 +352,16 @@ def label_of(text: str) -> tuple[str, int] | None:
     if key in ("question", "answer"):
         key = key[0]
     return key, m.end()
+
+
+#: A quotation inside a line: its own questions are not the line's.
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def label_words(text: str) -> str:
+    """The words of the Q&A speaker label at the start of ``text`` ("Ada Moss"), or ""."""
+    m = TURN_LABEL.match(text)
+    return (m.group("qa") or m.group("label")) if m else ""
 
 
 def _question_like(text: str) -> bool:
@@ -559,13 +572,21 @@ def _recurring_labels(paragraphs: Sequence[Paragraph], roles: list) -> dict[str,
 def _question_labels(
     labels: dict[str, list[int]], paragraphs: Sequence[Paragraph], outlet: str, author: str
 ) -> set[str]:
-    """Labels of the interviewer: Q, the outlet or author, or lines mostly ending in "?"."""
+    """Labels of the interviewer: Q, the outlet or author, or lines that mostly ask.
+
+    A line asks when it ends in "?"; a host's lines also greet, thank and
+    announce breaks, so half of them holding a question of their own (a "?"
+    outside quotation marks, two lines at least) also makes a label the
+    interviewer's.
+    """
     out = set()
     names = {n.casefold() for n in (outlet, author) if n}
     for label, lines in labels.items():
         asks = sum(plain(paragraphs[i].text).rstrip("”’\"') ").endswith("?") for i in lines)
+        holds = sum("?" in _QUOTED.sub("", paragraphs[i].text) for i in lines)
         surnames = {n.split()[-1] for n in names}
-        if label == "q" or label in names | surnames or (label != "a" and 2 * asks > len(lines)):
+        if label == "q" or label in names | surnames or (label != "a" and (
+                2 * asks > len(lines) or (holds >= 2 and 2 * holds >= len(lines)))):
             out.add(label)
     return out
 
@@ -617,13 +638,17 @@ def _qa_roles(
                 elif current is not None or label_of(paragraphs[i].text):
                     roles[i] = ("answer", "Q&A: labelled answer or its continuation")
             return
+    def free(i: int) -> bool:  # a dash-marked line may have been taken for a list item
+        return roles[i] is None or (roles[i][0] == "list_item" and _mark(paragraphs[i].text) == "—")
+
     questions = [
         i
         for i in range(n)
-        if roles[i] is None
+        if free(i)
         and _question_like(paragraphs[i].text)
         and paragraphs[i].indent <= min_indent
     ]
+    questions = _marked_questions(paragraphs, roles, questions, free)
     answers = []
     asked = set(questions)
     for i in questions:
@@ -640,6 +665,60 @@ def _qa_roles(
             current = i
         elif current is not None and roles[i] is None:
             roles[i] = ("answer", f"Q&A: answer to the question on line {paragraphs[current].line}")
+
+
+#: A dash opening a line: a question's mark in many translated interviews ("— How …").
+_DASH_MARK = re.compile(r"(?:—|–|--)\s*(?=\S)")
+#: A whole line in one styling: "**…**", "__…__", "*…*", "_…_" (closing quotes allowed).
+_STYLED = re.compile(r"(\*\*|__|\*|_)(?![*_\s]).+?(?<![*_\s])\1[”’\"')]*")
+
+
+def _mark(text: str) -> str:
+    """What sets a line apart as a question without a label: "—" (any dash), or its styling."""
+    if _DASH_MARK.match(text):
+        return "—"
+    m = _STYLED.fullmatch(text)
+    return m.group(1) if m else ""
+
+
+def _marked_questions(
+    paragraphs: Sequence[Paragraph], roles: list, questions: list[int],
+    free: Callable[[int], bool],
+) -> list[int]:
+    """``questions`` and the lines marked as they are, when a mark sets questions apart.
+
+    When most question lines open with a dash or are wholly in one styling
+    (italics, bold) and the lines answering them are not, that mark alone
+    makes a line a question ("*The greens are very specific.*") if an
+    unmarked line follows it, from the first marked question on, or from an
+    earlier marked line that alternates with unmarked ones up to it.
+    """
+    marks = [_mark(paragraphs[i].text) for i in questions]
+    mark = max(set(marks), key=marks.count, default="")
+    if not mark or 2 * marks.count(mark) <= len(questions):
+        return questions
+    n = len(paragraphs)
+
+    def answer_after(i: int) -> int | None:
+        return next((j for j in range(i + 1, n) if free(j)), None)
+
+    def before(i: int) -> int | None:
+        return next((j for j in range(i - 1, -1, -1) if free(j)), None)
+
+    answered = [j for i in questions if (j := answer_after(i)) is not None]
+    marked_answers = sum(_mark(paragraphs[j].text) == mark for j in answered)
+    if not answered or 2 * marked_answers >= len(answered):
+        return questions
+    first = min(i for i, m in zip(questions, marks, strict=True) if m == mark)
+    while (j := before(first)) is not None and (k := before(j)) is not None \
+            and not _mark(paragraphs[j].text) and _mark(paragraphs[k].text) == mark:
+        first = k  # an earlier marked line, answered as the later ones are
+    extra = [
+        i for i in range(first, n)
+        if free(i) and i not in questions and _mark(paragraphs[i].text) == mark
+        and (j := answer_after(i)) is not None and not _mark(paragraphs[j].text)
+    ]
+    return sorted([*questions, *extra])
 
 
 def _first_text(paragraphs: Sequence[Paragraph], roles: list) -> int:
