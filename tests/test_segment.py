@@ -432,3 +432,43 @@ def test_a_full_name_label_used_once_is_the_short_label_used_after_it():
             "JO: And next?", "ADA: A long sleep."]
     roles = roles_of(page)
     assert roles[2:] == ["question", "answer"] * 3
+
+
+@pytest.mark.parametrize("stamp", ["[00:04:12] ", "(04:12) ", "00:04:12 – ", "12:04 "])
+def test_a_transcripts_time_may_open_each_turn(stamp):
+    turns = [("JO BELL", "Welcome in. With me is the director of Low Tide!."),
+             ("ADA MOSS", "Glad to be here."), ("RAE LUND", "So, why the sea?"),
+             ("ADA MOSS", "I grew up on it. My father fished."),
+             ("RAE LUND", "Did he see the film? He must have known those boats."),
+             ("ADA MOSS", "Twice. He cried once."),
+             ("JO BELL", "We will leave it there. Thank you."), ("ADA MOSS", "Thank you both.")]
+    page = ["Harbor Radio, Episode 12", "Transcript",
+            *(f"{stamp}{who}: {said}" for who, said in turns)]
+    # both hosts ask: one is the author, the other asks in half of his lines
+    assert roles_of(page, author="Jo Bell")[2:] == ["question", "answer"] * 4
+
+
+@pytest.mark.parametrize("dash", ["— ", "– ", "-- "])
+def test_a_dash_marks_the_questions_also_one_without_a_question_mark(dash):
+    page = ["Ada Moss: “I never wanted a quiet film”", "By Jo Bell", *BODY,
+            f"{dash}You once said the sea scared you.",
+            "It did. I grew up on it, and I still do not swim well.",
+            f"{dash}Why make a film about it, then?",
+            "Because I wanted to look at it for a year without drowning.",
+            f"{dash}How did you cast the boy?", "He came to an open call with his mother.",
+            f"{dash}And what comes next?", "A long holiday, far from any coast."]
+    assert roles_of(page)[4:] == ["question", "answer"] * 4
+
+
+@pytest.mark.parametrize("style", ["*", "_", "**"])
+def test_a_styling_most_questions_share_marks_one_without_a_question_mark(style):
+    page = ["Ada Moss on Her Quiet Film", "By Jo Bell", *BODY,
+            f"{style}Why the sea?{style}", "I grew up on it, and I still do not swim well.",
+            f"{style}Your palette is all greys and greens.{style}",
+            "We painted every boat twice. The first grey was too clean.",
+            "The second one looked like the weather had done it.",
+            f"{style}How did you cast the boy?{style}", "He came to an open call I ran myself.",
+            f"{style}What comes next?{style}", "A long holiday. I have earned it."]
+    assert roles_of(page)[4:] == [
+        "question", "answer", "question", "answer", "answer", "question", "answer",
+        "question", "answer"]

@@ -378,7 +378,8 @@ def _question_like(text: str) -> bool:
 def _is_interview(questions: Sequence[str], answers: Sequence[str]) -> bool:
     """Enough question lines, most addressing someone ("you"), most answered in the first person."""
     addressed = sum(
-        bool(_QUESTION_LABEL.match(q) or _SPEAKER_LABEL.match(q) or _SECOND_PERSON.search(q))
+        bool(_QUESTION_LABEL.match(q) or _SPEAKER_LABEL.match(q)
+             or _SECOND_PERSON.search(plain(q)))  # "_Your …_": no word boundary after "_"
         for q in questions
     )
     first_person = sum(bool(_FIRST_PERSON.search(a)) for a in answers)
@@ -638,6 +639,7 @@ def _qa_roles(
                 elif current is not None or label_of(paragraphs[i].text):
                     roles[i] = ("answer", "Q&A: labelled answer or its continuation")
             return
+
     def free(i: int) -> bool:  # a dash-marked line may have been taken for a list item
         return roles[i] is None or (roles[i][0] == "list_item" and _mark(paragraphs[i].text) == "—")
 
