@@ -472,3 +472,14 @@ def test_a_styling_most_questions_share_marks_one_without_a_question_mark(style)
     assert roles_of(page)[4:] == [
         "question", "answer", "question", "answer", "answer", "question", "answer",
         "question", "answer"]
+
+
+def test_an_editors_note_ends_the_last_answer_and_a_bracketed_line_is_no_turn():
+    page = ["Ada Moss on Her Quiet Film", "By Jo Bell", *BODY,
+            "JO: Why the sea?", "ADA: I grew up on it.",
+            "[The recording cuts out here for a minute.]",
+            "JO: And the boy?", "ADA: He came to an open call.", "JO: Next?",
+            "ADA: A long holiday.", "This interview has been edited for length and clarity.",
+            "Low Tide! opens in cinemas on May 2."]
+    assert roles_of(page)[4:] == ["question", "answer", "body", *["question", "answer"] * 2,
+                                  "note", "body"]

@@ -592,6 +592,20 @@ def _question_labels(
     return out
 
 
+#: A line wholly in square brackets: the editor's insertion, no one's turn
+#: ("[Transcript continues after the break.]").
+_INSERTION = re.compile(r"\[[^\[\]]+\]")
+
+
+def _closes_turns(role: tuple[str, str]) -> bool:
+    """An editor's note ("This interview has been edited …") ends the answer before it.
+
+    The lines after it are the page's (a release date, a tagline), not the
+    answer continued; a labelled turn or a new question starts again.
+    """
+    return role[0] == "note"
+
+
 def _qa_roles(
     paragraphs: Sequence[Paragraph], roles: list, outlet: str, author: str
 ) -> None:
@@ -603,16 +617,19 @@ def _qa_roles(
     min_indent = min(p.indent for p in paragraphs)
     if len(labelled) >= QA_MIN_QUESTIONS and asking and set(labels) - asking:
         first = labelled[0]
-        previous = None
+        previous = ""
         count = sum(len(labels[k]) for k in asking)
         for i in range(first, n):
             if roles[i] is not None:
+                previous = None if _closes_turns(roles[i]) else previous
                 continue
             label = label_of(paragraphs[i].text)
             if label and (label[0] in asking or label[0].split()[0] in asking):
                 role, why = "question", f"Q&A: interviewer's label {label[0]!r}"
             elif label:
                 role, why = "answer", f"Q&A: speaker label {label[0]!r}"
+            elif previous is None or _INSERTION.fullmatch(paragraphs[i].text):
+                continue
             elif previous == "question":
                 role, why = "answer", "Q&A: unlabelled line after a question"
             else:
@@ -632,11 +649,13 @@ def _qa_roles(
             asked = set(questions)
             for i in range(min(questions[0], labelled[0]), n):
                 if roles[i] is not None:
+                    current = None if _closes_turns(roles[i]) else current
                     continue
                 if i in asked:
                     roles[i] = ("question", f"Q&A: one of {len(questions)} question lines")
                     current = i
-                elif current is not None or label_of(paragraphs[i].text):
+                elif (current is not None and not _INSERTION.fullmatch(paragraphs[i].text)
+                      or label_of(paragraphs[i].text)):
                     roles[i] = ("answer", "Q&A: labelled answer or its continuation")
             return
 
@@ -665,7 +684,10 @@ def _qa_roles(
     for i in range(n):
         if i in asked:
             current = i
-        elif current is not None and roles[i] is None:
+        elif roles[i] is not None and _closes_turns(roles[i]):
+            current = None
+        elif current is not None and roles[i] is None \
+                and not _INSERTION.fullmatch(paragraphs[i].text):
             roles[i] = ("answer", f"Q&A: answer to the question on line {paragraphs[current].line}")
 
 
