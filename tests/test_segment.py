@@ -483,3 +483,20 @@ def test_an_editors_note_ends_the_last_answer_and_a_bracketed_line_is_no_turn():
             "Low Tide! opens in cinemas on May 2."]
     assert roles_of(page)[4:] == ["question", "answer", "body", *["question", "answer"] * 2,
                                   "note", "body"]
+
+
+def test_bold_questions_between_labelled_answers_need_no_question_mark():
+    page = ["Ada Moss on Her Quiet Film", "By Jo Bell", *BODY,
+            "**Let’s begin with the harbour. Why there?**", "**Moss:** I grew up on it.",
+            "**How long did the shoot take?**", "**Moss:** Nineteen nights, all of them cold.",
+            "**You cast your own nephew.**", "**Moss:** He was the only boy who could row.",
+            "**What comes next?**", "**Moss:** A long holiday, far from any coast."]
+    assert roles_of(page)[4:] == ["question", "answer"] * 4
+
+
+def test_a_guest_who_asks_back_still_answers():
+    page = ["Harbor Radio, Episode 12", "Transcript",
+            "JO: Welcome in. Why the sea?", "ADA: Why not? I grew up on it.",
+            "JO: Was it hard? The cold, I mean.", "ADA: You have been on a boat, right?",
+            "JO: Never. And next?", "ADA: A holiday. Somewhere with no water at all."]
+    assert roles_of(page)[2:] == ["question", "answer"] * 3

@@ -578,18 +578,20 @@ def _question_labels(
     A line asks when it ends in "?"; a host's lines also greet, thank and
     announce breaks, so half of them holding a question of their own (a "?"
     outside quotation marks, two lines at least) also makes a label the
-    interviewer's.
+    interviewer's, when another label is left to answer.
     """
-    out = set()
+    out, hosts = set(), set()
     names = {n.casefold() for n in (outlet, author) if n}
+    surnames = {n.split()[-1] for n in names}
     for label, lines in labels.items():
         asks = sum(plain(paragraphs[i].text).rstrip("”’\"') ").endswith("?") for i in lines)
         holds = sum("?" in _QUOTED.sub("", paragraphs[i].text) for i in lines)
-        surnames = {n.split()[-1] for n in names}
-        if label == "q" or label in names | surnames or (label != "a" and (
-                2 * asks > len(lines) or (holds >= 2 and 2 * holds >= len(lines)))):
+        if label == "q" or label in names | surnames or (label != "a" and 2 * asks > len(lines)):
             out.add(label)
-    return out
+        elif label != "a" and holds >= 2 and 2 * holds >= len(lines):
+            hosts.add(label)
+    # Guests ask back too: the looser test holds only if someone is left to answer.
+    return out | hosts if set(labels) - out - hosts else out
 
 
 #: A line wholly in square brackets: the editor's insertion, no one's turn
@@ -644,6 +646,7 @@ def _qa_roles(
             if roles[i] is None and not label_of(paragraphs[i].text)
             and _question_like(paragraphs[i].text)
         ]
+        questions = _marked_questions(paragraphs, roles, questions, lambda i: roles[i] is None)
         if len(questions) >= 2:
             current = None
             asked = set(questions)
