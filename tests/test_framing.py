@@ -568,8 +568,10 @@ def test_unseen_articles_get_the_right_call(tmp_path):
 #: Corpora with a gold genre per article. ``genres`` was written, and its gold
 #: set, before the library was run on it: reviews without ratings, festival
 #: dispatches, profiles written as newspaper features ("she said"), news that
-#: quotes one person at length, interviews written as prose.
-GENRE_CORPORA = ["genres", "holdout", "second_study"]
+#: quotes one person at length, interviews written as prose. ``genres2`` adds an
+#: obituary, a story built on a social post, an unrated blog review and capsule
+#: reviews; ``fresh`` and ``blind`` are development sets read to write cues.
+GENRE_CORPORA = ["genres", "genres2", "holdout", "second_study", "fresh", "blind"]
 
 
 @pytest.mark.parametrize("name", GENRE_CORPORA)
@@ -596,3 +598,66 @@ def test_genre_corpus_covers_every_genre_and_its_hard_cases():
     # interview: each gets its gold call.
     for aid in ["g01", "g02", "g06", "g15", "g16", "g17"]:
         assert calls[aid] == gold[aid], aid
+
+
+# Genre cues every outlet shows: an obituary tells a life (a profile, not news); a
+# story about a post on social media reports it (news, not a review), while a review
+# of a film about social media is still a review; a review says where a film is at
+# its best and where it stumbles, without a stock adjective.
+CUE_PAGES = {
+    "obituary.txt": [
+        "Ines Marlow, the Pianist Who Kept a Harbor Town Dancing, Dies at 81",
+        "By Jo Bell",
+        ("Ines Marlow, who played piano in the dance halls of Port Alder for half a century, "
+         "died Tuesday at her home. She was 81. Her son, Tomas Marlow, said the cause was "
+         "a stroke."),
+        ("Born in 1943 in a fishing village up the coast, Marlow moved to Port Alder as a "
+         "teenager and took her first job playing at a seaside hotel. For years she played "
+         "six nights a week."),
+        "“She never once played the same song the same way,” her son said.",
+        ("In later years she taught children for free in her living room. She is survived by "
+         "her son and three grandchildren. A memorial service will be held on Saturday."),
+    ],
+    "post.txt": [
+        "Lead Actor’s Instagram Tribute to His Co-Star Has Fans in Tears",
+        "By Jo Bell",
+        ("Now that the comedy is streaming, its lead actor has posted a carousel of "
+         "behind-the-scenes photos on Instagram, and the cast is piling into the comments."),
+        ("“A year ago we were eating noodles at 3am and arguing about a drum fill,” he wrote. "
+         "“Now the whole world can watch us argue.”"),
+        ("His co-star reposted it on X within the hour. “Still wrong about the drum fill,” she "
+         "wrote in a post that went viral."),
+        "Our spoiler-free review is on the site if you have not watched it yet.",
+    ],
+    "verdict.txt": [
+        "A Drummer’s Debut Has a Musician’s Timing and a Beginner’s Wobbles",
+        "By Jo Bell",
+        ("The film is at its best when it lets the boy’s silences push back against his "
+         "father’s noise. The supporting cast gets the best lines, and the lead has a gift "
+         "for stillness."),
+        ("Where the story stumbles is its middle stretch, when the script leans on montage "
+         "and the satire falls short."),
+        "And yet the ending works. It screens again on Thursday.",
+    ],
+    "satire.txt": [
+        "‘Filtered’ Review: An Influencer Satire That Scrolls Past Its Own Point",
+        "By Jo Bell",
+        ("The film follows an Instagram influencer with four million followers through the "
+         "worst week of her online life. A post goes viral, her sponsors flee, and the "
+         "comments turn into a courtroom."),
+        ("The lead is very good, and the film is at its best when she drafts and deletes the "
+         "same apology on TikTok all night. But every joke about social media is one you have "
+         "seen posted a hundred times, and the last act is predictable."),
+        "Stream it if you must; skip it if you have ever owned a phone.",
+    ],
+}
+
+
+def test_obituaries_social_media_stories_and_plain_verdicts(tmp_path):
+    for name, paragraphs in CUE_PAGES.items():
+        (tmp_path / name).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    shutil.copy(SEEDS / "people.toml", tmp_path / "people.toml")
+    calls = classify_genres(load_corpus(tmp_path)).calls.set_index("article_id")
+    assert calls.call.to_dict() == {"obituary": "profile", "post": "news report",
+                                    "satire": "review", "verdict": "review"}
+    assert (calls.margin > 0.1).all()

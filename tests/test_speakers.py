@@ -296,6 +296,16 @@ def test_the_speakers_corpus_meets_the_thresholds():
     assert value["nonspeech_as_speech"] == 0.0
 
 
+def test_the_second_speakers_corpus_meets_the_thresholds():
+    """Pages written for the speaker classes of a later development round (see its README)."""
+    folder = CORPORA / "speakers2"
+    scores = evaluate(load_corpus(folder), load_gold(folder / "gold.toml"))
+    value = scores.set_index("metric")["value"].to_dict()
+    assert value["speaker_accuracy"] >= 0.95
+    assert value["speech_quote_f1"] >= 0.98
+    assert value["nonspeech_as_speech"] == 0.0
+
+
 ACCENTS = page(
     'Low Tide! finds a buyer',
     'By Jo Bell',
@@ -441,6 +451,8 @@ CALLED = page(
     ('Rae Lund was in the water for most of the final week. Ada Moss called him “the '
      'bravest man who ever wore a wetsuit.” Lund called that “a generous lie.” The crew '
      'still calls him “Skipper” on set.'),
+    ('“A harbour master who once called the shoot a ‘floating circus’ lent us his boat,” '
+     'Moss said.'),
 )
 
 
@@ -449,6 +461,8 @@ def test_called_her_or_that_with_a_phrase_is_said_by_the_subject(speakers):
     assert got["the bravest man who ever wore a wetsuit."] == "ada_moss"
     assert got["a generous lie."] == "rae_lund"
     assert got.get("Skipper", "") == ""  # a one-word name given, not speech
+    # what something is, after "a", in the words of someone unnamed
+    assert got["floating circus"] == "unknown"
 
 
 REPORTED = page(
@@ -547,3 +561,298 @@ def test_an_edition_or_a_title_the_page_quotes_is_not_a_person(tmp_path):
     text = ("Translated for Harbor Edition readers. Pol Andrade made it. The Grey Harbour stars "
             "Nell Fry, and Grey Harbour fans will know her.")
     assert {m.entity for m in others.find(text, 0, [], [])} == {"pol_andrade", "nell_fry"}
+
+
+APPOSED = page(
+    'Low Tide! sells out its first week at home',
+    'By Jo Bell',
+    ('Rae Lund spent the opening weekend signing posters in the harbour. Theo Moss stayed '
+     'home.'),
+    ('“We added two shows on Sunday and they went in an hour,” Park Min-ji, head of '
+     'programming at the Quay Cinema, said in a statement.'),
+    ('“Nobody expected a film about tides to pack a room,” a booker at the cinema, Olek '
+     'Varga, recalled. “Then the queue reached the car park.”'),
+    '“We ran out of popcorn twice,” her co-star Theo Moss said.',
+)
+
+
+def test_a_name_set_off_by_commas_after_a_quotation_tags_it(speakers):
+    got = speakers(APPOSED)
+    # an appositive between the name and the verb; a place word as a surname
+    assert got["We added two shows on Sunday and they we"] == "park_min_ji"
+    # a description before the name, set off by a comma
+    assert got["Nobody expected a film about tides to pa"] == "olek_varga"
+    assert got["Then the queue reached the car park."] == "olek_varga"
+    # a possessive description as the name's title, no comma
+    assert got["We ran out of popcorn twice,"] == "theo_moss"
+
+
+HOSTED = page(
+    'Harbor Radio, Episode 9: Ada Moss',
+    'Transcript',
+    'JO BELL, HOST: Welcome back. My guest made Low Tide! on a borrowed boat.',
+    'ADA MOSS, DIRECTOR: Thanks. The boat is still borrowed.',
+    'JO BELL, HOST: Do you get seasick.',
+    'ADA MOSS, DIRECTOR: Every single day.',
+    'JO BELL, HOST: And the next film.',
+    'RAE LUND (ACTOR): She promised me dry land.',
+)
+
+
+def test_a_label_with_the_speakers_part_names_the_speaker(speakers):
+    got = speakers(HOSTED)
+    assert got["JO BELL, HOST: Welcome back. My guest ma"] == "interviewer"
+    assert got["ADA MOSS, DIRECTOR: Thanks. The boat is "] == "ada_moss"
+    assert got["RAE LUND (ACTOR): She promised me dry la"] == "rae_lund"
+
+
+OBITUARY = page(
+    'Harbour pianist Olek Varga dies at 91',
+    'By Jo Bell',
+    ('Olek Varga played the piano at the Quay Hotel for forty years. His niece, Ilse Varga, '
+     'said he died on Sunday.'),
+    '“He played until Thursday,” his niece said. “Then he asked for a nap.”',
+    ('“Olek never took a request he did not like,” his manager said.'),
+    'The funeral will be what his niece called “a concert with chairs.”',
+)
+
+
+def test_a_possessive_description_set_before_a_name_means_that_person_later(speakers):
+    got = speakers(OBITUARY)
+    assert got["He played until Thursday,"] == "ilse_varga"
+    assert got["Then he asked for a nap."] == "ilse_varga"
+    assert got["a concert with chairs."] == "ilse_varga"
+    # a possessive description the text never names
+    assert got["Olek never took a request he did not lik"] == "unknown"
+
+
+LINES = page(
+    'Review: Low Tide! is a small film with a big swell',
+    'By Jo Bell',
+    ('Kip (Rae Lund) is a lifeguard who cannot swim, and Pip (Theo Moss) is the boy who '
+     'finds out. When Pip asks why he never goes in, Kip deadpans, “The sea and I have an '
+     'understanding.”'),
+    ('Kip’s best line, “Nobody drowns on my watch, because nobody swims on my watch,” '
+     'gets the biggest laugh, and Theo Moss gets a quiet closing line, “I’ll teach you '
+     'tomorrow,” that lands.'),
+)
+
+
+def test_a_line_of_dialogue_named_before_its_words_is_said_by_its_owner(speakers):
+    got = speakers(LINES)
+    assert got["The sea and I have an understanding."] == "rae_lund"
+    assert got["Nobody drowns on my watch, because nobod"] == "rae_lund"
+    assert got["I’ll teach you tomorrow,"] == "theo_moss"
+
+
+HEADLINE_WORDS = page(
+    '‘We Were Soaked, Mostly’: Ada Moss and Rae Lund on Making Low Tide!',
+    'By Jo Bell',
+    'Ada Moss and Rae Lund met us on the pier where they shot most of the film.',
+    '“It rained for thirty days,” Moss said. Lund laughed. “We were soaked, mostly,” he said.',
+)
+
+
+def test_a_headline_quotation_is_said_by_whoever_says_the_words_below(speakers):
+    got = speakers(HEADLINE_WORDS)
+    assert got["We Were Soaked, Mostly"] == "rae_lund"
+
+
+UNNAMED_WOMAN = page(
+    'Review: Low Tide! takes its time',
+    'By Jo Bell',
+    ('Near the end of Gil Sato’s “Low Tide!”, an old woman walks into the sea with the '
+     'flowers she picked that morning.'),
+    'Sato does not cut away. “I wanted the audience to wait with her,” he said.',
+)
+
+
+def test_an_unnamed_person_of_the_pronouns_gender_blocks_an_earlier_name(speakers):
+    got = speakers(UNNAMED_WOMAN)
+    # "she" is the woman, so Gil Sato is not shown to be a woman; "he" is Sato
+    assert got["I wanted the audience to wait with her,"] == "gil_sato"
+
+
+FIRST_NAME = page(
+    'Theo Moss posts a thank-you to his mum',
+    'Posted by tidewatcher',
+    ('Theo Moss thanked his mother on his page last night, and the whole cast piled into the '
+     'replies.'),
+    ('“Best boss, worst swimmer,” Theo wrote. Ada did not take long to answer. In a reply '
+     'that now has more likes than the post, she wrote, “Still the boss. I’ll allow it.”'),
+)
+
+
+def test_a_file_persons_first_name_alone_is_that_person(speakers):
+    got = speakers(FIRST_NAME)
+    # "Ada" is never given in full here; she is the one person of the file so named
+    assert got["Still the boss. I’ll allow it."] == "ada_moss"
+
+
+WRITTEN = page(
+    'Low Tide! breaks the harbour’s box office record',
+    'By Jo Bell',
+    ('In a statement, the cinema’s head of programming, Nia Corwin, called the result “a '
+     'love letter from the town to its own coast.”'),
+    ('One critic described the film’s view of fishing life as “warmer than the water,” '
+     'without saying who had told her so.'),
+    ('Rae Lund, who plays the lifeguard Kip, shared a photo of the queue with the caption '
+     '“Kip says form an orderly line.”'),
+)
+
+
+def test_called_described_as_and_a_caption_are_said_by_the_subject(speakers):
+    got = speakers(WRITTEN)
+    assert got["a love letter from the town to its own c"] == "nia_corwin"
+    assert got["warmer than the water,"] == "unknown"  # "one critic", unnamed
+    assert got["Kip says form an orderly line."] == "rae_lund"
+
+
+ASKED_ABOUT = page(
+    'Ada Moss on Low Tide!',
+    'By Jo Bell',
+    'Ada Moss made her film on a borrowed boat.',
+    'Q: Rae Lund told us you shouted “Cut the engine!” every morning. True?',
+    'A: Every morning. My uncle used to say, “A boat is a hole you pour money into.”',
+    'Q: What’s next?',
+    'A: Sleep.',
+)
+
+
+def test_a_quotation_in_a_question_is_said_by_the_subject_of_the_nearest_verb(speakers):
+    got = speakers(ASKED_ABOUT, interviewee="ada_moss")
+    assert got["Cut the engine!"] == "ada_moss"  # what "you" shouted, not what Lund told
+    assert got["A boat is a hole you pour money into."] == "unknown"  # "my uncle", unnamed
+
+
+TWO_GUESTS = page(
+    'Ada Moss and Rae Lund on Low Tide!',
+    'By Jo Bell',
+    'Ada Moss and Rae Lund sat down with us on the pier, a long way from any boat.',
+    'Q: Whose idea was the boat?',
+    'MOSS: Mine. Rae hated it.',
+    'LUND: I still hate it. She said, “You will learn to love it,” and I never did.',
+    'Q: And the sequel?',
+    'LUND: Ask her.',
+    'MOSS: On dry land. He said, “Finally.”',
+    'Q: Thanks, both.',
+)
+
+
+def test_a_pronoun_in_one_guests_answer_may_mean_the_other_guest(speakers):
+    got = speakers(TWO_GUESTS)
+    assert got["You will learn to love it,"] == "ada_moss"
+    assert got["Finally."] == "rae_lund"
+
+
+PLAYED_BY = page(
+    'Review: The Last Boat is a quiet storm',
+    'By Jo Bell',
+    ('The woman at its centre is Marta Vell, played with quiet fury by the stage actor Lena '
+     'Brandt. Her grandson Tomas (Olek Varga) arrives to persuade her to sell the boat.'),
+    ('When Tomas asks why she will not leave, she answers with a single line, “The boat '
+     'remembers my husband”, and the film earns it.'),
+)
+
+
+def test_a_part_played_by_a_described_actor_and_a_grandson_are_told_apart(speakers):
+    got = speakers(PLAYED_BY)
+    # "played … by the stage actor Lena Brandt": Marta's words are hers; "grandson" is a man
+    assert got["The boat remembers my husband"] == "lena_brandt"
+
+
+PARTICIPLE = page(
+    'Low Tide! cast celebrates its first week',
+    'By Jo Bell',
+    ('Theo Moss posted a photo from the pier. His aunt, Nia Corwin, also shared it on her '
+     'Instagram Story, writing simply, “My crew.”'),
+)
+
+
+def test_a_participle_after_a_comma_is_said_by_the_sentences_subject(speakers):
+    got = speakers(PARTICIPLE)
+    # the subject is the name set after a description; "Instagram Story" is no one
+    assert got["My crew."] == "nia_corwin"
+
+
+MESSAGES = page(
+    'Rae Lund on Low Tide!',
+    'By Jo Bell',
+    'Rae Lund talks to us about the boat. According to Lund, Ada Moss’s first words on the set '
+    'were: “Nobody is allowed to cry until the boat is back.”',
+    'Q: This one is from Mira in Leeds: “Did you ever fall in the sea?”',
+    'A: Twice. Both times on purpose.',
+    'Q: Thanks!',
+    'A: Thank you.',
+)
+
+
+def test_words_owned_by_a_name_and_a_question_sent_in_by_a_reader(speakers):
+    got = speakers(MESSAGES, interviewee="rae_lund")
+    # "According to Lund" gives the source; the words are Ada Moss's
+    assert got["Nobody is allowed to cry until the boat "] == "ada_moss"
+    # quoted inside the interviewer's turn, but sent in by a reader
+    assert got["Did you ever fall in the sea?"] == "mira"
+
+
+REPORTED_LONG = page(
+    'Low Tide! opens abroad first',
+    'By Jo Bell',
+    ('Ada Moss, who grew up on the coast and is best known as one half of the duo Salt & '
+     'Rope, said in a statement released through her agent that she had wanted the film to '
+     'open by the sea “before it plays in any city at all.”'),
+    'Rae Lund said his uncle has seen the film “at least forty times, and he cries every time.”',
+)
+
+
+def test_reported_speech_past_a_relative_clause_and_without_that(speakers):
+    got = speakers(REPORTED_LONG)
+    assert got["before it plays in any city at all."] == "ada_moss"
+    assert got["at least forty times, and he cries every"] == "rae_lund"
+
+
+LONG_PART = page(
+    'Review: The Last Boat keeps its distance',
+    'By Jo Bell',
+    ('She is Marta, played with a calm that borders on the unnerving by the veteran actor '
+     'Lena Brandt, and the boat is all she has left.'),
+    ('In the last scene, Marta’s only answer to a question we never hear is “Every single '
+     'morning,” and the film ends.'),
+)
+
+
+def test_a_long_manner_phrase_before_by_and_an_answer_named_before_is(speakers):
+    got = speakers(LONG_PART)
+    assert got["Every single morning,"] == "lena_brandt"
+
+
+def test_a_statement_from_a_company_before_a_colon_is_no_one_named(speakers):
+    got = speakers(page(
+        'Low Tide! gets a sequel',
+        'By Jo Bell',
+        'Ada Moss will return to the harbour next spring. A note from Tidewell Pictures: '
+        '“We are thrilled to go back to sea with Ada.”',
+    ))
+    assert got["We are thrilled to go back to sea with A"] != "tidewell_pictures"
+
+
+def test_thanks_to_a_list_ending_in_a_quotation_are_the_thankers_words(speakers):
+    got = speakers(page(
+        'Low Tide! opens the harbour festival',
+        'By Jo Bell',
+        ('Ada Moss kept her speech short. She thanked the crew, the town and “every gull that '
+         'stole our lunch” before the lights went down.'),
+    ))
+    assert got["every gull that stole our lunch"] == "ada_moss"
+
+
+def test_a_new_subject_in_the_paragraph_says_the_next_quotation(speakers):
+    got = speakers(page(
+        'The Low Tide! cast says goodbye',
+        'By Jo Bell',
+        ('Rae Lund posted a photo of the boat with the caption “Retired, like me.” Ada Moss, '
+         'who directed him, left three anchor emojis, followed by “See you at sea.” The post '
+         'has ten thousand likes.'),
+    ))
+    assert got["Retired, like me."] == "rae_lund"
+    assert got["See you at sea."] == "ada_moss"

@@ -118,10 +118,12 @@ _CLOSE_MARKS = "”’\"'»“‘"
 #: A Q&A speaker label at the start of a line: "Q:", "A.", "**Moss:**", "THEO MOSS:"
 #: (one to four words before a colon, or "Q." / "A."), a transcript's time allowed
 #: before it ("[00:01:02] ADA MOSS:"); or a dash that opens a question ("— Why?").
+#: A part may follow the name: "JO BELL, HOST:", "Jo Bell (host):".
 #: The gold's convention, kept apart from the rules it measures.
 _LABEL = re.compile(
     r"(?:[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s*(?:[-–—|]\s*)?)?"
-    r"(?:(?:\*\*|__)?(?:[.\w’'&\[\]-]+(?: [.\w’'&\[\]-]+){0,3}:|[QA]\.)(?:\*\*|__)?\s+"
+    r"(?:(?:\*\*|__)?(?:[.\w’'&\[\]-]+(?: [.\w’'&\[\]-]+){0,3}"
+    r"(?:,(?: [\w’'-]+){1,3}| \([^()]{1,30}\))?:|[QA]\.)(?:\*\*|__)?\s+"
     r"|(?:—|–|--)\s*)"
 )
 
@@ -315,6 +317,8 @@ def label_end(text: str) -> int:
 
     >>> label_end("**Moss:** Wow.")
     10
+    >>> label_end("JO BELL, HOST: Wow.")
+    15
     >>> label_end("Wow.")
     0
     """
@@ -448,9 +452,13 @@ def _group_by_text(records: list[dict[str, Any]]) -> Iterable[tuple[str, list[di
 
 
 def _effective(start: int, end: int, kind: str, text: str) -> tuple[int, int]:
-    """A predicted quote's span, with a turn's speaker label cut off."""
+    """A predicted quote's span, with a turn's speaker label and bold or italic marks cut off."""
     if kind == "turn":
-        return start + label_end(text), end
+        start += label_end(text)
+        bare = text[label_end(text):]
+        lead = len(bare) - len(bare.lstrip("*_"))
+        trail = len(bare) - len(bare.rstrip("*_ "))
+        return start + lead, end - trail
     return start, end
 
 

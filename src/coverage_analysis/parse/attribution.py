@@ -20,7 +20,7 @@ from ..people import People
 from ..schema import ARTICLE_TEXT_ROLES, SPEECH_KINDS
 from ..text import count_words
 from ..validate import NominalPattern
-from .mentions import PRONOUN_GENDER, Mention, snake_id
+from .mentions import PRONOUN_GENDER, Mention, organisation_like, snake_id
 from .quotes import (
     SPEECH_VERBS,
     QuoteSpan,
@@ -44,7 +44,8 @@ NESTED_SPEECH_WORDS = 4
 
 #: "in his words,", "what she called", "as he put it": a partial quotation's tag.
 _PARTIAL_TAG = re.compile(
-    r"(?:\b[Ii]n\s+(?P<a>\S+)\s+(?:own\s+)?words,?|\b[Ww]hat\s+(?P<b>\S+)\s+"
+    r"(?:\b[Ii]n\s+(?P<a>\S+)\s+(?:own\s+)?words,?|\b[Ww]hat\s+(?P<b>(?:his|her|their)\s+"
+    r"[a-z][\w’'-]*|\S+)\s+"
     r"(?:calls|called|describes\s+as|described\s+as|dubs|dubbed|terms|termed)"
     r"|\b[Aa]s\s+(?P<c>\S+)\s+(?:puts|put)\s+it,?"
     r"|(?P<d>\S+)\s+(?:(?:has|have|had|often|once|always)\s+)*(?:talked|talks|spoken|spoke"
@@ -71,6 +72,17 @@ _DESCRIPTION = re.compile(
 _DESCRIPTION_AFTER = re.compile(
     r"\s*,?\s*(?P<d>(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[\w’'&.-]+\s+){0,3}?"
     r"[\w’'&.-]+?)\s+(?:\w+ly\s+)?(?=\S)"
+)
+#: A lower-case word that may be a noun (not a conjunction, preposition or verb of speech).
+_NOUN_WORD = r"(?!(?:and|or|but|to|of|in|on|at|with|for|said|says|told|added)\b)[a-z][\w’'-]*"
+#: A possessive description right after a quotation, before its verb: "his daughter said".
+_POSSESSIVE_AFTER = re.compile(
+    rf"\s*,?\s*(?P<d>(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:{_NOUN_WORD}\s+){{0,2}}?"
+    rf"{_NOUN_WORD})\s+(?:\w+ly\s+)?(?=\S)"
+)
+#: A possessive description set before a name with a comma: "His daughter, Ilse Varga, …".
+_OWNED_BEFORE = re.compile(
+    rf"\b(?P<det>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<noun>(?:{_NOUN_WORD}\s+){{0,2}}?{_NOUN_WORD}),\s+$"
 )
 #: Auxiliaries and adverbs between a subject and its speech verb ("would always", "used to").
 _CHAIN = (
@@ -181,9 +193,10 @@ _ORGANISATIONS = frozenset(
 #: Family words that give a gender, right before a name or the actor playing the part
 #: ("her widowed father, Abel", "his son, Pip (Rae Lund)").
 _FEMALE_KIN = frozenset(["mother", "mom", "sister", "daughter", "wife", "aunt", "grandmother",
-                         "niece", "widow"])
+                         "niece", "widow", "granddaughter", "girlfriend", "stepdaughter"])
 _KIN_BEFORE = re.compile(
-    r"\b(father|dad|brother|son|husband|uncle|grandfather|nephew|widower|"
+    r"\b(father|dad|brother|son|husband|uncle|grandfather|nephew|widower|grandson|boyfriend"
+    r"|stepson|"
     + "|".join(sorted(_FEMALE_KIN)) + r"),?\s+(?:[A-Z][\w’'-]+\s*\(\s*)?$", re.IGNORECASE)
 #: The genders a third-person pronoun selects.
 _GENDERS = tuple(dict.fromkeys(PRONOUN_GENDER.values()))
@@ -243,6 +256,8 @@ class _Entry:
     kind: str = ""
     #: The mention opens its clause: the subject of its sentence.
     subject: bool = False
+    #: Where the mention starts.
+    pos: int = -1
 
 
 #: Kinds of entry a pronoun that tags speech looks for, in order (None: any kind).
@@ -593,9 +608,11 @@ _ASIDE_TAG = re.compile(
     r",\s+(?P<who>[\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s+(?:says|said|adds|added|notes"
     r"|noted|admits|admitted|jokes|joked),\s+[^.!?;:“”\"]{0,120}$"
 )
+#: A relative clause under way: ", who grew up in …" with no comma closing it yet.
+_WHO_BEFORE = re.compile(r",\s+who\s[^,;:.!?“”\"]*$")
 _REPORTED = re.compile(
-    rf"\b(?P<verb>{SPEECH_VERBS})\b(?:\s+[^\s,:;.!?“”\"]+){{0,6}}?\s+that\s+"
-    r"(?:[\w’'-]+\s+){1,8}$",
+    rf"\b(?P<verb>{SPEECH_VERBS})\b(?:(?:\s+[^\s,:;.!?“”\"]+){{0,8}}?\s+that)?\s+"
+    r"(?:[\w’'-]+\s+){1,10}$",
     re.IGNORECASE,
 )
 #: An aside between dashes right before a speech verb ("Yvette — she plays my grandma — told").
@@ -629,14 +646,24 @@ def _sentence_subject(art: _Article, quotes: list[Quote], qi: int, verb_at: int)
     for m in reversed(art.mentions_within(start, verb_at)):
         if (m.type not in ("name", "other", "nominal", "pronoun")
                 or m.surface.lower() in _OBJECT_CASE or m.surface.lower() in _POSSESSIVES
-                or any(a <= m.start < b for a, b in quoted) or not art.opens_clause(m.start)):
+                or _POSSESSIVE.match(art.raw, m.start) and m.type != "nominal"
+                or any(a <= m.start < b for a, b in quoted) or not (
+                    art.opens_clause(m.start) or _described_subject(art, m))):
             continue  # "who named his album": an object, a possessive, a quoted word
         return None if _CLAUSE_BREAK.search(art.raw, m.end, verb_at) else m
-    end = verb_at - len(_TRAILING_CHAIN.search(art.raw, max(start, verb_at - 80), verb_at)[0])
+    trail = _TRAILING_CHAIN.search(art.raw, max(start, verb_at - 80), verb_at)
+    end = verb_at - (len(trail[0]) if trail else 0)
     d = _description(art.raw, start, end)
     if d is not None and re.fullmatch(r"\s*", art.raw[start : d.start]):
         return d
     return None
+
+
+def _described_subject(art: _Article, m: Mention) -> bool:
+    """A name set after a description opening its sentence: "Theo’s aunt, Nia Corwin, said"."""
+    start = art.sentence_start(m.start)
+    return m.type in ("name", "other") and bool(
+        _DESCRIBED_BEFORE.fullmatch(art.raw, start, m.start))
 
 
 def _given_name(art: _Article, lo: int, end: int) -> Mention | None:
@@ -758,6 +785,10 @@ def _find_cue(
     partial = _PARTIAL_TAG.search(before)
     if partial:
         word_at = lo + min(partial.start(g) for g in "abcd" if partial.group(g))
+        if partial.group("b") and " " in partial.group("b"):  # "what his daughter called"
+            d = Mention(word_at, lo + partial.end("b"), partial.group("b"), "description",
+                        rule="possessive")
+            return d, before[partial.start() :].strip(" ,")
         named = art.mentions_from(word_at, open_at)
         if named:
             return named[0], before[partial.start() :].strip(" ,")
@@ -770,14 +801,28 @@ def _find_cue(
     tagged = tagged_speech(before, quoted, art.raw[a_lo:a_hi])
     if integrated and not tagged and (_name_like(quoted) or _PREPOSITION_BEFORE.search(before)):
         return None  # 'the premiere of “Rose Red”', 'a layer of “wait, …”'
-    match = speech_verb_before(before)
-    if match and integrated and count_words(quoted) < 3 and (
-            not tagged or match.group("verb")[:4].lower() == "call"):
+    match = speech_verb_before(before, last=True)
+    calls = match is not None and match.group("verb")[:4].lower() == "call"
+    if match and integrated and count_words(quoted) < 3 and (not tagged or calls) and not (
+            calls and re.search(r"\b(?:a|an)\s*$", before)):
         # 'He said he loved the "idol" system', 'she called him “kiddo,”': a word held
-        # at arm's length, or a name given; 'called her “the hardest worker”' is speech
+        # at arm's length, or a name given; 'called her “the hardest worker”' and
+        # 'called it a “vanity project”' (what it is, in someone's words) are speech
         match = None
     if match:
         verb_at = lo + match.start("verb")
+        noun = _DETERMINER_BEFORE.search(art.raw, max(lo, verb_at - 40), verb_at)
+        if noun and match.group("verb").lower() in _NOUN_VERBS and not match.group("rest").strip():
+            # "… and the caption “…”": a noun, whose owner says the words
+            subject = _line_owner(art, quotes, qi, noun.start())
+            if subject is not None:
+                return subject, art.raw[subject.start : open_at].strip(" ,:")
+        if match.group("verb").lower().endswith("ing") and re.search(
+                r",\s*(?:\w+ly\s+)?$", art.raw[lo:verb_at]):
+            # "…, writing simply, “…”": the participle's subject is the sentence's
+            subject = _sentence_subject(art, quotes, qi, verb_at)
+            if subject is not None:
+                return subject, art.raw[subject.start : lo + match.end("rest")].strip()
         # "Yvette — she plays my grandma — told me": the aside between dashes is not
         # the subject; whoever comes before it is.
         dashed = _DASH_ASIDE.search(art.raw, max(lo, verb_at - 200), verb_at)
@@ -831,15 +876,27 @@ def _find_cue(
         if bracketed:
             cue_from = lo + bracketed.start()
         return subject, art.raw[cue_from : lo + match.end("rest")].strip()
+    thanked = _THANKED.search(before) if count_words(quoted) >= 3 else None
+    if thanked:  # "he thanked the crew, the cast and “the whole harbour”": his words
+        subject = _sentence_subject(art, quotes, qi, lo + thanked.start())
+        if subject is not None:
+            return subject, art.raw[subject.start : open_at].strip()
+    line = _LINE_BEFORE.search(before) if count_words(quoted) >= 3 else None
+    if line:  # "Moss gets a quiet closing line, “…”", "Kip’s best line, “…”"
+        subject = _line_owner(art, quotes, qi, lo + line.start("np"))
+        if subject is not None:
+            return subject, art.raw[subject.start : open_at].strip(" ,:")
     reported = _REPORTED.search(before)
     if reported and count_words(quoted) >= 3:
         verb_at = lo + reported.start("verb")
         candidates = [c for c in art.mentions_within(lo, verb_at) if not _determiner(art.raw, c)
                       and c.surface.lower() not in _OBJECT_CASE]
-        if candidates and count_words(art.raw[candidates[-1].end : verb_at]) <= MAX_SUBJECT_GAP:
+        near = candidates and count_words(art.raw[candidates[-1].end : verb_at]) <= MAX_SUBJECT_GAP
+        if near and not _WHO_BEFORE.search(art.raw, lo, candidates[-1].start):
             subject = candidates[-1]
             return subject, art.raw[subject.start : open_at].strip()
-        subject = _sentence_subject(art, quotes, qi, verb_at)
+        # "Moss, who … the duo Salt & Rope, said …": the subject is before the relative clause
+        subject = _sentence_subject(art, quotes, qi, verb_at) or (candidates[-1] if near else None)
         if subject is not None:  # "The director has said in interviews that she wanted “…”"
             return subject, art.raw[subject.start : open_at].strip()
     if before.rstrip().endswith(":"):
@@ -854,6 +911,13 @@ def _find_cue(
         ]
         if subjects:  # 'When Yeji tells BJ the truth, she doesn’t soften it: “…”'
             return subjects[0], art.raw[subjects[0].start : open_at].strip()
+        sender = _FROM_NAME.search(before)
+        if sender and not named and not organisation_like(sender.group("n")):
+            # "This one is from Mira in Leeds: “…”"
+            name = sender.group("n")
+            return (Mention(lo + sender.start("n"), lo + sender.end("n"), name, "other",
+                            snake_id(name), rule="named as the sender of a question or message"),
+                    before[sender.start() :].strip())
     after = art.raw[a_lo:a_hi]
     lead = len(after) - len(after.lstrip(" ,\t"))
     inside = art.mentions_from(a_lo + lead, a_hi)
@@ -867,12 +931,21 @@ def _find_cue(
         return reported and (bool(_THAT.match(rest, verb.end())) or (
             next_quote and not rest[verb.end() :].strip(" ,:\t")))
 
-    if inside and inside[0].start == a_lo + lead:
-        first = inside[0]
+    first = _named_after(art, inside, a_lo + lead)
+    if first is not None:
         rest = re.sub(r"^\s+\w+ly\b", " ", art.raw[first.end : a_hi])
+        if first.type != "pronoun":  # "Lund, head of sales at Lark, said"
+            rest = _APPOSITIVE_AFTER.sub(" ", rest, count=1).removeprefix(",")
         verb = speech_verb_after(rest)
         if verb and not new_sentence(rest, verb):
             return first, art.raw[first.start : first.end] + " " + verb.group("verb")
+    owned = _POSSESSIVE_AFTER.match(after)
+    if owned:
+        verb = speech_verb_after(after[owned.end() :])
+        if verb and not new_sentence(after[owned.end() :], verb):
+            d = Mention(a_lo + owned.start("d"), a_lo + owned.end("d"), owned.group("d"),
+                        "description", rule="possessive")
+            return d, f"{d.surface} {verb.group('verb')}"
     desc = _DESCRIPTION_AFTER.match(after)
     if desc and not inside or (desc and inside and inside[0].start >= a_lo + desc.end("d")):
         verb = speech_verb_after(after[desc.end() :])
@@ -894,6 +967,112 @@ def _find_cue(
                 and following[0].type in ("name", "other"))):
             return following[0], verb.group("verb") + " " + following[0].surface
     return None
+
+
+#: An appositive set off by commas right after a name ("Lund, head of sales at Lark, said").
+_APPOSITIVE_AFTER = re.compile(r"^,\s+[^,;:.!?“”\"‘’]{1,80}?,(?=\s)")
+#: A description set before a name with a comma ("a producer on the film, Olek Varga").
+_DESCRIBED_BEFORE = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|\S+[’']s)\s+[^,;:.!?“”\"‘’]{1,60}?,\s+")
+
+
+#: A description right before a name, as its title: "her co-star Rae Lund", "the actor Rae".
+_TITLED_BEFORE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[a-z][\w-]*\s+){1,3}")
+
+
+def _named_after(art: _Article, inside: list[Mention], at: int) -> Mention | None:
+    """The mention opening the text after a quotation at ``at``, past a description of it.
+
+    '“…,” Lund said', '“…,” her co-star Rae Lund said' and '“…,” a producer on the film, Olek Varga,
+    recalled': the name is the tag's subject each time.
+    """
+    named = next((m for m in inside if m.type in ("name", "other", "character")), None)
+    if named is not None and (_DESCRIBED_BEFORE.fullmatch(art.raw, at, named.start)
+                              or _TITLED_BEFORE.fullmatch(art.raw, at, named.start)):
+        return named
+    if inside and inside[0].start == at:
+        return inside[0]
+    return None
+
+
+#: A line of dialogue or a message set before its words: "a quiet closing line, ", "Kip’s
+#: best reply: ", "Moss’s first words on the set were: ", "his one rule for the crew: ".
+_LINE_BEFORE = re.compile(
+    r"(?P<np>(?:\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+|\S+[’']s\s+)"
+    r"(?:[\w-]+\s+){0,3}?(?:line|lines|reply|retort|comeback|one-liner|response|words|message"
+    r"|note|advice|verdict|rule|instructions?|orders?))"
+    r"(?:\s+(?:for|to|on|at|in|of)\s+[^,;:.!?“”\"]{1,30}?)?"
+    r"(?:\s+(?:was|were|is|are|read|reads|went|goes)\s*[,:]?|\s*[,:])\s*$"
+)
+#: Thanks to a list that ends in a quotation: "thanked the crew, the cast and ".
+_THANKED = re.compile(r"\b(?:thanked|thanks|thank)\s+[^.;:!?“”\"]{1,80}?,[^.;:!?“”\"]{0,40}?"
+                      r"\s(?:and|&)\s+$")
+#: The sender of a question or message named before a colon: "from Mira in Leeds: ".
+_FROM_NAME = re.compile(
+    r"\b(?:question|questions|message|letter|note|email|comment|text|one)\s+(?:[a-z]+\s+){0,2}?"
+    r"from\s+(?:(?:our|a|the)\s+(?:[a-z]+\s+){0,2})?(?P<n>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"(?:\s+(?:in|from|of)\s+[A-Z][\w .’'-]{1,30}?)?\s*:\s*$"
+)
+
+
+#: A determiner and up to two modifiers before a word: the word is a noun ("the caption").
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
+    r"(?:(?!(?:and|or|but|then)\b)[a-z][\w-]*\s+){0,2}$")
+#: Speech verbs that are also nouns of what was said or written.
+_NOUN_VERBS = frozenset(["caption", "post", "tweet", "text", "reply", "answer", "note", "remark",
+                         "shout", "cry", "whisper", "laugh", "sigh", "protest"])
+
+
+def _line_owner(art: _Article, quotes: list[Quote], qi: int, at: int) -> Mention | None:
+    """Who says a line of dialogue named at ``at``: a name in the possessive, else the subject.
+
+    "Kip’s only line" is Kip's (so the actor's); in "Moss gets a
+    quiet closing line" the subject of the clause has it.
+    """
+    mark = re.match(r"\S+?(?=[’']s\s)", art.raw[at : at + 60])
+    if mark is None:
+        return _sentence_subject(art, quotes, qi, at)
+    # "the film’s message": an owner who is no one named says nothing
+    return next((m for m in art.mentions_from(max(0, at - 60), at + 1)
+                 if m.end == at + mark.end() and m.type != "pronoun"), None)
+
+
+#: Nouns of a person of one gender, brought in unnamed: "an old woman", "a boy" (a definite
+#: "the young man" means someone already in the text).
+_GENDERED_NOUNS = {
+    "female": "woman|girl|lady",
+    "male": "man|boy|gentleman",
+}
+#: A verb that makes the noun phrase after it say what someone is ("was just a kid").
+_PREDICATE = re.compile(
+    r"\b(?:is|was|are|were|be|been|becomes?|became|remains?|remained|seems?|seemed|isn[’']t"
+    r"|wasn[’']t|as|like|plays?|played|playing)\s+(?:(?:\w+ly|not|just|still|also)\s+)*$"
+)
+_UNNAMED_PERSON = {
+    g: re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)"
+                  rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{nouns})\b(?!\s*,?\s*[A-Z])")
+    for g, nouns in _GENDERED_NOUNS.items()
+}
+
+
+def _unnamed_person(raw: str, lo: int, hi: int, gender: str) -> str:
+    """An unnamed person of ``gender`` brought in between ``lo`` and ``hi`` ("an old woman").
+
+    In "Halfway through Ada Moss’s film, an old woman sits by the water she
+    loves", "she" is the woman, not Ada Moss. Not a description set beside a
+    name (", a mother of two,") nor what someone is ("was just a boy").
+    """
+    if lo < 0 or gender not in _UNNAMED_PERSON:
+        return ""
+    name_end = re.match(r"[^\s,;:.!?()“”\"]*(?:\s+[A-Z.][^\s,;:.!?()“”\"]*)*", raw[lo:hi])
+    at = lo + (name_end.end() if name_end else 0)
+    for found in _UNNAMED_PERSON[gender].finditer(raw, at, hi):
+        if re.fullmatch(r"(?:[’']s?)?\s*,?\s*\(?", raw[at : found.start()]):
+            continue  # set beside the name: "Ada Moss, a mother of two,"
+        if not _PREDICATE.search(raw, max(at, found.start() - 40), found.start()):
+            return found.group()
+    return ""
 
 
 def _colon_tag(art: _Article, q: Quote) -> tuple[Mention | None, str] | None:
@@ -935,6 +1114,9 @@ class _Resolver:
         self.fitted: set[int] = set()
         #: Possessive descriptions set beside someone else's name ("his son, Curtis …").
         self._apposed: dict[str, tuple[str, int]] = {}
+        #: Possessive descriptions set before a name not the file's: ("his", "son") to
+        #: (that person, whose son).
+        self._owned: dict[tuple[str, str], tuple[str, str]] = {}
         #: Speaker labels of Q&A turns ("Joel:").
         self._label_spans = [
             (p.start, p.start + found[1]) for p in art.paragraphs
@@ -946,6 +1128,8 @@ class _Resolver:
         self.question_paragraph = -1
         self.answer_paragraph = -1
         self.answer_speaker = ""
+        #: (speaker, paragraph) of each answer turn so far.
+        self.answered: list[tuple[str, int]] = []
         #: People not in the file, to the words of the jobs the text gives them.
         self.roles: dict[str, set[str]] = {}
         self.bounds = _sibling_bounds(quotes)
@@ -967,7 +1151,8 @@ class _Resolver:
             para = self._paragraph(pos)
             subject = (kind != "speaker" and self.art.opens_clause(pos)
                        and not _POSSESSIVE.match(self.art.raw, pos))
-            entry = _Entry(entity, self.art.sentence_of(pos), para, character, kind, subject)
+            entry = _Entry(entity, self.art.sentence_of(pos), para, character, kind, subject,
+                           pos)
             for gender in self._pronoun_genders(entity):
                 self.state.history.setdefault((scope, gender), _Antecedents()).add(entry)
 
@@ -1035,6 +1220,12 @@ class _Resolver:
         entries = self.state.history.get((scope, gender), _Antecedents())
         exclude = self._exclude(gender)
         last = entries.last(speaker, exclude=exclude)
+        if scope == "qa" and speaker not in ("interviewer", "") and (
+                last is None or para - last.paragraph > MAX_PARAGRAPHS_BACK):
+            other = self._other_answerer(speaker, gender, para)
+            if other:  # "MOSS: … LUND: She said, “…”": the other guest, who just answered
+                m.entity, m.rule = other, f"the other {gender} guest, who answered just before"
+                return
         if last is None and scope == "qa":
             # No one of that gender named in the exchange yet: the introduction's people.
             entries = self.state.history.get(("narration", gender), _Antecedents())
@@ -1050,6 +1241,10 @@ class _Resolver:
             return
         if para - last.paragraph > MAX_PARAGRAPHS_BACK:
             m.rule = f"nearest {gender} antecedent is too far back"
+            return
+        unnamed = _unnamed_person(self.art.raw, last.pos, m.start, gender)
+        if unnamed and word in ("he", "she", "him", "her", "his"):
+            m.rule = f"an unnamed person came after {last.entity}: {unnamed}"
             return
         # The people of the antecedent's sentence, in the order they first appear there.
         group = entries.sentences[last.sentence]
@@ -1081,9 +1276,20 @@ class _Resolver:
         i = bisect_right(self._label_starts, pos) - 1
         return i >= 0 and pos < self._label_spans[i][1]
 
+    def _other_answerer(self, speaker: str, gender: str, para: int) -> str:
+        """The last other guest of ``gender`` who answered up to two paragraphs back, or ""."""
+        for who, at in reversed(self.answered):
+            if para - at > MAX_PARAGRAPHS_BACK:
+                return ""
+            if who != speaker and who in self._ids and self.art.people.gender(who) == gender:
+                return who
+        return ""
+
     def _turn(self, q: Quote) -> None:
-        """Note where the last question and the current answer begin."""
+        """Note where the last question and the current answer begin, and who answers."""
         para = self._paragraph(q.start)
+        if q.speaker not in ("interviewer", "unknown", ""):
+            self.answered.append((q.speaker, para))
         if q.speaker == "interviewer":
             self.question_paragraph, self.answer_paragraph = para, -1
         elif q.speaker != self.answer_speaker or self.answer_paragraph < 0:
@@ -1154,6 +1360,9 @@ class _Resolver:
                 "capitalised name in quotes, no speech tag"
                 if title_like(text) else "title of a work in the people file"
             )
+        elif not inside_speech and speechlike and (named := self._new_subject(qi)):
+            q.kind, q.speaker = "direct", named.entity
+            q.cue = f"the subject of its own sentence, {named.surface}"
         elif not inside_speech and speechlike and self._previous_speech_in_paragraph(qi):
             q.kind, q.speaker = "direct", self._previous_speech_in_paragraph(qi)
             q.cue = "continues the quotation before it in the paragraph"
@@ -1462,9 +1671,27 @@ class _Resolver:
         det, _, noun = phrase.surface.partition(" ")
         owner = self._owner(det, phrase.start, scope, speaker)
         found = self._relation(owner, noun.strip())
+        named, whose = self._owned.get((det.lower(), noun.strip()), ("", ""))
+        # Two owners told apart only when the file gives both their genders.
+        if not found and named and (owner == whose or not {owner, whose} <= self._ids):
+            found = named  # "His daughter, Ilse Varga, …" before; now "his daughter said"
         phrase.rule = (f"possessive: {owner}’s {noun.strip()} is {found}" if found
                        else "possessive: someone the text does not name")
         return found
+
+    def _note_owned(self, m: Mention) -> None:
+        """Remember a possessive description set before a name: "His daughter, Ilse Varga, …".
+
+        A later "his daughter said" (the same owner) is that person.
+        """
+        raw = self.art.raw
+        found = _OWNED_BEFORE.search(raw, max(0, m.start - 60), m.start)
+        if not found or not m.entity or not raw.startswith(",", m.end):
+            return
+        at = found.start("det")
+        pronoun = next((p for p in self.art.mentions_from(at, at + 1) if p.type == "pronoun"), None)
+        owner = pronoun.entity if pronoun is not None else ""
+        self._owned[(found.group("det").lower(), found.group("noun"))] = (m.entity, owner)
 
     def _owner(self, det: str, pos: int, scope: str, speaker: str) -> str:
         """Whose "my", "your", "his" or "her" at ``pos`` is."""
@@ -1578,6 +1805,23 @@ class _Resolver:
                 self._learn_gender(m)
                 return
 
+    def _new_subject(self, qi: int) -> Mention | None:
+        """Someone else named as the subject of the sentence that holds quotation ``qi``.
+
+        "Park shared it with the caption “…”. Han, who plays his mother, left a
+        row of hearts, followed by “…”": the second is Han's, not Park's
+        continued. Only when a quotation before it in the paragraph has a speaker.
+        """
+        previous = self._previous_speech_in_paragraph(qi)
+        q = self.quotes[qi]
+        if not previous or self.art.sentence_of(q.start) == self.art.sentence_of(
+                self.quotes[qi - 1].start if qi else -1):
+            return None
+        subject = _sentence_subject(self.art, self.quotes, qi, q.start - len(q.open))
+        if subject is None or subject.type not in ("name", "other") or not subject.entity:
+            return None
+        return subject if subject.entity != previous else None
+
     def _previous_speech_in_paragraph(self, qi: int) -> str:
         """Speaker of the last direct quotation before ``qi`` in its paragraph and parent."""
         q = self.quotes[qi]
@@ -1622,6 +1866,7 @@ class _Resolver:
                 continue  # "Joel:" names who speaks next, no one a pronoun may mean
             if m.type == "other":
                 self._note_role(m)
+                self._note_owned(m)
                 self._kin_gender(m)
                 if not self._person_like(m):
                     continue
@@ -1723,7 +1968,31 @@ def attribute(
     quotes = _build_quotes(art, spans)
     _Resolver(art, quotes, mentions).run()
     _speaker_of_repeated_words(raw, quotes)
+    _headline_words_said_below(raw, quotes)
     return quotes
+
+
+def _folded(text: str) -> str:
+    """Words only, in one case: "We Were Soaked," and "we were soaked" agree."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _headline_words_said_below(raw: str, quotes: list[Quote]) -> None:
+    """A headline's quotation is said by whoever says the same words in the body.
+
+    "‘We Were Soaked, Mostly’: Ada Moss and Rae Lund on …" names two people;
+    the answer in which "we were soaked, mostly" is said tells which.
+    """
+    for q in quotes:
+        if not q.cue.startswith("headline quotation") or count_words(raw[q.start : q.end]) < 3:
+            continue
+        words = _folded(raw[q.start : q.end])
+        said = next((o.speaker for o in quotes if o.paragraph != q.paragraph
+                     and o.kind in SPEECH_KINDS and o.speaker not in ("", "unknown")
+                     and words in _folded(raw[o.start : o.end])), "")
+        if said and said != q.speaker:
+            q.speaker = said
+            q.cue += f"; the words are {said}'s in the text"
 
 
 def _speaker_of_repeated_words(raw: str, quotes: list[Quote]) -> None:

@@ -19,7 +19,7 @@ from ..people import People
 from ..validate import NominalPattern, any_nominal
 from .quotes import title_like
 
-__all__ = ["Mention", "MentionFinder", "PRONOUN_GENDER"]
+__all__ = ["Mention", "MentionFinder", "PRONOUN_GENDER", "organisation_like"]
 
 #: Third-person singular pronouns and the gender they select.
 PRONOUN_GENDER = {
@@ -323,8 +323,15 @@ _NOT_PERSON_WORDS = """
     project initiative series season episode album tour orchestra choir ensemble quartet
     trio gallery library church cathedral park square bridge tower house palace garden
     gardens station market mall arena stadium cinema cinemas theatres theaters
-    world west east north south"""
+    world west east north south story stories feed page account"""
 _NOT_PERSON = frozenset(_NOT_PERSON_WORDS.split())
+def organisation_like(name: str) -> bool:
+    """A word of the name makes it an organisation, a place or a work ("Tidewell Pictures")."""
+    return any(re.sub(r"[’']s$", "", w).casefold() in _NOT_PERSON for w in name.split())
+
+
+#: A romanised given name of two syllables joined by a hyphen ("Min-ji", "Ji-ho").
+_GIVEN_HYPHENATED = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
 _CHAR = rf"(?P<char>{_TOKEN}(?:\s+{_TOKEN}){{0,2}})"
@@ -338,15 +345,32 @@ _CHAR_AFTER = re.compile(
     rf"(?:(?:the|a|an|his|her)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:[a-z][\w-]*,?\s+))?{_CHAR}"
     r"(?![\w’'-])"
 )
-#: "Yeji, played with dry precision by Jee Young Han": the character before "played by".
+#: "Yeji, played with dry precision by Jee Young Han": the character before "played by"
+#: (a description may come between: "played by the stage actor Jee Young Han").
 _CHAR_PLAYED_BY = re.compile(
-    rf"{_CHAR},?\s+(?:(?:is|was)\s+)?(?:played|voiced|portrayed)\s+(?:[\w-]+\s+){{0,3}}?by\s+$"
+    rf"{_CHAR},?\s+(?:(?:is|was)\s+)?(?:played|voiced|portrayed)\s+(?:[\w-]+\s+){{0,8}}?by\s+"
+    r"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3})?$"
 )
 
 
 #: Letters that carry no accent mark to strip: spelled in plain letters in ids.
 _PLAIN = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d",
                         "þ": "th", "ð": "d", "ı": "i"})
+
+
+def _given_names(people: People, known: set[str]) -> dict[str, str]:
+    """First names of the people file's people, alone ("Ada" for Ada Moss), to their ids.
+
+    Coverage of a study calls its people by first name without always giving
+    the full name first; a first name two people share, or that is already a
+    name or part of the file, is left out.
+    """
+    firsts: dict[str, set[str]] = {}
+    for p in people.persons:
+        words = re.findall(_TOKEN, p.name)
+        if len(words) >= 2 and p.name.startswith(words[0]):
+            firsts.setdefault(words[0], set()).add(p.id)
+    return {w: ids.pop() for w, ids in firsts.items() if len(ids) == 1 and w not in known}
 
 
 def snake_id(name: str) -> str:
@@ -383,6 +407,7 @@ class OtherPeople:
         self.titles: set[str] = set()
         self._known = self._names | {
             a for p in people.persons for _, aliases in p.characters for a in aliases}
+        self.given = _given_names(people, self._known)
 
     @staticmethod
     def _lead(words: list[str]) -> int:
@@ -400,7 +425,9 @@ class OtherPeople:
         words = words[self._lead(words):]
         if not 2 <= len(words) <= 3:
             return []
-        if any(re.sub(r"[’']s$", "", w).casefold() in _NOT_PERSON for w in words):
+        # "Park Min-ji": a surname that is also a place word, before a hyphenated given name.
+        head = 1 if _GIVEN_HYPHENATED.fullmatch(re.sub(r"[’']s$", "", words[-1])) else 0
+        if organisation_like(" ".join(words[head:])):
             return []
         return words
 
@@ -455,12 +482,14 @@ class OtherPeople:
                                      "other", pid, known,
                                      rule=f"character {known}, played by {pid}"))
                 continue
-            if known in self.short:  # "Moss", "Then Ada", "Mary Ann"
+            if known in self.short or known in self.given:  # "Moss", "Then Ada", "Mary Ann"
                 start = run.start() + run.group().index(words[lead]) if lead else run.start()
-                pid = self.short[known]
+                pid = self.short.get(known) or self.given[known]
                 found.append(Mention(offset + start, offset + start + len(known), known,
                                      "other", pid,
-                                     rule=f"short form of a name given earlier ({pid})"))
+                                     rule=f"short form of a name given earlier ({pid})"
+                                     if known in self.short else
+                                     f"short form: the first name of {pid} in the people file"))
                 continue
             titled = {_title_key(run.group()), _title_key(" ".join(words[lead:]))} & self.titles
             person = ([] if titled or quoted.overlaps(run.start(), run.end())
@@ -505,7 +534,7 @@ class OtherPeople:
             char = before
         else:
             char = _CHAR_AFTER.match(text, end) or _CHAR_PLAYED_BY.search(
-                text, max(0, start - 100), start)
+                text, max(0, start - 160), start)
         if char is None:
             return
         words = char.group("char").split()

@@ -31,7 +31,7 @@ SPEECH_VERBS = (
     r"|continue|continues|continued|explain|explains|explained|joke|jokes|joked"
     r"|recall|recalls|recalled|note|notes|noted|ask|asks|asked|asking"
     r"|answer|answers|answered|reply|replies|replied|laugh|laughs|laughed"
-    r"|admit|admits|admitted|share|shares|shared|write|writes|wrote"
+    r"|admit|admits|admitted|share|shares|shared|write|writes|wrote|writing"
     r"|exclaim|exclaimed|quip|quips|quipped|insist|insists|insisted|remark|remarked"
     r"|reveal|reveals|revealed|reflect|reflects|reflected|state|states|stated"
     r"|declare|declared|mention|mentions|mentioned|recount|recounts|recounted"
@@ -39,11 +39,17 @@ SPEECH_VERBS = (
     r"|tease|teased|gush|gushes|gushed|rave|raved|begin|began|conclude|concluded"
     r"|offer|offered|shout|shouts|shouted|shouting|yell|yells|yelled|yelling"
     r"|whisper|whispers|whispered|cry|cries|cried|scream|screams|screamed|screaming"
-    r"|(?:call|calls|called)\s+(?:it|her|him|them|that|this|me|us)"
+    r"|(?:call|calls|called)\s+(?:it|her|him|them|that|this|me|us"
+    r"|the\s+(?!(?:film|movie|show|song|album|band|group|series|book)\b)[a-z][\w-]*)"
+    r"|(?:describe|describes|described)\s+(?:[^\s,:;.!?“”\"]+\s+){1,8}?as"
     r"|tweet|tweeted|post|posted|caption|captioned|text|texted|describe|described"
     r"|go|goes|went|put it|puts it|chime in|chimed in|sing|sang"
     r"|shoots back|shot back|fires back|fired back|snaps|snapped|retort|retorts|retorted"
-    r"|countered|thanked|thanks(?!\s+to\b))"
+    r"|countered|thanked|thanks(?!\s+to\b)"
+    r"|deadpan|deadpans|deadpanned|mutter|mutters|muttered|murmur|murmurs|murmured"
+    r"|muse|muses|mused|sigh|sighs|sighed|scoff|scoffs|scoffed|grumble|grumbles|grumbled"
+    r"|protest|protests|protested|plead|pleads|pleaded|warn|warns|warned|boast|boasts"
+    r"|boasted|concede|concedes|conceded|announce|announces|announced)"
 )
 _VERB_END = re.compile(
     rf"\b(?P<verb>{SPEECH_VERBS})\b(?P<rest>(?:\s+[^\s,:;.!?]+){{0,6}}?)\s*(?:that\s*)?[,:]?\s*$",
@@ -185,9 +191,16 @@ def _scan(text: str, ignore: set[int]) -> list[QuoteSpan]:
     return sorted(spans, key=lambda s: (s.start, -s.end))
 
 
-def speech_verb_before(window: str) -> re.Match[str] | None:
-    """Match a speech verb ending ``window`` ("Moss joked, " / "I was like ")."""
-    return _VERB_END.search(window)
+def speech_verb_before(window: str, last: bool = False) -> re.Match[str] | None:
+    """Match a speech verb ending ``window`` ("Moss joked, " / "I was like ").
+
+    With ``last``, the speech verb nearest the end: in "Lund told us you shouted
+    “…”" the words are what "you" shouted, not what Lund told.
+    """
+    match = _VERB_END.search(window)
+    while last and match and (later := _VERB_END.search(window, match.end("verb"))):
+        match = later
+    return match
 
 
 def speech_verb_after(window: str) -> re.Match[str] | None:

@@ -11,6 +11,7 @@ import contextvars
 import functools
 import re
 import tomllib
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -136,7 +137,7 @@ _BYLINE = re.compile(
     rf"|(?:Author|Writer|Reporter|Text|Words|Posted by|Written by)\s*:)"
     rf"(?:{_CAPS_NAME_OUTLET}|\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
     rf"|\s+@?[a-z][a-z0-9_.]{{3,29}})?"
-    r"(?:\s*(?:[|•·—–,(]|\bon\b)\s*.{0,60})?"
+    r"(?:\s*(?:[|•·—–,(]|\bon\b|\b(?:Special|Exclusive) to\b)\s*.{0,60})?"
 )
 _JOB = (
     r"(?:(?:Senior|Chief|Staff|Film|Music|Arts|Entertainment|Culture|Features|Contributing"
@@ -144,15 +145,22 @@ _JOB = (
     r"(?:Critic|Writer|Reporter|Editor|Correspondent|Contributor|Columnist|Staff|Journalist"
     r"|Producer)s?"
 )
-#: "Tobias Nwankwo, Staff Writer", "Courier Film Critic", "Posted on May 1, 2024 by Jo Bloggs".
+#: "Tobias Nwankwo, Staff Writer", "Courier Film Critic", "Posted on May 1, 2024 by Jo Bloggs",
+#: "Moderated by Jo Bloggs", a newsletter's sign-off "— Jo", a wire story's
+#: "(Reporting by Jo Bloggs; Editing by Ann Lee)".
 _BYLINE_OTHER = re.compile(
     rf"{_NAME},\s+{_JOB}(?:\s*[|,]\s*.{{0,40}})?|(?:[A-Z][\w’'-]*\s+){{0,3}}{_JOB}"
-    rf"|(?:Posted|Published|Written)(?:\s+on)?\s+.{{4,40}}?\s+by\s+{_NAME}"
+    rf"|(?:Posted|Published|Written)(?:\s+on)?\s+.{{4,40}}?\s+by\s+(?:{_NAME}|@?[a-z][a-z0-9_.]{{2,29}})"
     rf"|(?:Posted|Published|Written) by\s+(?:{_NAME}|@?[a-z][a-z0-9_.]{{2,29}})"
-    rf"(?:\s*(?:\bon\b|[|·•,])\s*.{{4,40}})?"
-    rf"|(?:Hosted by|Presented by|Hosts?:)\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
+    rf"(?:\s*\([^()]{{1,40}}\))?(?:\s*(?:\bon\b|[|·•,])\s*.{{4,40}})?"
+    rf"|(?:Hosted by|Presented by|Moderated by|Edited by|Compiled by|Curated by|Hosts?:)\s+"
+    rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
+    r"|[—–]\s?[A-Z][a-zß-öø-ÿ’'-]+(?: [A-Z][a-zß-öø-ÿ’'-]+){0,2}"
     rf"|(?:Special|Exclusive) to\s+{_NAME}"
     rf"|(?:News|Content|Release|Story) provided by\s+{_NAME}"
+    rf"|\(?(?:(?:Additional )?[Rr]eporting|Writing|Editing) by\s+{_NAME}"
+    rf"(?:\s*(?:,|and|&)\s*{_NAME})*(?:\s*[;,]\s*(?:Writing|Editing|[Aa]dditional reporting)"
+    rf" by\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)*\)?"
 )
 #: A personal name alone on a line ("Imogen Threlfall"): two or three capitalised words.
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-’'][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*"
@@ -171,12 +179,13 @@ _TIME = r"(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"
 #: A clock time that cannot be a bare number: "11:52 p.m. ET", "9 a.m.", "21:30 KST".
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?|\d{1,2}:\d{2}\s*[A-Z]{2,4}"
 _STAMP_WORD = (
-    r"(?:Published|Updated|Posted|Last updated|First published|Modified|Watched|Reviewed|Filed)"
+    r"(?:Published|Updated|Posted|Last updated|First published|Modified|Watched|Reviewed|Filed"
+    r"|Broadcast|Aired|Recorded)"
     r"(?: on)?:?"
 )
 _DATELINE = re.compile(
     rf"(?:{_STAMP_WORD}\s+)?"
-    rf"(?:{_DAY}\s+)?(?:{_TIME},?\s+(?:{_DAY}\s+)?)?{_DATE}(?:,?\s*{_TIME})?"
+    rf"(?:{_DAY}\s+)?(?:{_TIME},?\s+(?:{_DAY}\s+)?)?{_DATE}(?:,?\s*(?:@\s*)?{_TIME})?"
     rf"(?:\s*[|•·,;/—–]?\s*(?:(?:Updated|Published|Posted)(?: on)?:?\s+)?"
     rf"(?:{_DAY}\s+)?(?:{_DATE}|{_TIME})(?:,?\s*{_TIME})?)*"
     r"|(?:(?:Published|Updated|Posted)\s+)?\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
@@ -195,6 +204,7 @@ _CREDIT = re.compile(
     r"|Manicure|Nails|Tailoring|Fashion (?:editor|director))\s*(?::|\bby\b)).*"
     r"|.*\b(?:Getty Images|Shutterstock|AP Photo|via AP|Courtesy of|Invision/AP|REUTERS"
     r"|Reuters|AFP|Alamy|Film still|Photo courtesy|Photograph:|Photo:|Photo by"
+    r"|(?:file|staff|handout|pool) (?:photo|photograph|image)s?"
     r"|(?:Image|Photo|Photograph)s? via)\b.*"
     r"|[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}/(?:[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3}))"
 )
@@ -204,8 +214,14 @@ _CAPTION = re.compile(
     r"|(?:Caption|Pictured|Above|Top|Left|Right|From left|L-R|Left to right|Main image|Video)"
     r"\s*[:,]\s*\S.*|.{3,200}\b(?:Photo|Image|Photograph)\s*:"
     r"|.{3,200}[.!?,;]\s+(?:Photo|Image|Photograph|Picture)s?\s*(?::|\bby\b)\s*[A-Z].{0,100}"
-    r"|.{10,300}[.!?]\s+\((?:(?:Photo(?:graph)?|Picture)\s*(?::|by)\s*)?[A-Z][^()/]{1,60}/[^()]{2,60}\)",
+    r"|.{10,300}[.!?]\s+\((?:(?:Photo(?:graph)?|Picture)\s*(?::|by)\s*)?[A-Z][^()/]{1,60}/[^()]{2,60}\)"
+    r"|.{10,300}[.!?]\s+\([^()]{0,60}\b(?:photo|photograph|image|picture)s?\s+(?:by|courtesy of)\s"
+    r"[^()]{2,60}\)",
     re.IGNORECASE,
+)
+#: "WKRV’s Jo Bell reports from Riverton High School.": a TV story's video caption.
+_REPORTER_CAPTION = re.compile(
+    r"[A-Z][\w.’'-]*[’']s (?:[A-Z][\w.’'-]*\s){1,3}reports (?:live )?from [A-Z][^.!?]{2,60}\.?"
 )
 #: "… on Saturday. CHRIS YOUNG/THE NORTHERN GAZETTE", "… at TIFF. Handout/TIFF": a caption
 #: ending in a credit (capitalised words either side of a slash).
@@ -297,10 +313,13 @@ _TURN_TIME = r"(?:[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s*(?:[-–—|]\s*)?(?=
 #: A Q&A speaker label at a line start, a transcript's time allowed before it: "Q:", "A.",
 #: "**Moss:**", "THEO MOSS:", "Ada Moss:", "[00:01:02] ADA MOSS:". Group ``label`` holds
 #: the words.
+#: "JO BELL, HOST:", "Jo Bell (host):": group ``role`` holds the part the speaker plays.
 TURN_LABEL = re.compile(
     _TURN_TIME + r"(?:\*\*|__)?(?:(?P<qa>Q|A|Question|Answer)\s*[:.]"
     r"|(?P<label>[A-Z.][\w.’'&-]*(?:\s+(?:[A-Z.&][\w.’'&-]*|de|van|von|der|da|di|le|la))"
-    r"{0,3})\s*(?:\*\*|__)?\s*:)"
+    r"{0,3})(?:,\s*(?P<role>[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,2}"
+    r"|[a-z][\w’'-]*(?:\s+[\w’'-]+){0,2})|\s*\((?P<paren>[^()\n]{1,30})\))?"
+    r"\s*(?:\*\*|__)?\s*:)"
     r"\s*(?:\*\*|__)?\s+(?=\S)"
 )
 _COMMENTS_HEADER = re.compile(
@@ -310,7 +329,9 @@ _COMMENTS_HEADER = re.compile(
     r"|(?:Join the )?(?:conversation|discussion)(?:\s*\(\d+\))?|Have your say|Your say"
     r"|What (?:do )?(?:you|readers) (?:think|say)\??|What readers are saying"
     r"|(?:Sign|Log) in to (?:comment|reply|join the (?:conversation|discussion))"
-    r"|Comments are closed\.?|\d+ (?:thoughts|responses?) (?:on|to) .*",
+    r"|.{0,80}\b(?:comments|conversations) are (?:the )?(?:opinions?|views?) of (?:our |the )?"
+    r"(?:readers|commenters|users)\b.*"
+    r"|Comments are closed\.?|\d+ (?:thoughts|responses?) (?:on|to) .*|\d+ (?:responses?|replies)",
     re.IGNORECASE,
 )
 #: How long ago a comment was posted: "2 days ago", "1d", "20h", "yesterday".
@@ -318,9 +339,11 @@ _AGE = (
     r"(?:\d+\s*(?:s|m|h|d|w|mo|y|mins?|hrs?)|\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?"
     r"|months?|years?)\s+ago|yesterday|just now)"
 )
-#: A comment's signature line: "Ana says:", "Posted by ana on Oct 3, 2024", "Ana · Fresno · 1d".
+#: A comment's signature line: "Ana says:", "Posted by ana on Oct 3, 2024", "Ana · Fresno · 1d",
+#: "Ana V. — May 2, 2024 at 4:51 pm".
 _COMMENT_META = re.compile(
     rf".{{1,40}}?\s+(?:says|said|wrote|replied)\s*:|Posted by \S.{{0,40}}"
+    rf"|.{{1,40}}?\s+[—–|·•]\s+{_DATE},?\s*(?:at\s+)?{_CLOCK}"
     rf"|(?:.{{1,40}}?(?:\s*[·•|∙]\s*|\s{{2,}})){{1,2}}{_AGE}|{_AGE}",
     re.IGNORECASE,
 )
@@ -359,9 +382,24 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 def label_words(text: str) -> str:
-    """The words of the Q&A speaker label at the start of ``text`` ("Ada Moss"), or ""."""
+    """The speaker's words of a Q&A label at the start of ``text``, without a part after them.
+
+    "JO BELL, HOST:" gives "JO BELL"; "" if the line has no label.
+    """
     m = TURN_LABEL.match(text)
-    return (m.group("qa") or m.group("label")) if m else ""
+    return (m.group("qa") or m.group("label") or "") if m else ""
+
+
+def _hosts(text: str) -> bool:
+    """The line's label gives its speaker the interviewer's part ("JO BELL, HOST:")."""
+    m = TURN_LABEL.match(text)
+    part = (m.group("role") or m.group("paren") or "") if m else ""
+    return bool(_HOST_PART.search(part))
+
+
+#: Parts a label gives the one who asks.
+_HOST_PART = re.compile(r"\b(?:co-?)?(?:host|interviewer|moderator|presenter|anchor)\b",
+                        re.IGNORECASE)
 
 
 def _question_like(text: str) -> bool:
@@ -501,7 +539,8 @@ def _text_role(text: str, author: str) -> tuple[str, str] | None:
         return "dateline", "date line"
     if _WARNING.fullmatch(bare):
         return "warning", "spoiler or content warning"
-    if (_CAPTION.fullmatch(bare) or _CAPTION_UPPER_CREDIT.fullmatch(bare)) and words <= 80:
+    if (_CAPTION.fullmatch(bare) or _CAPTION_UPPER_CREDIT.fullmatch(bare)
+            or _REPORTER_CAPTION.fullmatch(bare)) and words <= 80:
         return "caption", "photo caption ('Pictured: …', '… Photo:')"
     if words <= 80 and _CREDIT.fullmatch(bare):
         rest = re.sub(r"^\(?(?:Photo|Image|Picture|Photograph)s?\s*:\s*", "", bare)
@@ -527,6 +566,8 @@ def _text_role(text: str, author: str) -> tuple[str, str] | None:
         or (words <= 40 and re.search(r"\b(?:Directed by|Dir\.)\s+[A-Z]", bare)
             and re.search(r"\b\d{2,3}\s*(?:min|mins|minutes)\b", bare))
         or (re.match(r"Rated (?:G|PG|PG-13|R|NC-17|NR|Not Rated)\b", bare) and words <= 25)
+        or (words <= 25 and re.search(r"\bRated (?:G|PG|PG-13|R|NC-17)\b", bare)
+            and re.search(r"\b\d{2,3}\s*(?:min|mins|minutes)\.?$", bare))
         or (words <= 40 and _RATED_RUNTIME.match(bare))
     ):
         return "infobox", "film information ('Director: …', 'Runtime: …')"
@@ -573,25 +614,27 @@ def _recurring_labels(paragraphs: Sequence[Paragraph], roles: list) -> dict[str,
 def _question_labels(
     labels: dict[str, list[int]], paragraphs: Sequence[Paragraph], outlet: str, author: str
 ) -> set[str]:
-    """Labels of the interviewer: Q, the outlet or author, or lines that mostly ask.
+    """Labels of the interviewer: Q, the outlet or author, a host's part, or lines that mostly ask.
 
     A line asks when it ends in "?"; a host's lines also greet, thank and
     announce breaks, so half of them holding a question of their own (a "?"
     outside quotation marks, two lines at least) also makes a label the
     interviewer's, when another label is left to answer.
     """
-    out, hosts = set(), set()
+    out, askers = set(), set()
     names = {n.casefold() for n in (outlet, author) if n}
     surnames = {n.split()[-1] for n in names}
     for label, lines in labels.items():
         asks = sum(plain(paragraphs[i].text).rstrip("”’\"') ").endswith("?") for i in lines)
         holds = sum("?" in _QUOTED.sub("", paragraphs[i].text) for i in lines)
-        if label == "q" or label in names | surnames or (label != "a" and 2 * asks > len(lines)):
+        hosted = any(_hosts(paragraphs[i].text) for i in lines)
+        if label == "q" or label in names | surnames or hosted or (
+                label != "a" and 2 * asks > len(lines)):
             out.add(label)
         elif label != "a" and holds >= 2 and 2 * holds >= len(lines):
-            hosts.add(label)
+            askers.add(label)
     # Guests ask back too: the looser test holds only if someone is left to answer.
-    return out | hosts if set(labels) - out - hosts else out
+    return out | askers if set(labels) - out - askers else out
 
 
 #: A line wholly in square brackets: the editor's insertion, no one's turn
@@ -600,12 +643,67 @@ _INSERTION = re.compile(r"\[[^\[\]]+\]")
 
 
 def _closes_turns(role: tuple[str, str]) -> bool:
-    """An editor's note ("This interview has been edited …") ends the answer before it.
+    """An editor's note ("This interview has been edited …") ends the bare answer before it.
 
     The lines after it are the page's (a release date, a tagline), not the
-    answer continued; a labelled turn or a new question starts again.
+    answer continued; a new question starts again. (A labelled transcript
+    ends as :func:`_transcript_end` says.)
     """
     return role[0] == "note"
+
+
+def _transcript_end(paragraphs: Sequence[Paragraph], roles: list, labelled: list[int],
+                    asked: Sequence[int] = ()) -> int:
+    """Where a labelled transcript ends.
+
+    An editor's note, a share bar or a promo after the last labelled answer
+    closes the exchange; unlabelled lines after it are not answers. So does
+    the last label itself when every turn before it is labelled (or a bare
+    question, ``asked``): a transcript that labels each answer would label a
+    last one too, and "The film opens on Friday." after it is the writer's.
+    """
+    stop = next((i for i in range(labelled[-1] + 1, len(roles)) if roles[i] is not None),
+                len(roles))
+    # a label used once ("RAE LUND (ACTOR):") still opens a turn
+    last = max(i for i in range(labelled[-1], stop) if i == labelled[-1]
+               or label_of(paragraphs[i].text))
+    marked = set(labelled) | set(asked)
+    if all(roles[i] is not None or i in marked or label_of(paragraphs[i].text)
+           for i in range(labelled[0], last)):
+        return last + 1
+    return stop
+
+
+#: A whole line in one styling: "**…**", "__…__", "*…*", "_…_" (closing quotes allowed).
+_STYLED = re.compile(r"(\*\*|__|\*|_)(?=\S)(?:(?!\1).)+(?<=\S)\1[”’\"')]*")
+
+
+def _set_apart(text: str) -> bool:
+    """A line set wholly in bold or italics ("**You shot it in one night.**")."""
+    return bool(_STYLED.fullmatch(text.strip()))
+
+
+def _bare_questions(paragraphs: Sequence[Paragraph], roles: list, first: int) -> list[int]:
+    """Unlabelled questions among labelled answers, from the one before the first label on.
+
+    A line ending in "?" is one; so is a line set wholly in bold or italics
+    right before a labelled answer ("**You fired yourself, too.**" then
+    "**Moss:** Yes"), as interviews set the interviewer's words apart.
+    """
+    free = [i for i in range(len(paragraphs)) if roles[i] is None]
+    at = bisect_left(free, first)
+    start = free[at - 1] if at > 0 else first
+    questions = []
+    for k in range(max(0, at - 1), len(free)):
+        i = free[k]
+        text = paragraphs[i].text
+        if i < start or label_of(text):
+            continue
+        nxt = free[k + 1] if k + 1 < len(free) else None
+        answered = nxt is not None and label_of(paragraphs[nxt].text) is not None
+        if (_question_like(text) and (i >= first or answered)) or (_set_apart(text) and answered):
+            questions.append(i)
+    return questions
 
 
 def _qa_roles(
@@ -619,18 +717,17 @@ def _qa_roles(
     min_indent = min(p.indent for p in paragraphs)
     if len(labelled) >= QA_MIN_QUESTIONS and asking and set(labels) - asking:
         first = labelled[0]
-        previous = ""
+        previous = None
         count = sum(len(labels[k]) for k in asking)
-        for i in range(first, n):
+        for i in range(first, _transcript_end(paragraphs, roles, labelled)):
             if roles[i] is not None:
-                previous = None if _closes_turns(roles[i]) else previous
                 continue
             label = label_of(paragraphs[i].text)
             if label and (label[0] in asking or label[0].split()[0] in asking):
                 role, why = "question", f"Q&A: interviewer's label {label[0]!r}"
             elif label:
                 role, why = "answer", f"Q&A: speaker label {label[0]!r}"
-            elif previous is None or _INSERTION.fullmatch(paragraphs[i].text):
+            elif _INSERTION.fullmatch(paragraphs[i].text):
                 continue
             elif previous == "question":
                 role, why = "answer", "Q&A: unlabelled line after a question"
@@ -641,18 +738,13 @@ def _qa_roles(
         return
     if len(labelled) >= QA_MIN_QUESTIONS and labels and not asking:
         # Labelled answers ("Moss: …"), bare questions between them.
-        questions = [
-            i for i in range(labelled[0], n)
-            if roles[i] is None and not label_of(paragraphs[i].text)
-            and _question_like(paragraphs[i].text)
-        ]
-        questions = _marked_questions(paragraphs, roles, questions, lambda i: roles[i] is None)
+        questions = _bare_questions(paragraphs, roles, labelled[0])
         if len(questions) >= 2:
             current = None
             asked = set(questions)
-            for i in range(min(questions[0], labelled[0]), n):
+            for i in range(min(questions[0], labelled[0]),
+                           _transcript_end(paragraphs, roles, labelled, questions)):
                 if roles[i] is not None:
-                    current = None if _closes_turns(roles[i]) else current
                     continue
                 if i in asked:
                     roles[i] = ("question", f"Q&A: one of {len(questions)} question lines")
@@ -696,8 +788,6 @@ def _qa_roles(
 
 #: A dash opening a line: a question's mark in many translated interviews ("— How …").
 _DASH_MARK = re.compile(r"(?:—|–|--)\s*(?=\S)")
-#: A whole line in one styling: "**…**", "__…__", "*…*", "_…_" (closing quotes allowed).
-_STYLED = re.compile(r"(\*\*|__|\*|_)(?![*_\s]).+?(?<![*_\s])\1[”’\"')]*")
 
 
 def _mark(text: str) -> str:
@@ -1098,14 +1188,15 @@ def _author_box(roles: list, i: int, first: int) -> bool:
     """Line ``i`` sits under a byline after the article's first line ``first``.
 
     The byline ("Written by Ana Ruiz") is the line above, or the one above
-    that with one line of furniture (a follower count) between.
+    that with one line of furniture (a follower count) between; the site's
+    copyright line between ends the article, and any box under it.
     """
     for j in (i - 1, i - 2):
         if j <= first or roles[j] is None:
             return False
         if roles[j][0] == "byline":
             return True
-        if roles[j][0] not in FURNITURE_ROLES:
+        if roles[j][0] not in FURNITURE_ROLES or roles[j][0] == "copyright":
             return False
     return False
 
@@ -1139,7 +1230,8 @@ def _trailing(paragraphs: Sequence[Paragraph], roles: list, author: str = "") ->
     shorter lines (tags, footer links) navigation. Short lines right after a
     paragraph that ends with a colon are that paragraph's list, and a single
     sentence-case line of five words or more right after the last paragraph
-    is its closing line: both stay article text.
+    is its closing line, and a line over the film's information box is its
+    heading: all stay article text.
     """
     n = len(paragraphs)
     footer = any(r is not None and r[0] == "copyright" for r in roles[max(n - 6, 0) : n - 1])
@@ -1180,6 +1272,9 @@ def _trailing(paragraphs: Sequence[Paragraph], roles: list, author: str = "") ->
                 or (len(run) == 1 and _line_words(paragraphs[run[0]].text) >= 5
                     and not _headline_like(paragraphs[run[0]].text, share=1.0))):
             continue
+        after = run[-1] + 1
+        if after < n and roles[after] is not None and roles[after][0] == "infobox":
+            continue  # the heading over the film's information box ("Credits")
         header = roles[before] if before >= 0 else None
         if header is not None and header[0] in ("promo", "debris") and (
                 _block_header(paragraphs[before].text)):
@@ -1516,6 +1611,57 @@ def _signatures(paragraphs: Sequence[Paragraph], roles: list) -> None:
             roles[i] = ("byline", "a name alone after a paragraph (who wrote it)")
 
 
+#: The head of a social-media post shown on the page: "Ada Moss ✓ @adamoss · Oct 12".
+_POST_HEADER = re.compile(r"(?P<name>[^@\s][^@]{0,60}?\s*[✓✔☑]?\s*)?@[\w.]{2,30}"
+                          r"(?P<date>\s*[·•|]\s*.{1,30})?")
+#: A post's counters: "1.4K · 9.8K · 41K", "212K likes".
+_POST_COUNTS = re.compile(r"(?:\d[\d,.]*[KkMm]?(?:\s+[a-z]+)?\s*(?:[·•|]\s*)?){1,5}")
+
+
+def _embedded_posts(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """A social-media post shown on the page: its head, its text and its counters.
+
+    The head names the account ("Ada Moss ✓ @adamoss · Oct 12", or the handle
+    alone); the lines under it, up to its counters ("1.4K · 9.8K"), are the
+    post's, not the article's. A head with a name and a date is a post's even
+    without counters under it; a handle alone needs them.
+    """
+    n = len(paragraphs)
+    for i in range(n):
+        head = roles[i] is None and _line_words(paragraphs[i].text) <= 12 and (
+            _POST_HEADER.fullmatch(plain(paragraphs[i].text)))
+        if not head:
+            continue
+        end = next((j for j in range(i + 1, min(i + 5, n))
+                    if _POST_COUNTS.fullmatch(plain(paragraphs[j].text))
+                    or roles[j] is not None), None)
+        counted = end is not None and bool(_POST_COUNTS.fullmatch(plain(paragraphs[end].text)))
+        if counted or (head.group("name") and head.group("date")):
+            roles[i] = ("debris", "head of an embedded social-media post (@handle)")
+        if counted:
+            for k in range(i + 1, end + 1):
+                roles[k] = ("debris", "in an embedded social-media post")
+
+
+#: A sponsor's label: "Sponsored by X", "This issue is supported by X".
+_SPONSOR = re.compile(r"\b(?:sponsored|supported|presented|underwritten|brought to you)\s+by\b"
+                      r"|\bsponsor(?:ed)?\b", re.IGNORECASE)
+
+
+def _sponsor_blocks(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """The sponsor's copy between its label and its button ("Claim your box →") is debris."""
+    n = len(paragraphs)
+    for i in range(n):
+        if roles[i] is None or roles[i][0] != "debris" or not _SPONSOR.search(paragraphs[i].text):
+            continue
+        for j in range(i + 1, min(i + 4, n)):
+            if roles[j] is not None:
+                if roles[j][0] == "promo" and j > i + 1:
+                    for k in range(i + 1, j + 1):
+                        roles[k] = ("debris", "the sponsor's copy under its label")
+                break
+
+
 #: A transcript's stage cue on a line of its own: "(SOUNDBITE OF FILM, "X")", "(LAUGHTER)".
 _TRANSCRIPT_CUE = re.compile(r"\((?:[A-Z][A-Z’'-]*|[,:&]|[\s]|[“\"‘][^”\"’]*[”\"’])+\)")
 
@@ -1591,7 +1737,9 @@ def assign_roles(
     lines that repeat later headings are a table of contents; the reader
     comments run from their header (or first signatures) to the last comment;
     headline lines after a related-stories marker, and the lines of a
-    newsletter box around its e-mail field, are promotions; tags under a
+    newsletter box around its e-mail field, are promotions; a social-media
+    post shown on the page (its @handle head, text and counters) and a
+    sponsor's copy between its label and button are debris; tags under a
     topics header are navigation; a name alone between a paragraph and the
     site's lines signs an entry; the headline is the first line of four words
     or more before the text, after the site's name, menus, section labels in
@@ -1622,6 +1770,8 @@ def assign_roles(
     _promo_boxes(paragraphs, roles)
     _email_boxes(paragraphs, roles)
     _captions(paragraphs, roles)
+    _embedded_posts(paragraphs, roles)
+    _sponsor_blocks(paragraphs, roles)
     _pull_quotes(paragraphs, roles)
     _numbered_headings(paragraphs, roles)
     _issuer_boilerplate(paragraphs, roles)
