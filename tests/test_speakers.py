@@ -15,7 +15,9 @@ import pytest
 
 from coverage_analysis import load_corpus
 from coverage_analysis.evaluate import evaluate, load_gold
+from coverage_analysis.parse.mentions import OtherPeople
 from coverage_analysis.parse.quotes import find_quote_spans
+from coverage_analysis.people import load_people
 
 CORPORA = Path(__file__).resolve().parent / "corpora"
 
@@ -506,6 +508,59 @@ def test_a_description_of_the_job_the_text_gave_one_person_means_that_person(spe
     got = speakers(JOB_GIVEN)
     # "photographed by Lena Brandt" made her the photographer, though others came between
     assert got["a postcard somebody forgot to mail."] == "lena_brandt"
+
+
+TITLED_QA = page(
+    'Paint That Remembers: Ines Varga on Designing ‘The Grey Harbour’',
+    'By Jo Bell',
+    ('Most sea films look scrubbed. Pol Andrade’s The Grey Harbour does not, and that is the '
+     'work of Ines Varga. The Grey Harbour opens this week.'),
+    '*What drew you to the project?*',
+    'The sea. Pol sent me the script and I read it on a ferry.',
+    '*The greys are very specific.*',
+    'We painted every boat twice. The first grey was too clean.',
+    '*Where did you build the harbour?*',
+    'In a quarry, with a pond we dug ourselves.',
+    '*What is next for you?*',
+    'A long holiday, somewhere warm.',
+)
+
+
+def test_a_title_in_quotes_elsewhere_on_the_page_is_never_who_answers(speakers):
+    got = speakers(TITLED_QA)
+    assert got["The sea. Pol sent me the script and I re"] == "ines_varga"
+    assert got["We painted every boat twice. The first g"] == "ines_varga"
+    assert got["*The greys are very specific.*"] == "interviewer"
+
+
+EDITION_QA = page(
+    'Ada Moss: “I never wanted a quiet film”',
+    'By Jo Bell',
+    ('This interview was translated and edited for Harbor Edition readers. Ada Moss talked to '
+     'us in her studio.'),
+    '— Why did you make a film about the sea?',
+    'I grew up on it. My father never let me on his boat.',
+    '— How did you find the boy?',
+    'At an open call. He told the room, “I can hold my breath for a minute.” I cast him.',
+    '— What comes next for you?',
+    'A long holiday.',
+)
+
+
+def test_dash_marked_questions_are_the_interviewers_and_an_edition_is_no_one(speakers):
+    got = speakers(EDITION_QA)
+    assert "harbor_edition" not in got.values()
+    assert got["— Why did you make a film about the sea?"] == "interviewer"
+    assert got["I grew up on it. My father never let me "] == "ada_moss"
+
+
+def test_an_edition_or_a_title_the_page_quotes_is_not_a_person(tmp_path):
+    (tmp_path / "people.toml").write_text(PEOPLE, encoding="utf-8")
+    others = OtherPeople(load_people(tmp_path / "people.toml"))
+    others.learn_titles(["The Grey Harbour", "a long night"])
+    text = ("Translated for Harbor Edition readers. Pol Andrade made it. The Grey Harbour stars "
+            "Nell Fry, and Grey Harbour fans will know her.")
+    assert {m.entity for m in others.find(text, 0, [], [])} == {"pol_andrade", "nell_fry"}
 
 
 APPOSED = page(

@@ -321,9 +321,11 @@ def parse_article(
     aid = meta["article_id"]
     pars, author = _paragraphs(raw, meta)
     sentences: list[tuple[int, int, int]] = []
-    spans = {}
+    spans = {i: find_quote_spans(p.text) for i, p in enumerate(pars)
+             if p.role in ARTICLE_TEXT_ROLES}
     mentions: list[Mention] = []
     others = OtherPeople(people, exclude=(meta.get("outlet", ""), author))
+    others.learn_titles(pars[i].text[q.start:q.end] for i, found in spans.items() for q in found)
     found_others: list[Mention] = []
     for i, p in enumerate(pars):
         is_text = p.role in ARTICLE_TEXT_ROLES
@@ -335,7 +337,6 @@ def parse_article(
         if is_text:
             cut = split_sentences(p.text, people.works)
             sentences += [(p.start + s, p.start + e, i) for s, e in cut]
-            spans[i] = find_quote_spans(p.text)
             if p.role not in ("title", "heading"):
                 skip = [(q.start, q.end) for q in spans[i] if q.open in ("“", '"')]
                 found_others += others.find(p.text, p.start, found, skip)
