@@ -701,3 +701,14 @@ def test_a_line_after_the_last_label_of_a_fully_labelled_transcript_is_the_write
             "JO: Thanks, Ada.", "ADA: Thank you.",
             "Low Tide! opens on Friday at the Quay Cinema."]
     assert roles_of(page)[2:] == ["question", "answer"] * 3 + ["body"]
+
+
+def test_a_turn_labelled_with_the_writers_name_is_a_question_not_a_bio():
+    page = ["Ada Moss on Low Tide!", "Jo Bell", "Our conversation has been edited.",
+            "Jo Bell: Why the sea?", "Ada Moss: I grew up on it.",
+            "Jo Bell: Ada is the name of your boat too, isn’t it?", "Ada Moss: It is.",
+            "Jo Bell: What is next?", "Ada Moss: A long sleep.",
+            "Jo Bell is a critic who lives on a boat."]
+    roles = roles_of(page, author="Jo Bell")
+    assert roles[3:9] == ["question", "answer"] * 3
+    assert roles[9] == "bio"

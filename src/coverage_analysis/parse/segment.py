@@ -574,8 +574,8 @@ def _text_role(text: str, author: str) -> tuple[str, str] | None:
     if (
         author
         and bare.startswith(author)
-        and re.match(
-            r"\W*(?:\w+\W+){0,3}(?:is|was|has|writes|covers|reviews|lives|teaches)\b",
+        and re.match(  # "Jo Bell is a critic …", not a Q&A turn labelled "Jo Bell: …"
+            r"(?!\s*:)\W*(?:\w+\W+){0,3}(?:is|was|has|writes|covers|reviews|lives|teaches)\b",
             bare[len(author) :],
         )
     ):
