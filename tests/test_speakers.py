@@ -16,7 +16,9 @@ import pytest
 from coverage_analysis import load_corpus
 from coverage_analysis.evaluate import evaluate, load_gold
 from coverage_analysis.parse.mentions import OtherPeople
+from coverage_analysis.parse.mentions import OtherPeople
 from coverage_analysis.parse.quotes import find_quote_spans
+from coverage_analysis.people import load_people
 from coverage_analysis.people import load_people
 
 CORPORA = Path(__file__).resolve().parent / "corpora"
@@ -873,3 +875,36 @@ def test_a_colon_tag_is_its_clauses_subject_not_a_name_in_a_relative_clause(spea
     assert got["We rehearsed it on the pier every night."] == "rae_lund"  # not Ada Moss
     # no speech verb: the one name that opens the clause before the colon
     assert got["Nothing at all. Not one knot."] == "ada_moss"
+
+
+CRAFT_QA = page(
+    'Lena Brandt on Lighting ‘The Long Quiet’ by Lamplight',
+    'Interview by Jo Bell',
+    ('Few films look like “The Long Quiet”, Marek Olsen’s drama of two sisters, and much of '
+     'that is down to Lena Brandt, who shot it by lamplight. Olsen called her in early.'),
+    'A frame from The Long Quiet, shot on the coast.',
+    'Q. Was the darkness a fight?',
+    ('A. Every day. I showed them a painting, “Interior with Young Woman Seen from the '
+     'Back”, and said, this is the film.'),
+    'Q. Did Olsen agree?',
+    'A. He did, in the end. He said, “Fine, but make the faces brighter.”',
+)
+
+
+def test_a_headline_names_the_guest_and_a_title_in_an_answer_is_no_speech(speakers):
+    got = speakers(CRAFT_QA)
+    # the headline names Lena Brandt; Olsen is named as often before the questions
+    assert got["A. Every day. I showed them a painting, "] == "lena_brandt"
+    # a title in title case, its long prepositions in lower case, is no one's words
+    assert "Interior with Young Woman Seen from the " not in got
+
+
+def test_the_start_of_a_quoted_title_found_unquoted_is_no_person(tmp_path):
+    (tmp_path / "people.toml").write_text(PEOPLE, encoding="utf-8")
+    others = OtherPeople(load_people(tmp_path / "people.toml"))
+    others.learn_titles(["The Long Quiet at Dawn", "Cathy"])
+    found = others.find("A still from The Long Quiet at Dawn. Cathy Shim and Marek Olsen "
+                        "watched Long Quiet Harbour.", 0, [], [])
+    # "The Long Quiet" opens the title; a title that is only a name's start ("Cathy") and
+    # a run that only starts like a title ("Long Quiet Harbour" is not the title) still count
+    assert [m.entity for m in found] == ["cathy_shim", "marek_olsen", "long_quiet_harbour"]

@@ -1374,7 +1374,7 @@ class _Resolver:
             q.speaker = self._subject_entity(subject, scope, speaker)
             if q.speaker == speaker and inside_speech and subject is None:
                 q.cue += f" (nested in a {speaker} quote)"
-        elif inside_speech and n_words >= NESTED_SPEECH_WORDS:
+        elif inside_speech and n_words >= NESTED_SPEECH_WORDS and not _name_like(text):
             q.kind, q.speaker, q.cue = (
                 "embedded",
                 speaker or "unknown",
@@ -1399,7 +1399,7 @@ class _Resolver:
               and (dashed := self._set_off(q))):
             q.kind, q.speaker = "direct", dashed[0]
             q.cue = f"set off by a dash after {dashed[1]!r}"
-        elif n_words >= LONG_QUOTE_WORDS:
+        elif n_words >= LONG_QUOTE_WORDS and not _name_like(text):
             q.kind, q.speaker, q.cue = (
                 ("embedded" if inside_speech else "direct"),
                 "unknown",

@@ -453,6 +453,20 @@ class OtherPeople:
         """
         self.titles |= {_title_key(q) for q in quoted if title_like(q)}
 
+    def _in_title(self, run: str, text: str, start: int) -> bool:
+        """The capitalised ``run`` at ``start`` is one of the page's quoted titles, or its start.
+
+        "Low Tide at Marrowby" unquoted holds the run "Low Tide", which is no
+        person; a title that is only the start of the run ("Cathy" in "Cathy
+        Shim") does not count.
+        """
+        key = _title_key(run)
+        if key in self.titles:
+            return True
+        longer = [t for t in self.titles if t.startswith(key + " ")]
+        return bool(longer) and any(
+            _title_key(text[start : start + len(t) + 8]).startswith(t) for t in longer)
+
     def find(
         self, text: str, offset: int, registered: list[Mention], skip: list[tuple[int, int]]
     ) -> list[Mention]:
@@ -491,7 +505,8 @@ class OtherPeople:
                                      if known in self.short else
                                      f"short form: the first name of {pid} in the people file"))
                 continue
-            titled = {_title_key(run.group()), _title_key(" ".join(words[lead:]))} & self.titles
+            titled = (self._in_title(run.group(), text, run.start())
+                      or _title_key(" ".join(words[lead:])) in self.titles)
             person = ([] if titled or quoted.overlaps(run.start(), run.end())
                       else self._person_run(words))
             if person:
