@@ -16,9 +16,7 @@ import pytest
 from coverage_analysis import load_corpus
 from coverage_analysis.evaluate import evaluate, load_gold
 from coverage_analysis.parse.mentions import OtherPeople
-from coverage_analysis.parse.mentions import OtherPeople
 from coverage_analysis.parse.quotes import find_quote_spans
-from coverage_analysis.people import load_people
 from coverage_analysis.people import load_people
 
 CORPORA = Path(__file__).resolve().parent / "corpora"

@@ -233,8 +233,8 @@ def tagged_speech(before: str, quoted: str, after: str) -> bool:
 
 #: Words of four letters or more that title case leaves in lower case
 #: ("Interior with Young Woman Seen from the Back").
-_TITLE_CASE_LOWER = frozenset(
-    "with from into onto over upon than that when till until unto via".split())
+_TITLE_CASE_LOWER = frozenset({"with", "from", "into", "onto", "over", "upon", "than", "that",
+                               "when", "till", "until", "unto"})
 
 
 def title_like(quoted: str) -> bool:
