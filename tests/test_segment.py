@@ -712,3 +712,32 @@ def test_a_turn_labelled_with_the_writers_name_is_a_question_not_a_bio():
     roles = roles_of(page, author="Jo Bell")
     assert roles[3:9] == ["question", "answer"] * 3
     assert roles[9] == "bio"
+
+
+def test_forum_post_counters_byline_edit_notes_and_vote_lined_comments():
+    page = ["filmtalk", "b/SlowCinema", "48.2k members · 903 online", "Join",
+            "Posted by u/reelnotes · 6 hr. ago",
+            "Went to the harbour screening of Low Tide last night and the director stayed after",
+            "▲ 87 ▼", *BODY,
+            "EDIT: the second screening is on Sunday, not Saturday.",
+            "Edit 2: spelling of the editor's name fixed.",
+            "u/quaywalker · 5 hr. ago", "The duet at the end got me too.", "▲ 12 ▼   Reply",
+            "u/bea_k · 4 hr. ago", "Thanks for the write-up, wish I had gone.", "▲ 3 ▼   Reply"]
+    roles = roles_of(page)
+    assert roles[2:5] == ["navigation", "navigation", "byline"]
+    assert roles[6] == "navigation"
+    assert roles[9:11] == ["note", "note"]
+    assert roles[11:] == ["comments"] * 6
+
+
+def test_recording_and_translation_notes_and_stars_in_words():
+    page = ["A Drummer Finds His Son in Seoul", "By Jo Bell", "TWO STARS (out of four)",
+            "(Translated) This interview was conducted in Korean and has been edited.",
+            "Our guests recorded this episode remotely, so the sound varies.", *BODY]
+    assert roles_of(page)[2:5] == ["rating", "note", "note"]
+
+
+def test_blog_lowercase_byline_and_category_line():
+    page = ["A Drummer Finds His Son in Seoul", "by mira k.",
+            "Posted in Reviews · Tagged drama, music · 2 Comments", *BODY]
+    assert roles_of(page)[1:3] == ["byline", "navigation"]

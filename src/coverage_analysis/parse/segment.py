@@ -136,7 +136,7 @@ _BYLINE = re.compile(
     rf"|(?:(?:Movie|Film|TV|Album|Book|Theatre|Theater)\s+)?[Rr]eview\s+)?(?:[Bb]y|BY)(?::)?"
     rf"|(?:Author|Writer|Reporter|Text|Words|Posted by|Written by)\s*:)"
     rf"(?:{_CAPS_NAME_OUTLET}|\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
-    rf"|\s+@?[a-z][a-z0-9_.]{{3,29}})?"
+    rf"|\s+(?:@|u/)?[a-z][a-z0-9_.]{{3,29}}(?:\s+[a-z]\.)?)?"
     r"(?:\s*(?:[|•·—–,(]|\bon\b|\b(?:Special|Exclusive) to\b)\s*.{0,60})?"
 )
 _JOB = (
@@ -151,7 +151,7 @@ _JOB = (
 _BYLINE_OTHER = re.compile(
     rf"{_NAME},\s+{_JOB}(?:\s*[|,]\s*.{{0,40}})?|(?:[A-Z][\w’'-]*\s+){{0,3}}{_JOB}"
     rf"|(?:Posted|Published|Written)(?:\s+on)?\s+.{{4,40}}?\s+by\s+(?:{_NAME}|@?[a-z][a-z0-9_.]{{2,29}})"
-    rf"|(?:Posted|Published|Written) by\s+(?:{_NAME}|@?[a-z][a-z0-9_.]{{2,29}})"
+    rf"|(?:Posted|Published|Written) by\s+(?:{_NAME}|(?:@|u/)?[a-z][a-z0-9_.]{{2,29}})"
     rf"(?:\s*\([^()]{{1,40}}\))?(?:\s*(?:\bon\b|[|·•,])\s*.{{4,40}})?"
     rf"|(?:Hosted by|Presented by|Moderated by|Edited by|Compiled by|Curated by|Hosts?:)\s+"
     rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
@@ -336,7 +336,7 @@ _COMMENTS_HEADER = re.compile(
 )
 #: How long ago a comment was posted: "2 days ago", "1d", "20h", "yesterday".
 _AGE = (
-    r"(?:\d+\s*(?:s|m|h|d|w|mo|y|mins?|hrs?)|\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?"
+    r"(?:\d+\s*(?:s|m|h|d|w|mo|y|mins?|hrs?)(?:\.?\s+ago)?|\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?"
     r"|months?|years?)\s+ago|yesterday|just now)"
 )
 #: A comment's signature line: "Ana says:", "Posted by ana on Oct 3, 2024", "Ana · Fresno · 1d",
@@ -347,9 +347,10 @@ _COMMENT_META = re.compile(
     rf"|(?:.{{1,40}}?(?:\s*[·•|∙]\s*|\s{{2,}})){{1,2}}{_AGE}|{_AGE}",
     re.IGNORECASE,
 )
-#: A comment's controls: "Reply", "Reply · 4 likes", "Like · Reply · 42", "Report".
+#: A comment's controls: "Reply", "Reply · 4 likes", "Like · Reply · 42", "Report",
+#: a forum's vote counter before them ("▲ 96 ▼   Reply").
 _COMMENT_CONTROLS = re.compile(
-    r"(?:(?:Reply|Replies|Like|Likes|Report|Flag|Upvote|Downvote|Share|Permalink|\d+)"
+    r"(?:[▲⬆△↑]\s*\d[\d,.]*[KkMm]?\s*[▼⬇▽↓]?\s*)?(?:(?:Reply|Replies|Like|Likes|Report|Flag|Upvote|Downvote|Share|Permalink|\d+)"
     r"\s*(?:[·•|∙]\s*)?)*(?:Reply|Report|Flag|Upvote)(?:\s*(?:[·•|∙]\s*)?"
     r"(?:Reply|Replies|Like|Likes|Report|Flag|Share|\d+(?: likes?)?))*",
     re.IGNORECASE,
