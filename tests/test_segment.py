@@ -741,3 +741,38 @@ def test_blog_lowercase_byline_and_category_line():
     page = ["A Drummer Finds His Son in Seoul", "by mira k.",
             "Posted in Reviews · Tagged drama, music · 2 Comments", *BODY]
     assert roles_of(page)[1:3] == ["byline", "navigation"]
+
+
+def test_captions_in_the_header_and_before_a_credit():
+    page = ["A Drummer Finds His Son in Seoul", "Ada Moss", "Film Critic", "May 2, 2025",
+            "Film Critic Ada Moss", *BODY]
+    assert roles_of(page)[4] == "caption"
+    page = ["A Drummer Finds His Son in Seoul", "By Jo Bell", "May 2, 2025",
+            "Theo Bell at the Harbour Cinema in Leith.", *BODY]
+    assert roles_of(page)[3] == "caption"
+    page = ["A Drummer Finds His Son in Seoul", "Words by Jo Bell", "May 2, 2025",
+            "Theo Bell, photographed in Leith in April. Coat by Harrow & Finch; boots, his own.",
+            *BODY]
+    assert roles_of(page)[3] == "caption"
+    page = ["A Drummer Finds His Son in Seoul", "By Jo Bell",
+            "The rehearsal room, built inside an old ferry terminal.",
+            "Photograph: Lena Fry / Courtesy Quay Films", *BODY,
+            "Theo Bell and his son in a scene from the film. Courtesy photo"]
+    assert roles_of(page)[2:4] == ["caption", "credit"]
+    assert roles_of(page)[-1] == "caption"
+
+
+def test_cast_and_credits_box_with_credit_sentences():
+    page = ["A Drummer Finds His Son in Seoul", *BODY, "Cast and credits", "“Low Tide”",
+            "Rated PG for mild language. Running time: 1 hour 38 minutes.",
+            "Directed by Ada Moss. Written by Ada Moss and Theo Bell.",
+            "Starring Theo Bell, Lena Fry, Jo Reyes.",
+            "With Halloween close, the film opens on Friday."]
+    assert roles_of(page)[4:8] == ["infobox"] * 4
+    assert roles_of(page)[-1] == "body"
+
+
+def test_styling_credits_are_credits_not_a_caption():
+    page = ["A Drummer Finds His Son in Seoul", *BODY,
+            "Styling by Lena Fry. Grooming by Jo Reyes. Photo assistant: Sam Oduya."]
+    assert roles_of(page)[-1] == "credit"

@@ -216,7 +216,8 @@ _CAPTION = re.compile(
     r"|.{3,200}[.!?,;]\s+(?:Photo|Image|Photograph|Picture)s?\s*(?::|\bby\b)\s*[A-Z].{0,100}"
     r"|.{10,300}[.!?]\s+\((?:(?:Photo(?:graph)?|Picture)\s*(?::|by)\s*)?[A-Z][^()/]{1,60}/[^()]{2,60}\)"
     r"|.{10,300}[.!?]\s+\([^()]{0,60}\b(?:photo|photograph|image|picture)s?\s+(?:by|courtesy of)\s"
-    r"[^()]{2,60}\)",
+    r"[^()]{2,60}\)"
+    r"|.{10,300}\s(?:Courtesy|File|Staff|Handout|Submitted|Contributed) (?:photo|image)\.?",
     re.IGNORECASE,
 )
 #: "WKRV’s Jo Bell reports from Riverton High School.": a TV story's video caption.
@@ -363,6 +364,14 @@ _INFOBOX_PAREN = re.compile(
 )
 _INFOBOX_LEAD = re.compile(
     r"(?:Directed by|Written and directed by|Starring|With)\s+[A-Z.](?:[^.]|\.(?=\S)){0,120}$"
+)
+#: "Directed by Ada Moss. Written by Ada Moss and Theo Bell.": a credits box's sentences,
+#: each a film credit and names.
+_CREDIT_SENTENCES = re.compile(
+    r"(?:(?:(?:Written and )?Directed|Written|Produced|Edited|Photographed|Scored|Screenplay"
+    r"|Music) by|Starring|With)\s+[A-Z.][^.]*(?:\.(?=\S)[^.]*)*\."
+    r"(?:\s+(?:(?:(?:Written and )?Directed|Written|Produced|Edited|Photographed|Scored"
+    r"|Screenplay|Music) by|Starring|With)\s+[A-Z.][^.]*(?:\.(?=\S)[^.]*)*\.)*"
 )
 
 
@@ -550,7 +559,8 @@ def _text_role(text: str, author: str) -> tuple[str, str] | None:
             r"|[.,]\s+(?:Courtesy|Photo|Credit|Image|Picture)\b", rest
         )[0]
         only_credit = re.match(r"(?:Courtesy|Credit|©)", rest, re.I)  # "Photo: Courtesy of X"
-        if words > 5 and not only_credit and (
+        if words > 5 and not only_credit and not (
+                described != rest and _CREDIT.fullmatch(described)) and (
             _CAPTION_GRAMMAR.match(rest)
             or ((rest != bare or described != rest)
                 and _line_words(described) >= 5 and "/" not in described)
@@ -563,6 +573,7 @@ def _text_role(text: str, author: str) -> tuple[str, str] | None:
         (":" in bare and len(_INFOBOX_KEY.findall(bare)) >= 2)  # every key ends in ":"
         or (_INFOBOX_KEY.match(bare) and words <= 25)
         or (_INFOBOX_LEAD.fullmatch(bare) and words <= 25)
+        or (_CREDIT_SENTENCES.fullmatch(bare) and re.match(r"Directed|Starring", bare))
         or (_INFOBOX_PAREN.fullmatch(bare) and words <= 25)
         or (words <= 40 and re.search(r"\b(?:Directed by|Dir\.)\s+[A-Z]", bare)
             and re.search(r"\b\d{2,3}\s*(?:min|mins|minutes)\b", bare))
@@ -1307,6 +1318,38 @@ _PAREN_CREDIT = re.compile(r"\([A-Z][\w.’'&-]*(?: (?:[A-Z&][\w.’'&-]*|of|for
 _QUOTED_TITLE = re.compile(r"[‘“][^‘’“”]{1,80}[’”]")
 
 
+_ONE_SENTENCE = re.compile(r"(?:[^.!?]|[.!?](?![”’\"]?\s+\S))+")
+#: "Columnist Ada Moss": a job title, then a name (the caption of a writer's headshot).
+_JOB_NAME = re.compile(rf"{_JOB}\s+(?P<name>{_NAME})")
+
+
+def _header_caption(paragraphs: Sequence[Paragraph], roles: list, i: int) -> bool:
+    """A one-sentence caption right under the byline or date, above the first paragraph.
+
+    Any sentence above a photo credit; "Ada Moss at her studio in Leith." under
+    the date; "Theo Bell, photographed in May. Jacket by X." with its styling
+    credits; "Columnist Ada Moss" under Ada Moss's byline (her headshot).
+    """
+    if i == 0 or roles[i - 1] is None or roles[i - 1][0] not in (
+            "byline", "dateline", "credit", "note", "navigation"):
+        return False
+    bare = plain(paragraphs[i].text)
+    if i + 1 < len(paragraphs) and roles[i + 1] is not None and roles[i + 1][0] == "credit":
+        return (_line_words(bare) <= 30 and _ONE_SENTENCE.fullmatch(bare) is not None
+                and i + 2 < len(paragraphs) and roles[i + 2] is None)  # the text goes on
+    job = _JOB_NAME.fullmatch(bare)
+    if job:
+        return any(plain(paragraphs[j].text) == job["name"] or (
+            r is not None and r[0] == "byline" and job["name"] in paragraphs[j].text)
+            for j, r in enumerate(roles[:i]))
+    first, _, rest = bare.partition(". ")
+    if rest and not (_credit_list(rest[:1].lower() + rest[1:]) or _CREDIT.fullmatch(rest)):
+        return False
+    return (bare.endswith(".") and _line_words(first) <= 15
+            and _CAPTION_GRAMMAR.fullmatch(first.rstrip(".")) is not None
+            and i + 1 < len(paragraphs) and roles[i + 1] is None)
+
+
 def _captions(paragraphs: Sequence[Paragraph], roles: list) -> None:
     """A short line beside a photo credit that reads as a caption ("X and Y at the premiere")."""
     for i, par in enumerate(paragraphs):
@@ -1338,6 +1381,8 @@ def _captions(paragraphs: Sequence[Paragraph], roles: list) -> None:
                           r"|\barrive\b|\bpose\b", par.text)
         ):
             roles[i] = ("caption", "one-sentence caption (names, then where or when)")
+        elif _header_caption(paragraphs, roles, i):
+            roles[i] = ("caption", "caption under the byline or date, above the text")
 
 
 #: A line that is only a quotation, possibly signed ("“…” — Ada Moss").
