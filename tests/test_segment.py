@@ -776,3 +776,10 @@ def test_styling_credits_are_credits_not_a_caption():
     page = ["A Drummer Finds His Son in Seoul", *BODY,
             "Styling by Lena Fry. Grooming by Jo Reyes. Photo assistant: Sam Oduya."]
     assert roles_of(page)[-1] == "credit"
+
+
+def test_labelled_points_of_a_verdict_box_are_list_items():
+    page = ["A Drummer Finds His Son in Seoul", *BODY, "The verdict", "Best bit: the duet",
+            "Worst bit: the second montage", "See it if: you like loud fathers",
+            "Low Tide is in cinemas now."]
+    assert roles_of(page)[3:] == ["heading", "list_item", "list_item", "list_item", "body"]

@@ -1750,6 +1750,26 @@ def _infobox_titles(paragraphs: Sequence[Paragraph], roles: list) -> None:
             roles[i] = ("infobox", "title of the information box")
 
 
+#: "Best bit: the finale", "Watch it if: you like slow films": a label, a colon, a short value.
+_LABELLED_ITEM = re.compile(r"[A-Z][\w’'-]*(?: [\w’'-]+){0,3}:\s+\S.*")
+
+
+def _labelled_items(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """Two or more short "Label: value" lines in a row, unpunctuated: a box's list items.
+
+    A review's verdict box ("Best bit: …", "Skip it if: …") lists its points so;
+    alone, such a line would pass for a heading.
+    """
+    def item(i: int) -> bool:
+        text = plain(paragraphs[i].text)
+        return (roles[i] is None and _heading_like(text) and not _SENTENCE_END.search(text)
+                and _LABELLED_ITEM.fullmatch(text) is not None)
+
+    for start, end in _runs(len(paragraphs), item, 2):
+        for i in range(start, end):
+            roles[i] = ("list_item", "short 'Label: value' lines in a row (a box's points)")
+
+
 @_one_page
 def line_roles(
     paragraphs: Sequence[Paragraph], author: str = "",
@@ -1830,6 +1850,7 @@ def assign_roles(
     _title(paragraphs, roles, labels, outlet)
     _trailing(paragraphs, roles, author)
     _qa_roles(paragraphs, roles, outlet, author)
+    _labelled_items(paragraphs, roles)
     for i, par in enumerate(paragraphs):
         if (
             roles[i] is None
