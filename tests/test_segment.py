@@ -783,3 +783,16 @@ def test_labelled_points_of_a_verdict_box_are_list_items():
             "Worst bit: the second montage", "See it if: you like loud fathers",
             "Low Tide is in cinemas now."]
     assert roles_of(page)[3:] == ["heading", "list_item", "list_item", "list_item", "body"]
+
+
+def test_sticky_headline_copy_share_bars_and_contact_lines():
+    title = "Low Tide Review: A Drummer Finds His Son, and the Film Finds Its Beat"
+    page = ["HARBOUR SCREEN", title, "Movies › Reviews", title, "By Jo Bell", *BODY,
+            "Share episode:  Copy link  ·  X  ·  Email", "Like this:  ♥ 12",
+            "Share your thoughts  |  Comments (4)",
+            "Media contact:", "Lena Fry, Quay Films (for the premiere) | lena@quayfilms.example",
+            "View full site"]
+    roles = roles_of(page)
+    assert roles[1] == "debris" and roles[3] == "title"
+    assert roles[7:10] == ["navigation"] * 3
+    assert roles[10:] == ["bio", "bio", "navigation"]

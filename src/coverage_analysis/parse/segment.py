@@ -1095,7 +1095,9 @@ def _title(
     ):
         title = nxt
     for i in candidates:
-        if i < title:
+        if i < title and paragraphs[i].text.strip() == paragraphs[title].text.strip():
+            roles[i] = ("debris", "the headline repeated above itself (a sticky bar's copy)")
+        elif i < title:
             roles[i] = ("navigation", "short line before the headline (site name or section)")
     nxt = title + 1
     if (
