@@ -796,3 +796,16 @@ def test_sticky_headline_copy_share_bars_and_contact_lines():
     assert roles[1] == "debris" and roles[3] == "title"
     assert roles[7:10] == ["navigation"] * 3
     assert roles[10:] == ["bio", "bio", "navigation"]
+
+
+def test_platform_links_paywall_prompts_and_forum_comment_controls():
+    page = ["A Drummer Finds His Son in Seoul", "By Jo Bell", "Listen on Spotify",
+            "Available on Apple Podcasts, Spotify and wherever you get your podcasts.", *BODY,
+            "This story is for subscribers only. Already a subscriber? Log in.",
+            "You’ve reached your limit of free articles this month.",
+            "Sign in to keep reading.", "u/quaywalker · 2 hr. ago", "Loved the duet.",
+            "Reply   Share   Save   Report"]
+    roles = roles_of(page)
+    assert roles[2:4] == ["navigation", "navigation"]
+    assert roles[6:9] == ["promo"] * 3
+    assert roles[9:] == ["comments"] * 3

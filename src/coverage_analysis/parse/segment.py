@@ -353,7 +353,7 @@ _COMMENT_META = re.compile(
 _COMMENT_CONTROLS = re.compile(
     r"(?:[▲⬆△↑]\s*\d[\d,.]*[KkMm]?\s*[▼⬇▽↓]?\s*)?(?:(?:Reply|Replies|Like|Likes|Report|Flag|Upvote|Downvote|Share|Permalink|\d+)"
     r"\s*(?:[·•|∙]\s*)?)*(?:Reply|Report|Flag|Upvote)(?:\s*(?:[·•|∙]\s*)?"
-    r"(?:Reply|Replies|Like|Likes|Report|Flag|Share|\d+(?: likes?)?))*",
+    r"(?:Reply|Replies|Like|Likes|Report|Flag|Share|Save|Follow|Award|\d+(?: likes?)?))*",
     re.IGNORECASE,
 )
 _MENU_SEPARATORS = re.compile(r"\s+(?:\||›|»|>|/|•|·|∙|⋅)\s+|\s{2,}|\t")
