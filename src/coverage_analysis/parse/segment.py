@@ -217,7 +217,8 @@ _CAPTION = re.compile(
     r"|.{10,300}[.!?]\s+\((?:(?:Photo(?:graph)?|Picture)\s*(?::|by)\s*)?[A-Z][^()/]{1,60}/[^()]{2,60}\)"
     r"|.{10,300}[.!?]\s+\([^()]{0,60}\b(?:photo|photograph|image|picture)s?\s+(?:by|courtesy of)\s"
     r"[^()]{2,60}\)"
-    r"|.{10,300}\s(?:Courtesy|File|Staff|Handout|Submitted|Contributed) (?:photo|image)\.?",
+    r"|.{10,300}[.!?”’\")]\s+(?-i:(?:Courtesy|File|Staff|Handout|Submitted|Contributed)"
+    r" (?:photo|image|Photo|Image))\.?",
     re.IGNORECASE,
 )
 #: "WKRV’s Jo Bell reports from Riverton High School.": a TV story's video caption.
