@@ -811,8 +811,8 @@ def test_platform_links_paywall_prompts_and_forum_comment_controls():
     assert roles[9:] == ["comments"] * 3
 
 
-def test_a_paragraph_that_mentions_the_interview_or_a_staff_photo_stays_text():
+def test_a_paragraph_that_mentions_the_interview_or_a_courtesy_photo_stays_text():
     page = ["A Drummer Finds His Son in Seoul", "By Jo Bell", *BODY,
             "The interview was conducted in a hotel bar in Leith. She ordered tea and left it.",
-            "He keeps the clipping pinned next to an old staff photo."]
+            "He keeps the clipping pinned above the projector. Courtesy photos bore him."]
     assert roles_of(page)[-2:] == ["body", "body"]
