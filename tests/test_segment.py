@@ -816,3 +816,10 @@ def test_a_paragraph_that_mentions_the_interview_or_a_courtesy_photo_stays_text(
             "The interview was conducted in a hotel bar in Leith. She ordered tea and left it.",
             "He keeps the clipping pinned above the projector. Courtesy photos bore him."]
     assert roles_of(page)[-2:] == ["body", "body"]
+
+
+def test_press_release_end_mark_and_contact_block():
+    page = ["Quay Films Brings Low Tide to Vinyl", *BODY, "– ENDS –",
+            "For more information, contact Lena Fry at lena@quayfilms.example.",
+            "Contact:", "Lena Fry", "Quay Films", "+1 310 555 0142"]
+    assert roles_of(page)[3:] == ["debris"] + ["bio"] * 5

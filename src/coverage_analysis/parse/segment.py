@@ -1458,7 +1458,8 @@ def _repeated(text: str, needles: set[str]) -> set[str]:
 
 
 _ABOUT_HEADER = re.compile(r"About (?:the )?[A-Z][\w&.’'-]*(?: [A-Z&][\w&.’'-]*){0,5}")
-_CONTACT_HEADER = re.compile(r"(?:Media|Press) (?:Contacts?|Inquiries|Enquiries)\s*:?", re.I)
+_CONTACT_HEADER = re.compile(
+    r"(?:Media|Press) (?:Contacts?|Inquiries|Enquiries)\s*:?|Contacts?\s*:", re.I)
 
 
 def _issuer_boilerplate(paragraphs: Sequence[Paragraph], roles: list) -> None:
