@@ -823,3 +823,33 @@ def test_press_release_end_mark_and_contact_block():
             "For more information, contact Lena Fry at lena@quayfilms.example.",
             "Contact:", "Lena Fry", "Quay Films", "+1 310 555 0142"]
     assert roles_of(page)[3:] == ["debris"] + ["bio"] * 5
+
+
+def test_a_reference_pages_hatnote_person_box_citations_and_licence():
+    page = ["Ada Moss", "From the Harbour Films Wiki",
+            "This article is about the director. For the character, see Captain Moss.",
+            "Born: 3 March 1980, Tromsø, Norway", "Occupation: Film director",
+            "Years active: 2004–present",
+            "Ada Moss is a Norwegian director best known for Low Tide!, which she shot in 2023.",
+            "She grew up on a fishing boat and trained as an editor before she directed.",
+            "1. ^ Bell, Jo (2 May 2023). “Ada Moss on boats”. The Quay.",
+            "Community content is available under CC-BY-SA unless otherwise noted."]
+    roles = roles_of(page)
+    assert roles[2:6] == ["note", "infobox", "infobox", "infobox"]
+    assert roles[6:8] == ["body", "body"]
+    assert roles[8:] == ["debris", "copyright"]
+
+
+def test_edited_notes_review_links_archive_boxes_filing_lines_and_post_counters():
+    page = ["Rae Lund on Low Tide!", "By Jo Bell",
+            "Our conversation has been lightly edited.",
+            "Rae Lund plays the lifeguard in Low Tide!, and he cannot swim at all.",
+            "Ada Moss @adamoss", "Wrapped! Thank you, crew.", "12.4K Reposts   3,108 Quotes",
+            "He learned to float in a week, he says, and the crew cheered when he did.",
+            "Read our review of Low Tide! →", "Filed in: Interviews, Film",
+            "From the archive", "Thanks for reading The Quay! Subscribe for free to get more."]
+    roles = roles_of(page, author="Jo Bell")
+    assert roles[2] == "note"
+    assert roles[3] == roles[7] == "body"
+    assert roles[4:7] == ["debris"] * 3
+    assert roles[8:] == ["promo", "navigation", "promo", "promo"]
