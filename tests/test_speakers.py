@@ -818,3 +818,18 @@ def test_a_colon_tag_is_its_clauses_subject_not_a_name_in_a_relative_clause(spea
     assert got["We rehearsed it on the pier every night."] == "rae_lund"  # not Ada Moss
     # no speech verb: the one name that opens the clause before the colon
     assert got["Nothing at all. Not one knot."] == "ada_moss"
+
+
+def test_someone_brought_in_unnamed_is_no_one_named_before(speakers):
+    got = speakers(page(
+        'Low Tide! wins the harbour prize',
+        'By Jo Bell',
+        ('The jury, chaired by the painter Mira Okafor, gave the prize to Ada Moss. One juror, '
+         'speaking on condition of anonymity, said the vote was close. “We argued until '
+         'midnight,” the juror said.'),
+        ('Rae Lund was there with his sister, Nell Lund. She clapped the loudest. A longtime '
+         'usher, who asked not to be named because she still works the door, told me: '
+         '“This town never gives prizes to anyone.”'),
+    ))
+    assert got["We argued until midnight,"] == "unknown"  # not Mira Okafor
+    assert got["This town never gives prizes to anyone."] == "unknown"  # not Nell Lund

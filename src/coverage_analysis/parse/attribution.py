@@ -1054,6 +1054,16 @@ _UNNAMED_PERSON = {
                   rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{nouns})\b(?!\s*,?\s*[A-Z])")
     for g, nouns in _GENDERED_NOUNS.items()
 }
+#: Where a sentence starts: a line start, or a stop (and closing quote) and a space.
+_SENTENCE_OPENS = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))"
+#: Someone unnamed brought in as a sentence's subject and set off by an aside: "One juror,
+#: speaking on condition of anonymity, …", "A longtime regular, who asked not to be named, …".
+#: The rule of a pronoun that means such an unnamed subject (no tag fallback overrides it).
+_ASIDE_RULE = "an unnamed subject came after them"
+_UNNAMED_SUBJECT_ASIDE = re.compile(
+    _SENTENCE_OPENS + r"(?:An?|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"[a-z][\w-]*,\s+(?:who\b|[a-z]+ing\b)", re.MULTILINE
+)
 
 
 def _unnamed_person(raw: str, lo: int, hi: int, gender: str) -> str:
@@ -1270,6 +1280,11 @@ class _Resolver:
         if unnamed and word in ("he", "she", "him", "her", "his"):
             m.rule = f"an unnamed person came after {last.entity}: {unnamed}"
             return
+        aside = _UNNAMED_SUBJECT_ASIDE.search(self.art.raw, last.pos, m.start)
+        if aside and word in ("he", "she", "him", "her", "his"):
+            # "One regular, who asked not to be named because she …": either gender.
+            m.rule = f"{_ASIDE_RULE}: {aside.group()}"
+            return
         # The people of the antecedent's sentence, in the order they first appear there.
         group = entries.sentences[last.sentence]
         first_seen = group.first
@@ -1473,6 +1488,9 @@ class _Resolver:
         if words[-1] in _ORGANISATIONS:
             subject.rule = "an organisation: someone unnamed speaks for it"
             return "unknown"
+        if self._introduced_unnamed(words[-1], subject.start):
+            subject.rule = "description of someone brought in unnamed before it"
+            return "unknown"
         holders = [e for e, jobs in self.roles.items() if words[-1] in jobs]
         if len(holders) == 1 and _DEFINITE.match(subject.surface):
             subject.rule = f"description: the one person the text gave this job ({holders[0]})"
@@ -1485,6 +1503,18 @@ class _Resolver:
             )
             return first.entity
         return "unknown"
+
+    def _introduced_unnamed(self, noun: str, pos: int) -> bool:
+        """"One juror" or "a neighbour" came up since the paragraph before ``pos``'s.
+
+        Then "the juror said" is that unnamed person, not whoever was named last.
+        """
+        para = self._paragraph(pos)
+        lo = self.art.text_starts[para - 2] if para >= 2 else 0
+        found = re.search(rf"{_SENTENCE_OPENS}(?:An?|One|Another)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+                          rf"{re.escape(noun)}\b(?!\s*,?\s*[A-Z])", self.art.raw[lo:pos],
+                          re.MULTILINE)
+        return found is not None
 
     def _named_before(self, pos: int) -> list[Mention]:
         """People named in narration from the start of the paragraph before ``pos``'s."""
@@ -1664,7 +1694,8 @@ class _Resolver:
             self.resolve_pronoun(subject, scope, speaker)
             last = self.state.last_speaker
             ambiguous = subject.rule
-            if not subject.entity and subject.surface.lower() in ("he", "she"):
+            if not subject.entity and subject.surface.lower() in ("he", "she") and not (
+                    subject.rule.startswith(_ASIDE_RULE)):
                 self._tag_pronoun(subject, scope, speaker)
             if scope != "narration" and self._unnamed_since(subject, scope, speaker):
                 return "unknown"
