@@ -833,3 +833,17 @@ def test_someone_brought_in_unnamed_is_no_one_named_before(speakers):
     ))
     assert got["We argued until midnight,"] == "unknown"  # not Mira Okafor
     assert got["This town never gives prizes to anyone."] == "unknown"  # not Nell Lund
+
+
+def test_reported_words_after_a_preposition_and_a_dedication_are_the_subjects(speakers):
+    got = speakers(page(
+        'Low Tide! review: a salty, tender debut',
+        'Nora Vidal-Brandt’s harbour drama is a small miracle of tone.',
+        'By Jo Bell',
+        ('Rae Lund plays a ferryman who cannot swim. Vidal-Brandt has said that she wanted to '
+         'make a film about “all the people who stayed behind when the boats stopped coming.”'),
+        ('At the premiere, Ada Moss took the microphone and then, in a shaky voice, dedicated '
+         'it to “my mother, who taught me every knot.”'),
+    ))
+    assert got["all the people who stayed behind when th"] == "nora_vidal_brandt"
+    assert got["my mother, who taught me every knot."] == "ada_moss"

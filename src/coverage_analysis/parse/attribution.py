@@ -685,6 +685,17 @@ def _given_name(art: _Article, lo: int, end: int) -> Mention | None:
                    rule=f"first name of {pid}, alone before an aside")
 
 
+def _reported_phrase(before: str, quoted: str) -> bool:
+    """A long quotation ending a clause of reported speech or a dedication, after a preposition.
+
+    "Moss has said that she wanted a film about “…”", "dedicated it to “…”":
+    words someone said, though a preposition comes right before them.
+    """
+    n_words = count_words(quoted)
+    return bool(n_words >= 3 and _DEDICATED.search(before)
+                or n_words >= LONG_QUOTE_WORDS and _REPORTED.search(before))
+
+
 def _announced_title(art: _Article, q: Quote, quoted: str) -> bool:
     """A name in quotes after "a title:" ("she already has a title: “Hollow Hours: …”")."""
     par = art.paragraphs[q.paragraph]
@@ -799,7 +810,8 @@ def _find_cue(
             return named[0], before[aside.start() :].strip(" ,")
     integrated = not before.rstrip().endswith((",", ":"))
     tagged = tagged_speech(before, quoted, art.raw[a_lo:a_hi])
-    if integrated and not tagged and (_name_like(quoted) or _PREPOSITION_BEFORE.search(before)):
+    if integrated and not tagged and (_name_like(quoted) or _PREPOSITION_BEFORE.search(before)) \
+            and not _reported_phrase(before, quoted):
         return None  # 'the premiere of “Rose Red”', 'a layer of “wait, …”'
     match = speech_verb_before(before, last=True)
     calls = match is not None and match.group("verb")[:4].lower() == "call"
@@ -876,7 +888,8 @@ def _find_cue(
         if bracketed:
             cue_from = lo + bracketed.start()
         return subject, art.raw[cue_from : lo + match.end("rest")].strip()
-    thanked = _THANKED.search(before) if count_words(quoted) >= 3 else None
+    thanked = (_THANKED.search(before) or _DEDICATED.search(before)
+               if count_words(quoted) >= 3 else None)
     if thanked:  # "he thanked the crew, the cast and “the whole harbour”": his words
         subject = _sentence_subject(art, quotes, qi, lo + thanked.start())
         if subject is not None:
@@ -1005,6 +1018,8 @@ _LINE_BEFORE = re.compile(
     r"(?:\s+(?:was|were|is|are|read|reads|went|goes)\s*[,:]?|\s*[,:])\s*$"
 )
 #: Thanks to a list that ends in a quotation: "thanked the crew, the cast and ".
+#: "dedicated it to “…”", "dedicates the prize to “…”": the dedicator's words.
+_DEDICATED = re.compile(r"\b(?:dedicated|dedicates|dedicating)\s+(?:[\w’'-]+\s+){0,4}?to\s+$")
 _THANKED = re.compile(r"\b(?:thanked|thanks|thank)\s+[^.;:!?“”\"]{1,80}?,[^.;:!?“”\"]{0,40}?"
                       r"\s(?:and|&)\s+$")
 #: The sender of a question or message named before a colon: "from Mira in Leeds: ".
