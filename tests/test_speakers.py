@@ -847,3 +847,14 @@ def test_reported_words_after_a_preposition_and_a_dedication_are_the_subjects(sp
     ))
     assert got["all the people who stayed behind when th"] == "nora_vidal_brandt"
     assert got["my mother, who taught me every knot."] == "ada_moss"
+
+
+def test_a_fronted_clause_naming_someone_of_unknown_gender_keeps_the_pronoun(speakers):
+    got = speakers(page(
+        'Low Tide! review: the lighthouse keeper steals it',
+        'By Jo Bell',
+        ('Mina Solberg, who plays the keeper, is the find here. She acts as if she had never '
+         'met a human being. When Dov (Ezra Tamm) asks whether the lamp ever goes out, she just '
+         'says, “Only when I do,” and climbs the stairs.'),
+    ))
+    assert got["Only when I do,"] == "mina_solberg"  # not Ezra Tamm, who plays Dov

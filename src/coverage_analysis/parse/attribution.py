@@ -214,6 +214,9 @@ _FRONTED = re.compile(
     r"|Afterwards?|Today|Now|Then|Once|Still)\s+(?:[\w’'-]+\s+){0,3})$"
 )
 _BRACKET = re.compile(r"\s*\[")
+#: A subordinate clause opening a sentence, up to the main clause: "When Eli asks why, ".
+_FRONTED_SUBORDINATE = re.compile(
+    r"[“‘\"']?(?:When|As|While|After|Before|Until|Once|If)\s[^.;:!?“”\"]{1,160},\s+")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1308,7 +1311,10 @@ class _Resolver:
             if e != speaker and not (last.sentence == sentence and e == local) and e not in exclude
         ]
         where = "same sentence" if last.sentence == sentence else "an earlier sentence"
-        if word.endswith("self") and last.sentence == sentence:
+        kept = self._kept_through_clause(m, distinct, entries, speaker, exclude)
+        if kept:
+            m.entity, m.rule = kept, f"the {gender} person the text keeps to, past a fronted clause"
+        elif word.endswith("self") and last.sentence == sentence:
             m.entity, m.rule = last.entity, "reflexive: nearest antecedent in the same sentence"
         elif len(distinct) == 1:
             m.entity, m.rule = distinct[0], f"only {gender} antecedent ({where})"
@@ -1324,6 +1330,27 @@ class _Resolver:
             m.character = first_seen.get(m.entity, "")
             if m.character:
                 m.rule += f"; refers to the character {m.character}"
+
+    def _kept_through_clause(self, m: Mention, named: list[str], entries: _Antecedents,
+                             speaker: str, exclude: frozenset[str]) -> str:
+        """The person an earlier sentence's he or she means, past a fronted clause naming others.
+
+        "She plays the landlady … When Eliot asks who else lives there, she just
+        says, “…”": the clause's Eliot, of no known gender, is not the "she" of
+        the main clause; the woman the paragraph was about is. "" if not so.
+        """
+        raw, start = self.art.raw, self.art.sentence_start(m.start)
+        clause = _FRONTED_SUBORDINATE.match(raw, start, m.start)
+        if m.surface.lower() not in ("he", "she") or clause is None or clause.end() != m.start:
+            return ""
+        if not named or any(e in self._ids or e in self._learned for e in named):
+            return ""
+        sentence, para = self.art.sentence_of(m.start), self._paragraph(m.start)
+        for e in reversed(entries.entries):
+            if e.sentence < sentence and e.entity != speaker and e.entity not in exclude:
+                known = e.entity in self._learned or e.entity in self._ids
+                return e.entity if known and e.kind == "pronoun" and e.paragraph == para else ""
+        return ""
 
     def _in_label(self, pos: int) -> bool:
         """``pos`` is in the speaker label of a Q&A turn ("Joel:")."""
