@@ -858,3 +858,15 @@ def test_a_fronted_clause_naming_someone_of_unknown_gender_keeps_the_pronoun(spe
          'says, “Only when I do,” and climbs the stairs.'),
     ))
     assert got["Only when I do,"] == "mina_solberg"  # not Ezra Tamm, who plays Dov
+
+
+def test_a_lone_given_name_after_a_relation_word_is_a_person(speakers):
+    got = speakers(page(
+        'Low Tide! review: bring a towel',
+        'By Jo Bell',
+        ('I went in cold, except that my friend Priya had texted me “sit far from the screen” '
+         'after the premiere. Ada Moss made a wet film.'),
+        'Priya was right. “Told you,” Priya said later.',
+    ))
+    assert got["sit far from the screen"] == "priya"
+    assert got["Told you,"] == "priya"

@@ -1989,7 +1989,8 @@ class _Resolver:
         part ("Eve Marr as Dot") or a relative clause ("Carranza, who grew
         up …"), or a name that speaks.
         """
-        if m.rule.startswith(("short form", "character ")) or m.entity in self._repeated:
+        if m.rule.startswith(("short form", "character ", "given name after a relation")) or (
+                m.entity in self._repeated):
             return True
         raw = self.art.raw
         if _ROLE_BEFORE.search(raw, max(0, m.start - 40), m.start) or _WHO_AFTER.match(raw, m.end):
