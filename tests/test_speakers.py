@@ -870,3 +870,14 @@ def test_a_lone_given_name_after_a_relation_word_is_a_person(speakers):
     ))
     assert got["sit far from the screen"] == "priya"
     assert got["Told you,"] == "priya"
+
+
+def test_a_main_clause_pronoun_after_a_fronted_clause_is_that_clauses_subject(speakers):
+    got = speakers(page(
+        'Low Tide! review: the quiet scene',
+        'By Jo Bell',
+        ('Rae Lund is loud as ever. Theo Moss is the surprise. When Pip finally faces Kip on the '
+         'pier, he does not raise his voice. “You never came back,” he says. “Not once.”'),
+    ))
+    assert got["You never came back,"] == "theo_moss"  # not Rae Lund, who plays Kip
+    assert got["Not once."] == "theo_moss"

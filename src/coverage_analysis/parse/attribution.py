@@ -456,6 +456,8 @@ class _Article:
         lead = self.raw[start:pos].lstrip("“‘\"'(")
         if _SENTENCE_START.match(lead):
             return True
+        if _FRONTED_SUBORDINATE.fullmatch(lead):  # "When Pip asks Kip, he …"
+            return True
         return bool(_FRONTED.match(lead)) and not self.mentions_from(start, pos)
 
     def sentence_of(self, pos: int) -> int:
@@ -1318,6 +1320,8 @@ class _Resolver:
             m.entity, m.rule = last.entity, "reflexive: nearest antecedent in the same sentence"
         elif len(distinct) == 1:
             m.entity, m.rule = distinct[0], f"only {gender} antecedent ({where})"
+        elif (opener := self._clause_subject(m, distinct)) is not None:
+            m.entity, m.rule = opener.entity, "the subject of the fronted clause before it"
         elif last.sentence != sentence and word in ("he", "she") and self.art.opens_clause(m.start):
             subject = group.subject(speaker, exclude)
             m.entity = subject.entity if subject is not None else distinct[0]
@@ -1351,6 +1355,23 @@ class _Resolver:
                 known = e.entity in self._learned or e.entity in self._ids
                 return e.entity if known and e.kind == "pronoun" and e.paragraph == para else ""
         return ""
+
+    def _clause_subject(self, m: Mention, named: list[str]) -> Mention | None:
+        """The subject of a fronted clause that a main clause's he or she follows.
+
+        "When Pip finally confronts Kip, he doesn't shout": "he" is Pip, whom the
+        clause is about, not Kip, named last.
+        """
+        raw, start = self.art.raw, self.art.sentence_start(m.start)
+        clause = _FRONTED_SUBORDINATE.match(raw, start, m.start)
+        if m.surface.lower() not in ("he", "she") or clause is None or clause.end() != m.start:
+            return None
+        first = next(iter(self.art.mentions_from(start, m.start)), None)
+        if first is None or first.entity not in named or first.type not in (
+                "name", "character", "other", "nominal"):
+            return None
+        lead = raw[start : first.start]
+        return first if re.fullmatch(r"[“‘\"']?[A-Z][a-z]+\s+", lead) else None
 
     def _in_label(self, pos: int) -> bool:
         """``pos`` is in the speaker label of a Q&A turn ("Joel:")."""
