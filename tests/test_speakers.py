@@ -881,3 +881,18 @@ def test_a_main_clause_pronoun_after_a_fronted_clause_is_that_clauses_subject(sp
     ))
     assert got["You never came back,"] == "theo_moss"  # not Rae Lund, who plays Kip
     assert got["Not once."] == "theo_moss"
+
+
+def test_a_quotation_paragraph_after_someone_is_brought_in_talking_is_theirs(speakers):
+    got = speakers(page(
+        'Theo Moss, sixteen, is the reason to see Low Tide!',
+        'By Jo Bell',
+        '“I just did what the water told me,” Theo said, shrugging.',
+        ('His mother is still a little stunned. Reached at the edit suite, Ada Moss talks about '
+         'her son the way sailors talk about weather.'),
+        '“He does not act. He listens. I cannot teach that.',
+        '“On the last day he thanked every grip by name.”',
+    ))
+    assert got["I just did what the water told me,"] == "theo_moss"
+    assert got["He does not act. He listens. I cannot te"] == "ada_moss"  # not Theo, last
+    assert got["On the last day he thanked every grip by"] == "ada_moss"

@@ -1023,6 +1023,9 @@ _LINE_BEFORE = re.compile(
     r"(?:\s+(?:was|were|is|are|read|reads|went|goes)\s*[,:]?|\s*[,:])\s*$"
 )
 #: Thanks to a list that ends in a quotation: "thanked the crew, the cast and ".
+#: Verbs that have someone talk at length: the paragraph after may be their words.
+_TALKS = re.compile(r"\b(?:talks|talked|speaks|spoke|recalls|recalled|remembers|remembered"
+                    r"|explains|explained|reflects|reflected|describes|described)\b")
 #: "dedicated it to “…”", "dedicates the prize to “…”": the dedicator's words.
 _DEDICATED = re.compile(r"\b(?:dedicated|dedicates|dedicating)\s+(?:[\w’'-]+\s+){0,4}?to\s+$")
 _THANKED = re.compile(r"\b(?:thanked|thanks|thank)\s+[^.;:!?“”\"]{1,80}?,[^.;:!?“”\"]{0,40}?"
@@ -1468,6 +1471,9 @@ class _Resolver:
         elif not inside_speech and speechlike and self._previous_speech_in_paragraph(qi):
             q.kind, q.speaker = "direct", self._previous_speech_in_paragraph(qi)
             q.cue = "continues the quotation before it in the paragraph"
+        elif not inside_speech and opens and speechlike and (talker := self._talker_before(qi)):
+            q.kind, q.speaker = "direct", talker.entity
+            q.cue = f"after a paragraph that has {talker.surface} talk"
         elif not inside_speech and opens and speechlike:
             q.kind, q.speaker = "direct", self.state.last_speaker or "unknown"
             q.cue = "paragraph opens with a quotation: previous speaker continues"
@@ -1939,6 +1945,32 @@ class _Resolver:
         if subject is None or subject.type not in ("name", "other") or not subject.entity:
             return None
         return subject if subject.entity != previous else None
+
+    def _talker_before(self, qi: int) -> Mention | None:
+        """The person the paragraph before a quotation-only paragraph has talk, if any.
+
+        "Reached by phone, Moss talks about her son the way …" then a paragraph
+        of quotation alone: Moss speaks, not whoever spoke last. Only when that
+        paragraph quotes no one and its last sentence has a named subject talk.
+        """
+        q = self.quotes[qi]
+        prev = q.paragraph - 1
+        while prev >= 0 and self.art.paragraphs[prev].role not in ARTICLE_TEXT_ROLES:
+            prev -= 1
+        if prev < 0 or self.art.paragraphs[prev].role not in ("body", "list_item"):
+            return None
+        if any(o.paragraph == prev for o in self.quotes):
+            return None
+        end = self.art.paragraphs[prev].end
+        last = self.art.sentence_of(end - 1)
+        if last < 0:
+            return None
+        lo = self.art.sentences[last][0]
+        verb = _TALKS.search(self.art.raw, lo, end)
+        subject = _sentence_subject(self.art, self.quotes, qi, verb.start()) if verb else None
+        if subject is None or subject.type not in ("name", "other", "nominal", "character"):
+            return None
+        return subject if subject.entity else None
 
     def _previous_speech_in_paragraph(self, qi: int) -> str:
         """Speaker of the last direct quotation before ``qi`` in its paragraph and parent."""
