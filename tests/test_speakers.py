@@ -896,3 +896,13 @@ def test_a_quotation_paragraph_after_someone_is_brought_in_talking_is_theirs(spe
     assert got["I just did what the water told me,"] == "theo_moss"
     assert got["He does not act. He listens. I cannot te"] == "ada_moss"  # not Theo, last
     assert got["On the last day he thanked every grip by"] == "ada_moss"
+
+
+def test_a_quotation_after_a_sentence_reporting_someones_words_is_theirs(speakers):
+    got = speakers(page(
+        'Five things about Low Tide!',
+        'By Jo Bell',
+        ('Ada Moss says she showed a rough cut to her old teacher, who had a single note. '
+         '“Marta told me, ‘Lose the storm. Nobody believes a storm.’ She was right.”'),
+    ))
+    assert got["Marta told me, ‘Lose the storm. Nobody b"] == "ada_moss"

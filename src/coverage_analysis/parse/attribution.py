@@ -1026,6 +1026,9 @@ _LINE_BEFORE = re.compile(
 #: Verbs that have someone talk at length: the paragraph after may be their words.
 _TALKS = re.compile(r"\b(?:talks|talked|speaks|spoke|recalls|recalled|remembers|remembered"
                     r"|explains|explained|reflects|reflected|describes|described)\b")
+#: Verbs that report someone's words without quoting them: the quotation after is theirs.
+_REPORTS = re.compile(r"\b(?:says|said|recalls|recalled|remembers|remembered|explains"
+                      r"|explained)\b")
 #: "dedicated it to “…”", "dedicates the prize to “…”": the dedicator's words.
 _DEDICATED = re.compile(r"\b(?:dedicated|dedicates|dedicating)\s+(?:[\w’'-]+\s+){0,4}?to\s+$")
 _THANKED = re.compile(r"\b(?:thanked|thanks|thank)\s+[^.;:!?“”\"]{1,80}?,[^.;:!?“”\"]{0,40}?"
@@ -1481,6 +1484,9 @@ class _Resolver:
               and (dashed := self._set_off(q))):
             q.kind, q.speaker = "direct", dashed[0]
             q.cue = f"set off by a dash after {dashed[1]!r}"
+        elif not inside_speech and speechlike and (talker := self._reporter_before(qi)):
+            q.kind, q.speaker = "direct", talker.entity
+            q.cue = f"after a sentence that reports {talker.surface}'s words"
         elif n_words >= LONG_QUOTE_WORDS:
             q.kind, q.speaker, q.cue = (
                 ("embedded" if inside_speech else "direct"),
@@ -1961,12 +1967,32 @@ class _Resolver:
             return None
         if any(o.paragraph == prev for o in self.quotes):
             return None
-        end = self.art.paragraphs[prev].end
-        last = self.art.sentence_of(end - 1)
-        if last < 0:
+        return self._talker_in(self.art.sentence_of(self.art.paragraphs[prev].end - 1), qi,
+                               _TALKS)
+
+    def _reporter_before(self, qi: int) -> Mention | None:
+        """The named subject who "says" in the sentence right before a quotation opening its own.
+
+        ".Moss says she showed the cut to a friend, who had one note. “…”":
+        Moss's words, the sentence before having reported them. Not after
+        another quotation in the sentence before.
+        """
+        q = self.quotes[qi]
+        here = self.art.sentence_of(q.start)
+        if here < 1 or self.art.sentences[here][0] != q.start - len(q.open):
             return None
-        lo = self.art.sentences[last][0]
-        verb = _TALKS.search(self.art.raw, lo, end)
+        lo, hi = self.art.sentences[here - 1]
+        par = self.art.paragraphs[q.paragraph]
+        if lo < par.start or any(lo <= o.start < hi for o in self.quotes):
+            return None
+        return self._talker_in(here - 1, qi, _REPORTS)
+
+    def _talker_in(self, sentence: int, qi: int, verbs: re.Pattern[str]) -> Mention | None:
+        """The named subject of the first of ``verbs`` in ``sentence``, or None."""
+        if sentence < 0:
+            return None
+        lo, hi = self.art.sentences[sentence]
+        verb = verbs.search(self.art.raw, lo, hi)
         subject = _sentence_subject(self.art, self.quotes, qi, verb.start()) if verb else None
         if subject is None or subject.type not in ("name", "other", "nominal", "character"):
             return None
