@@ -906,3 +906,19 @@ def test_a_quotation_after_a_sentence_reporting_someones_words_is_theirs(speaker
          '“Marta told me, ‘Lose the storm. Nobody believes a storm.’ She was right.”'),
     ))
     assert got["Marta told me, ‘Lose the storm. Nobody b"] == "ada_moss"
+
+
+RECAP = page(
+    'Low Tide! preview: notes from the Q&A',
+    'By Jo Bell',
+    'Last night Nils Ekdahl did a long Q&A after a preview of his new film, and I took notes.',
+    ('Quick context: the director stayed for an hour, and it is his second feature. Lior '
+     'Haddad plays the lead, a ferry pilot who cannot sleep.'),
+    '1. He said it all started with an old map. “I had a map, not a story,” he said.',
+    '2. Haddad learned to pilot the ferry for real. He said the crew was terrified.',
+)
+
+
+def test_a_lone_pronoun_means_the_person_the_text_opens_with_not_an_actor(speakers):
+    got = speakers(RECAP)
+    assert got["I had a map, not a story,"] == "nils_ekdahl"  # not Lior Haddad

@@ -214,6 +214,8 @@ _FRONTED = re.compile(
     r"|Afterwards?|Today|Now|Then|Once|Still)\s+(?:[\w’'-]+\s+){0,3})$"
 )
 _BRACKET = re.compile(r"\s*\[")
+#: Pronouns of one person of one gender.
+_THIRD_PERSON_SINGULAR = frozenset(["he", "she", "him", "her", "his"])
 #: A subordinate clause opening a sentence, up to the main clause: "When Eli asks why, ".
 _FRONTED_SUBORDINATE = re.compile(
     r"[“‘\"']?(?:When|As|While|After|Before|Until|Once|If)\s[^.;:!?“”\"]{1,160},\s+")
@@ -1192,6 +1194,10 @@ class _Resolver:
         self.answered: list[tuple[str, int]] = []
         #: People not in the file, to the words of the jobs the text gives them.
         self.roles: dict[str, set[str]] = {}
+        #: People not in the file whom the text gives a part ("Bea Solano plays the lead").
+        self._cast: set[str] = set()
+        #: People not in the file whom any he, his, she or her has meant, with that gender.
+        self._shown: dict[str, str] = {}
         self.bounds = _sibling_bounds(quotes)
         self.quote_starts = [q.start for q in quotes]
         #: (paragraph, parent) to the speaker of the last direct quotation decided there.
@@ -1297,7 +1303,13 @@ class _Resolver:
             local = last.entity
             last = entries.last(speaker, sentence, local, exclude)
         if last is None:
-            m.rule = f"no {gender} antecedent in scope"
+            lead = self._lead_person(scope, word, exclude, m.start)
+            m.entity = lead
+            m.rule = (f"no {gender} antecedent in scope: the person the text opens with"
+                      if lead else f"no {gender} antecedent in scope")
+            if lead:
+                self._learned.setdefault(lead, gender)
+                self._shown.setdefault(lead, gender)
             return
         if para - last.paragraph > MAX_PARAGRAPHS_BACK:
             m.rule = f"nearest {gender} antecedent is too far back"
@@ -1324,6 +1336,9 @@ class _Resolver:
             m.entity, m.rule = kept, f"the {gender} person the text keeps to, past a fronted clause"
         elif word.endswith("self") and last.sentence == sentence:
             m.entity, m.rule = last.entity, "reflexive: nearest antecedent in the same sentence"
+        elif len(distinct) == 1 and last.paragraph != para and (
+                lead := self._lead_over_cast(distinct[0], word, gender, m.start)):
+            m.entity, m.rule = lead, f"the {gender} person the text opens with, not an actor"
         elif len(distinct) == 1:
             m.entity, m.rule = distinct[0], f"only {gender} antecedent ({where})"
         elif (opener := self._clause_subject(m, distinct)) is not None:
@@ -1335,6 +1350,8 @@ class _Resolver:
         else:
             m.rule = "ambiguous: " + ", ".join(distinct)
         self._learn_gender(m)
+        if m.entity and m.entity not in self._ids and word in _THIRD_PERSON_SINGULAR:
+            self._shown.setdefault(m.entity, gender)
         if m.entity:
             # "Jo (Moss) ..., she yearns": the first mention decides actor or character.
             m.character = first_seen.get(m.entity, "")
@@ -1361,6 +1378,34 @@ class _Resolver:
                 known = e.entity in self._learned or e.entity in self._ids
                 return e.entity if known and e.kind == "pronoun" and e.paragraph == para else ""
         return ""
+
+    def _lead_person(self, scope: str, word: str, exclude: frozenset[str], pos: int) -> str:
+        """The person not in the file whom the article text names first, for a lone pronoun.
+
+        A recap that opens "Recap: Ada Quist Q&A after the screening" and goes on
+        "it's his third feature" means Quist by "his": no one else is in view.
+        "" inside speech, for "they", or where the text opens with no such person.
+        """
+        if scope != "narration" or word not in _THIRD_PERSON_SINGULAR:
+            return ""
+        text = (p for p in self.art.paragraphs if p.role in ARTICLE_TEXT_ROLES)
+        first = next((n for p in text for n in self.art.mentions_from(p.start, min(p.end, pos))
+                      if n.type in ("name", "other") and n.entity and not n.character), None)
+        if first is None or first.entity in self._ids or first.entity in exclude:
+            return ""
+        return first.entity if self._person_like(first) or " " in first.surface else ""
+
+    def _lead_over_cast(self, only: str, word: str, gender: str, pos: int) -> str:
+        """The person the text opens with, of ``gender`` shown, over an actor of no known gender.
+
+        "it's his third feature … Bea Solano plays the lead." and a new paragraph
+        "He said …": the "he" goes on with the director the recap is about, not
+        the actor.
+        """
+        if word not in _THIRD_PERSON_SINGULAR or only not in self._cast or only in self._learned:
+            return ""
+        lead = self._lead_person("narration", word, frozenset(), pos)
+        return lead if lead and lead != only and self._shown.get(lead) == gender else ""
 
     def _clause_subject(self, m: Mention, named: list[str]) -> Mention | None:
         """The subject of a fronted clause that a main clause's he or she follows.
@@ -2042,6 +2087,8 @@ class _Resolver:
                 continue  # "Joel:" names who speaks next, no one a pronoun may mean
             if m.type == "other":
                 self._note_role(m)
+                if _PLAYS_AFTER.match(self.art.raw, m.end):
+                    self._cast.add(m.entity)
                 self._note_owned(m)
                 self._kin_gender(m)
                 if not self._person_like(m):
