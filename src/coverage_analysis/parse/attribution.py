@@ -811,6 +811,8 @@ def _find_cue(
         if named:
             return named[0], before[partial.start() :].strip(" ,")
     aside = _ASIDE_TAG.search(before)
+    if aside and _name_like(quoted) and _PREPOSITION_BEFORE.search(before):
+        aside = None  # "…, he said, was a screening of “The Long Night”": a title
     if aside:  # "… and, she says, a habit of “…”"
         named = art.mentions_from(lo + aside.start("who"), lo + aside.end("who"))
         if named:
