@@ -932,3 +932,13 @@ def test_a_title_after_a_preposition_is_no_ones_words_despite_an_aside_tag(speak
          '“The Glass Harbour” when the print snapped twice.'),
     ))
     assert "The Glass Harbour" not in got  # a title (the fixture leaves titles out)
+
+
+def test_a_possessive_noun_of_speech_before_a_colon_is_the_owners(speakers):
+    got = speakers(page(
+        'Low Tide! Q&A notes',
+        'By Jo Bell',
+        ('Someone asked Rae Lund what he hoped people would feel. His answer was basically: '
+         '“Wet, a little. And like calling home.”'),
+    ))
+    assert got["Wet, a little. And like calling home."] == "rae_lund"

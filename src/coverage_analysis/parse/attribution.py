@@ -833,6 +833,9 @@ def _find_cue(
     if match:
         verb_at = lo + match.start("verb")
         noun = _DETERMINER_BEFORE.search(art.raw, max(lo, verb_at - 40), verb_at)
+        owner = _owned_words(art, noun, match, before) if noun else None
+        if owner is not None:  # "His answer was basically: “…”": his words
+            return owner, art.raw[owner.start : open_at].strip(" ,:")
         if noun and match.group("verb").lower() in _NOUN_VERBS and not match.group("rest").strip():
             # "… and the caption “…”": a noun, whose owner says the words
             subject = _line_owner(art, quotes, qi, noun.start())
@@ -1052,6 +1055,17 @@ _DETERMINER_BEFORE = re.compile(
 #: Speech verbs that are also nouns of what was said or written.
 _NOUN_VERBS = frozenset(["caption", "post", "tweet", "text", "reply", "answer", "note", "remark",
                          "shout", "cry", "whisper", "laugh", "sigh", "protest"])
+
+
+def _owned_words(art: _Article, noun: re.Match[str], verb: re.Match[str],
+                 before: str) -> Mention | None:
+    """The pronoun owning a noun of speech that a colon's quotation gives: "His answer was: “…”"."""
+    if (verb.group("verb").lower() not in _NOUN_VERBS or not before.rstrip().endswith(":")
+            or not re.match(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s", noun.group())
+            or not re.fullmatch(r"(?:(?:is|was)\b[^.;!?“”\"]*)?", verb.group("rest").strip())):
+        return None
+    return next((m for m in art.mentions_from(noun.start(), noun.start() + 1)
+                 if m.type == "pronoun"), None)
 
 
 def _line_owner(art: _Article, quotes: list[Quote], qi: int, at: int) -> Mention | None:
