@@ -942,3 +942,14 @@ def test_a_possessive_noun_of_speech_before_a_colon_is_the_owners(speakers):
          '“Wet, a little. And like calling home.”'),
     ))
     assert got["Wet, a little. And like calling home."] == "rae_lund"
+
+
+def test_a_pronoun_before_anyone_is_named_means_the_person_named_later_in_its_paragraph(speakers):
+    got = speakers(page(
+        'Low Tide! review: a rude, tender surprise',
+        'By Jo Bell',
+        ('Early on, a harbour master asks the film’s heroine why she came back. She looks at '
+         'the water for a long time and says, “Somebody had to.” It is that kind of movie, '
+         'carried by a lead turn that should make Sunniva Lark a star.'),
+    ))
+    assert got["Somebody had to."] == "sunniva_lark"

@@ -1400,13 +1400,18 @@ class _Resolver:
 
         A recap that opens "Recap: Ada Quist Q&A after the screening" and goes on
         "it's his third feature" means Quist by "his": no one else is in view.
-        "" inside speech, for "they", or where the text opens with no such person.
+        Before anyone is named, the first person named later in the pronoun's
+        paragraph. "" inside speech, for "they", or where there is no such person.
         """
         if scope != "narration" or word not in _THIRD_PERSON_SINGULAR:
             return ""
-        text = (p for p in self.art.paragraphs if p.role in ARTICLE_TEXT_ROLES)
-        first = next((n for p in text for n in self.art.mentions_from(p.start, min(p.end, pos))
-                      if n.type in ("name", "other") and n.entity and not n.character), None)
+        text = [p for p in self.art.paragraphs if p.role in ARTICLE_TEXT_ROLES]
+        named = [n for p in text for n in self.art.mentions_from(p.start, p.end)
+                 if n.type in ("name", "other") and n.entity and not n.character]
+        first = next((n for n in named if n.start < pos), None)
+        if first is None:  # "She shrugs … a lead turn that makes Ada Quist a star": cataphora
+            end = next((p.end for p in text if p.start <= pos < p.end), pos)
+            first = next((n for n in named if pos < n.start < end), None)
         if first is None or first.entity in self._ids or first.entity in exclude:
             return ""
         return first.entity if self._person_like(first) or " " in first.surface else ""
