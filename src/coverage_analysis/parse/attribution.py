@@ -1408,6 +1408,9 @@ class _Resolver:
         text = [p for p in self.art.paragraphs if p.role in ARTICLE_TEXT_ROLES]
         named = [n for p in text for n in self.art.mentions_from(p.start, p.end)
                  if n.type in ("name", "other") and n.entity and not n.character]
+        sentence = self.art.sentence_of(pos)
+        if any(n.start > pos and self.art.sentence_of(n.start) == sentence for n in named):
+            return ""  # "his debut, Ada Quist says, …": someone named later in the sentence
         first = next((n for n in named if n.start < pos), None)
         if first is None:  # "She shrugs … a lead turn that makes Ada Quist a star": cataphora
             end = next((p.end for p in text if p.start <= pos < p.end), pos)
