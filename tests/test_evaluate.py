@@ -293,6 +293,9 @@ def test_turn_label_is_not_part_of_the_turn():
     assert label_end("Q: Why?") == 3
     assert label_end("SOUL RASHEED: Yes.") == 14
     assert label_end("It was huge.") == 0
+    assert label_end("[00:04:12] ADA MOSS: Why?") == 21  # a transcript's time, then the name
+    assert label_end("(04:12) ADA: Why?") == 13
+    assert label_end("— Why the sea?") == 2  # a question's opening dash
     line = "**Rasheed:** He broke the rule."
     gold = pd.DataFrame({"article_id": ["x"], "start": [13], "end": [len(line)],
                          "kind": ["speech"], "speaker": ["soul"], "text": [line[13:]]})

@@ -172,6 +172,21 @@ def test_phrases_apostrophes_regex_and_longest_term():
     assert terms[int(match.lastgroup[1:])] == "film festival"
 
 
+def test_a_character_and_the_actor_who_plays_them_is_film_talk():
+    critique = load_genre_model().features["critique"].terms
+    text = ("Agnes (Delphine Okoro-Vance) waits in the wings; the star, Cressida (Harriet "
+            "Mole-Ashdown), never misses a night. The mayor (pictured) and the Cinema Guild "
+            "(CG) said agnes (delphine okoro) was late.")
+    assert _matches(critique, text) == ["Agnes (Delphine Okoro-Vance)",
+                                        "Cressida (Harriet Mole-Ashdown)"]
+
+
+def test_a_promise_not_to_spoil_is_a_spoiler_cue():
+    spoiler = load_genre_model().features["spoiler"].terms
+    text = "I won’t spoil it; I will not spoil the end and, without spoiling it, the spoils."
+    assert _matches(spoiler, text) == ["won’t spoil", "will not spoil", "without spoiling"]
+
+
 def test_empty_lexicon_matches_nothing():
     assert _matches([], "anything at all") == []
 

@@ -39,6 +39,11 @@ def test_straight_quotes_pair():
         ("Dad", False),
         ("idol", False),
         ("nepo baby", False),
+        # title case keeps long prepositions in lower case
+        ("Interior with Young Woman Seen from the Back", True),
+        ("The Road from Here", True),
+        ("Stay with me", False),
+        ("I came from there", False),
     ],
 )
 def test_title_like(quoted, expected):

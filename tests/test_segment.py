@@ -434,6 +434,74 @@ def test_a_full_name_label_used_once_is_the_short_label_used_after_it():
     assert roles[2:] == ["question", "answer"] * 3
 
 
+@pytest.mark.parametrize("stamp", ["[00:04:12] ", "(04:12) ", "00:04:12 – ", "12:04 "])
+def test_a_transcripts_time_may_open_each_turn(stamp):
+    turns = [("JO BELL", "Welcome in. With me is the director of Low Tide!."),
+             ("ADA MOSS", "Glad to be here."), ("RAE LUND", "So, why the sea?"),
+             ("ADA MOSS", "I grew up on it. My father fished."),
+             ("RAE LUND", "Did he see the film? He must have known those boats."),
+             ("ADA MOSS", "Twice. He cried once."),
+             ("JO BELL", "We will leave it there. Thank you."), ("ADA MOSS", "Thank you both.")]
+    page = ["Harbor Radio, Episode 12", "Transcript",
+            *(f"{stamp}{who}: {said}" for who, said in turns)]
+    # both hosts ask: one is the author, the other asks in half of his lines
+    assert roles_of(page, author="Jo Bell")[2:] == ["question", "answer"] * 4
+
+
+@pytest.mark.parametrize("dash", ["— ", "– ", "-- "])
+def test_a_dash_marks_the_questions_also_one_without_a_question_mark(dash):
+    page = ["Ada Moss: “I never wanted a quiet film”", "By Jo Bell", *BODY,
+            f"{dash}You once said the sea scared you.",
+            "It did. I grew up on it, and I still do not swim well.",
+            f"{dash}Why make a film about it, then?",
+            "Because I wanted to look at it for a year without drowning.",
+            f"{dash}How did you cast the boy?", "He came to an open call with his mother.",
+            f"{dash}And what comes next?", "A long holiday, far from any coast."]
+    assert roles_of(page)[4:] == ["question", "answer"] * 4
+
+
+@pytest.mark.parametrize("style", ["*", "_", "**"])
+def test_a_styling_most_questions_share_marks_one_without_a_question_mark(style):
+    page = ["Ada Moss on Her Quiet Film", "By Jo Bell", *BODY,
+            f"{style}Why the sea?{style}", "I grew up on it, and I still do not swim well.",
+            f"{style}Your palette is all greys and greens.{style}",
+            "We painted every boat twice. The first grey was too clean.",
+            "The second one looked like the weather had done it.",
+            f"{style}How did you cast the boy?{style}", "He came to an open call I ran myself.",
+            f"{style}What comes next?{style}", "A long holiday. I have earned it."]
+    assert roles_of(page)[4:] == [
+        "question", "answer", "question", "answer", "answer", "question", "answer",
+        "question", "answer"]
+
+
+def test_an_editors_note_ends_the_last_answer_and_a_bracketed_line_is_no_turn():
+    page = ["Ada Moss on Her Quiet Film", "By Jo Bell", *BODY,
+            "JO: Why the sea?", "ADA: I grew up on it.",
+            "[The recording cuts out here for a minute.]",
+            "JO: And the boy?", "ADA: He came to an open call.", "JO: Next?",
+            "ADA: A long holiday.", "This interview has been edited for length and clarity.",
+            "Low Tide! opens in cinemas on May 2."]
+    assert roles_of(page)[4:] == ["question", "answer", "body", *["question", "answer"] * 2,
+                                  "note", "body"]
+
+
+def test_bold_questions_between_labelled_answers_need_no_question_mark():
+    page = ["Ada Moss on Her Quiet Film", "By Jo Bell", *BODY,
+            "**Let’s begin with the harbour. Why there?**", "**Moss:** I grew up on it.",
+            "**How long did the shoot take?**", "**Moss:** Nineteen nights, all of them cold.",
+            "**You cast your own nephew.**", "**Moss:** He was the only boy who could row.",
+            "**What comes next?**", "**Moss:** A long holiday, far from any coast."]
+    assert roles_of(page)[4:] == ["question", "answer"] * 4
+
+
+def test_a_guest_who_asks_back_still_answers():
+    page = ["Harbor Radio, Episode 12", "Transcript",
+            "JO: Welcome in. Why the sea?", "ADA: Why not? I grew up on it.",
+            "JO: Was it hard? The cold, I mean.", "ADA: You have been on a boat, right?",
+            "JO: Never. And next?", "ADA: A holiday. Somewhere with no water at all."]
+    assert roles_of(page)[2:] == ["question", "answer"] * 3
+
+
 def test_a_newsletter_issue_its_sponsor_label_sign_off_and_footer():
     page = ["View this email in your browser", "THE HARBOR BULLETIN",
             "Issue #12 · Your weekly film letter", "The Week a Lighthouse Film Won the Box Office",
@@ -633,3 +701,14 @@ def test_a_line_after_the_last_label_of_a_fully_labelled_transcript_is_the_write
             "JO: Thanks, Ada.", "ADA: Thank you.",
             "Low Tide! opens on Friday at the Quay Cinema."]
     assert roles_of(page)[2:] == ["question", "answer"] * 3 + ["body"]
+
+
+def test_a_turn_labelled_with_the_writers_name_is_a_question_not_a_bio():
+    page = ["Ada Moss on Low Tide!", "Jo Bell", "Our conversation has been edited.",
+            "Jo Bell: Why the sea?", "Ada Moss: I grew up on it.",
+            "Jo Bell: Ada is the name of your boat too, isn’t it?", "Ada Moss: It is.",
+            "Jo Bell: What is next?", "Ada Moss: A long sleep.",
+            "Jo Bell is a critic who lives on a boat."]
+    roles = roles_of(page, author="Jo Bell")
+    assert roles[3:9] == ["question", "answer"] * 3
+    assert roles[9] == "bio"

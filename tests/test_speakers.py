@@ -15,7 +15,9 @@ import pytest
 
 from coverage_analysis import load_corpus
 from coverage_analysis.evaluate import evaluate, load_gold
+from coverage_analysis.parse.mentions import OtherPeople
 from coverage_analysis.parse.quotes import find_quote_spans
+from coverage_analysis.people import load_people
 
 CORPORA = Path(__file__).resolve().parent / "corpora"
 
@@ -508,6 +510,59 @@ def test_a_description_of_the_job_the_text_gave_one_person_means_that_person(spe
     assert got["a postcard somebody forgot to mail."] == "lena_brandt"
 
 
+TITLED_QA = page(
+    'Paint That Remembers: Ines Varga on Designing ‘The Grey Harbour’',
+    'By Jo Bell',
+    ('Most sea films look scrubbed. Pol Andrade’s The Grey Harbour does not, and that is the '
+     'work of Ines Varga. The Grey Harbour opens this week.'),
+    '*What drew you to the project?*',
+    'The sea. Pol sent me the script and I read it on a ferry.',
+    '*The greys are very specific.*',
+    'We painted every boat twice. The first grey was too clean.',
+    '*Where did you build the harbour?*',
+    'In a quarry, with a pond we dug ourselves.',
+    '*What is next for you?*',
+    'A long holiday, somewhere warm.',
+)
+
+
+def test_a_title_in_quotes_elsewhere_on_the_page_is_never_who_answers(speakers):
+    got = speakers(TITLED_QA)
+    assert got["The sea. Pol sent me the script and I re"] == "ines_varga"
+    assert got["We painted every boat twice. The first g"] == "ines_varga"
+    assert got["*The greys are very specific.*"] == "interviewer"
+
+
+EDITION_QA = page(
+    'Ada Moss: “I never wanted a quiet film”',
+    'By Jo Bell',
+    ('This interview was translated and edited for Harbor Edition readers. Ada Moss talked to '
+     'us in her studio.'),
+    '— Why did you make a film about the sea?',
+    'I grew up on it. My father never let me on his boat.',
+    '— How did you find the boy?',
+    'At an open call. He told the room, “I can hold my breath for a minute.” I cast him.',
+    '— What comes next for you?',
+    'A long holiday.',
+)
+
+
+def test_dash_marked_questions_are_the_interviewers_and_an_edition_is_no_one(speakers):
+    got = speakers(EDITION_QA)
+    assert "harbor_edition" not in got.values()
+    assert got["— Why did you make a film about the sea?"] == "interviewer"
+    assert got["I grew up on it. My father never let me "] == "ada_moss"
+
+
+def test_an_edition_or_a_title_the_page_quotes_is_not_a_person(tmp_path):
+    (tmp_path / "people.toml").write_text(PEOPLE, encoding="utf-8")
+    others = OtherPeople(load_people(tmp_path / "people.toml"))
+    others.learn_titles(["The Grey Harbour", "a long night"])
+    text = ("Translated for Harbor Edition readers. Pol Andrade made it. The Grey Harbour stars "
+            "Nell Fry, and Grey Harbour fans will know her.")
+    assert {m.entity for m in others.find(text, 0, [], [])} == {"pol_andrade", "nell_fry"}
+
+
 APPOSED = page(
     'Low Tide! sells out its first week at home',
     'By Jo Bell',
@@ -953,3 +1008,36 @@ def test_a_pronoun_before_anyone_is_named_means_the_person_named_later_in_its_pa
          'carried by a lead turn that should make Sunniva Lark a star.'),
     ))
     assert got["Somebody had to."] == "sunniva_lark"
+
+
+CRAFT_QA = page(
+    'Lena Brandt on Lighting ‘The Long Quiet’ by Lamplight',
+    'Interview by Jo Bell',
+    ('Few films look like “The Long Quiet”, Marek Olsen’s drama of two sisters, and much of '
+     'that is down to Lena Brandt, who shot it by lamplight. Olsen called her in early.'),
+    'A frame from The Long Quiet, shot on the coast.',
+    'Q. Was the darkness a fight?',
+    ('A. Every day. I showed them a painting, “Interior with Young Woman Seen from the '
+     'Back”, and said, this is the film.'),
+    'Q. Did Olsen agree?',
+    'A. He did, in the end. He said, “Fine, but make the faces brighter.”',
+)
+
+
+def test_a_headline_names_the_guest_and_a_title_in_an_answer_is_no_speech(speakers):
+    got = speakers(CRAFT_QA)
+    # the headline names Lena Brandt; Olsen is named as often before the questions
+    assert got["A. Every day. I showed them a painting, "] == "lena_brandt"
+    # a title in title case, its long prepositions in lower case, is no one's words
+    assert "Interior with Young Woman Seen from the " not in got
+
+
+def test_the_start_of_a_quoted_title_found_unquoted_is_no_person(tmp_path):
+    (tmp_path / "people.toml").write_text(PEOPLE, encoding="utf-8")
+    others = OtherPeople(load_people(tmp_path / "people.toml"))
+    others.learn_titles(["The Long Quiet at Dawn", "Cathy"])
+    found = others.find("A still from The Long Quiet at Dawn. Cathy Shim and Marek Olsen "
+                        "watched Long Quiet Harbour.", 0, [], [])
+    # "The Long Quiet" opens the title; a title that is only a name's start ("Cathy") and
+    # a run that only starts like a title ("Long Quiet Harbour" is not the title) still count
+    assert [m.entity for m in found] == ["cathy_shim", "marek_olsen", "long_quiet_harbour"]

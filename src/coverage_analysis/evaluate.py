@@ -22,7 +22,8 @@ Matching rules
   nested in a longer one is judged against the inner quote when there is one.
 - A predicted speech quote is a *false positive* when no gold speech quotation
   overlaps it by at least 80% of the predicted span. A Q&A turn's speaker
-  label ("Q:", "**Moss:**") is cut from a predicted turn before this test,
+  label ("Q:", "**Moss:**", "[00:01:02] MOSS:", a question's opening dash)
+  is cut from a predicted turn before this test,
   since gold turns exclude it; recall uses the full predicted span.
 - A gold scare quote or title is *taken as speech* when a predicted speech
   quote and the gold span cover at least 80% of each other (a title inside a
@@ -115,11 +116,15 @@ _SPEAKER_ID = re.compile(r"[a-z][a-z0-9_]*")
 _OPEN_MARKS = "“‘\"'«„‚"
 _CLOSE_MARKS = "”’\"'»“‘"
 #: A Q&A speaker label at the start of a line: "Q:", "A.", "**Moss:**", "THEO MOSS:"
-#: (one to four words before a colon, or "Q." / "A.").
+#: (one to four words before a colon, or "Q." / "A."), a transcript's time allowed
+#: before it ("[00:01:02] ADA MOSS:"); or a dash that opens a question ("— Why?").
 #: A part may follow the name: "JO BELL, HOST:", "Jo Bell (host):".
+#: The gold's convention, kept apart from the rules it measures.
 _LABEL = re.compile(
-    r"(?:\*\*|__)?(?:[.\w’'&\[\]-]+(?: [.\w’'&\[\]-]+){0,3}"
+    r"(?:[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s*(?:[-–—|]\s*)?)?"
+    r"(?:(?:\*\*|__)?(?:[.\w’'&\[\]-]+(?: [.\w’'&\[\]-]+){0,3}"
     r"(?:,(?: [\w’'-]+){1,3}| \([^()]{1,30}\))?:|[QA]\.)(?:\*\*|__)?\s+"
+    r"|(?:—|–|--)\s*)"
 )
 
 

@@ -151,11 +151,21 @@ def _unregistered_interviewee(others: list[Mention], paragraphs: list[_Par]) -> 
     """In a Q&A naming no one of the people file: the person most named before the first question.
 
     The introduction names who answers; people named inside the answers are
-    the ones the answers talk about. Ties go to the one named first.
+    the ones the answers talk about. The one person a headline names ("Ilse
+    Varga on shooting by candlelight") is taken first; otherwise ties go to
+    the one named first.
     """
     first = next((p.start for p in paragraphs if p.role == "question"), None)
-    counts = Counter(m.entity for m in others
-                     if m.entity and first is not None and m.start < first)
+    if first is None:
+        return ""
+    before = [m for m in others if m.entity and m.start < first]
+    # Headlines are not searched for names (every word is capitalised): the names
+    # found in the text are looked for in them.
+    titles = [p.text for p in paragraphs if p.role == "title" and p.start < first]
+    in_title = {m.entity for m in before if any(m.surface in t for t in titles)}
+    if len(in_title) == 1:
+        return in_title.pop()
+    counts = Counter(m.entity for m in before)
     return counts.most_common(1)[0][0] if counts else ""
 
 
@@ -321,9 +331,11 @@ def parse_article(
     aid = meta["article_id"]
     pars, author = _paragraphs(raw, meta)
     sentences: list[tuple[int, int, int]] = []
-    spans = {}
+    spans = {i: find_quote_spans(p.text) for i, p in enumerate(pars)
+             if p.role in ARTICLE_TEXT_ROLES}
     mentions: list[Mention] = []
     others = OtherPeople(people, exclude=(meta.get("outlet", ""), author))
+    others.learn_titles(pars[i].text[q.start:q.end] for i, found in spans.items() for q in found)
     found_others: list[Mention] = []
     for i, p in enumerate(pars):
         is_text = p.role in ARTICLE_TEXT_ROLES
@@ -335,7 +347,6 @@ def parse_article(
         if is_text:
             cut = split_sentences(p.text, people.works)
             sentences += [(p.start + s, p.start + e, i) for s, e in cut]
-            spans[i] = find_quote_spans(p.text)
             if p.role not in ("title", "heading"):
                 skip = [(q.start, q.end) for q in spans[i] if q.open in ("“", '"')]
                 found_others += others.find(p.text, p.start, found, skip)

@@ -1195,6 +1195,8 @@ class _Resolver:
         #: Possessive descriptions set before a name not the file's: ("his", "son") to
         #: (that person, whose son).
         self._owned: dict[tuple[str, str], tuple[str, str]] = {}
+        #: (owner, noun) to the person the people file describes so (see _relation).
+        self._relations: dict[tuple[str, str], str] = {}
         #: Speaker labels of Q&A turns ("Joel:").
         self._label_spans = [
             (p.start, p.start + found[1]) for p in art.paragraphs
@@ -1525,7 +1527,7 @@ class _Resolver:
             q.speaker = self._subject_entity(subject, scope, speaker)
             if q.speaker == speaker and inside_speech and subject is None:
                 q.cue += f" (nested in a {speaker} quote)"
-        elif inside_speech and n_words >= NESTED_SPEECH_WORDS:
+        elif inside_speech and n_words >= NESTED_SPEECH_WORDS and not _name_like(text):
             q.kind, q.speaker, q.cue = (
                 "embedded",
                 speaker or "unknown",
@@ -1556,7 +1558,7 @@ class _Resolver:
         elif not inside_speech and speechlike and (talker := self._reporter_before(qi)):
             q.kind, q.speaker = "direct", talker.entity
             q.cue = f"after a sentence that reports {talker.surface}'s words"
-        elif n_words >= LONG_QUOTE_WORDS:
+        elif n_words >= LONG_QUOTE_WORDS and not _name_like(text):
             q.kind, q.speaker, q.cue = (
                 ("embedded" if inside_speech else "direct"),
                 "unknown",
@@ -1932,6 +1934,12 @@ class _Resolver:
         """The person the people file describes as ``owner``'s ``noun`` ("Theo’s mother")."""
         if owner not in self._ids or not noun:
             return ""
+        key = (owner, noun)
+        if key not in self._relations:
+            self._relations[key] = self._find_relation(owner, noun)
+        return self._relations[key]
+
+    def _find_relation(self, owner: str, noun: str) -> str:
         person = self.art.people[owner]
         forms = [f"{form}{mark} {noun}" for form in dict.fromkeys((person.name, *person.aliases))
                  for mark in ("’s", "'s")]

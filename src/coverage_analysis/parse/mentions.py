@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ..people import People
 from ..validate import NominalPattern, any_nominal
+from .quotes import title_like
 
 __all__ = ["Mention", "MentionFinder", "PRONOUN_GENDER", "organisation_like"]
 
@@ -309,6 +310,8 @@ _NOT_NAME_HYPHEN = re.compile(
 )
 #: Words that make a capitalised run an organisation, a place or a work, not a person.
 _NOT_PERSON_WORDS = """
+    edition editions section supplement digest gazette herald tribune chronicle dispatch
+    quarterly monthly bulletin newsletter podcast
     pictures records record festival theatre theater productions production ventures street
     avenue road boulevard university college school society hall center centre daily news
     press media studios studio entertainment films film company group music club band
@@ -388,6 +391,12 @@ def snake_id(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", plain.replace("’", "").replace("'", "")).strip("_")
 
 
+def _title_key(title: str) -> str:
+    """A title compared without case, edge punctuation or a leading article."""
+    words = re.sub(r"^\W+|\W+$", "", title).casefold().split()
+    return " ".join(words[1:] if words[:1] in (["the"], ["a"], ["an"]) else words)
+
+
 class OtherPeople:
     """People an article names who are not in the people file, and surnames of those who are.
 
@@ -402,6 +411,8 @@ class OtherPeople:
         #: A film character's name -> the id of the actor the text says plays them.
         self.played: dict[str, str] = {}
         self._names = {a for p in people.persons for a in p.aliases}
+        #: Titles the page gives in quotation marks (:func:`_title_key`), never a person.
+        self.titles: set[str] = set()
         self._known = self._names | {
             a for p in people.persons for _, aliases in p.characters for a in aliases}
         self.given = _given_names(people, self._known)
@@ -441,6 +452,28 @@ class OtherPeople:
                 for word in words[-1:] + words[:1] + given:
                     if word not in self.people[pid].aliases:
                         self.short.setdefault(word, pid)
+
+    def learn_titles(self, quoted: Iterable[str]) -> None:
+        """Remember the page's titles in quotation marks ("‘The Quiet Hours’").
+
+        The same words without the marks elsewhere on the page ("Lund’s The
+        Quiet Hours") name the work, not a person called "Quiet Hours".
+        """
+        self.titles |= {_title_key(q) for q in quoted if title_like(q)}
+
+    def _in_title(self, run: str, text: str, start: int) -> bool:
+        """The capitalised ``run`` at ``start`` is one of the page's quoted titles, or its start.
+
+        "Low Tide at Marrowby" unquoted holds the run "Low Tide", which is no
+        person; a title that is only the start of the run ("Cathy" in "Cathy
+        Shim") does not count.
+        """
+        key = _title_key(run)
+        if key in self.titles:
+            return True
+        longer = [t for t in self.titles if t.startswith(key + " ")]
+        return bool(longer) and any(
+            _title_key(text[start : start + len(t) + 8]).startswith(t) for t in longer)
 
     def find(
         self, text: str, offset: int, registered: list[Mention], skip: list[tuple[int, int]]
@@ -490,7 +523,10 @@ class OtherPeople:
                                      "other", pid,
                                      rule="given name after a relation word (my friend Jo)"))
                 continue
-            person = [] if quoted.overlaps(run.start(), run.end()) else self._person_run(words)
+            titled = (self._in_title(run.group(), text, run.start())
+                      or _title_key(" ".join(words[lead:])) in self.titles)
+            person = ([] if titled or quoted.overlaps(run.start(), run.end())
+                      else self._person_run(words))
             if person:
                 start = run.start() + run.group().index(person[0])
                 person[-1] = re.sub(r"[’']s$", "", person[-1])  # "Reyes-Lind’s": the name

@@ -231,6 +231,12 @@ def tagged_speech(before: str, quoted: str, after: str) -> bool:
     return bool(_TAG_AFTER.match(after))
 
 
+#: Words of four letters or more that title case leaves in lower case
+#: ("Interior with Young Woman Seen from the Back").
+_TITLE_CASE_LOWER = frozenset({"with", "from", "into", "onto", "over", "upon", "than", "that",
+                               "when", "till", "until", "unto"})
+
+
 def title_like(quoted: str) -> bool:
     """True for a name in quotes ("Silk Sonic", "Wham!"): every long word capitalised.
 
@@ -240,6 +246,8 @@ def title_like(quoted: str) -> bool:
     tokens = re.findall(r"[^\W\d_][\w’'-]*", quoted)
     if not tokens:
         return False
-    significant = [t for t in tokens if len(t) > 3] or tokens
+    significant = [t for t in tokens if len(t) > 3 and t not in _TITLE_CASE_LOWER]
+    if len(significant) < 2:  # "Stay with me" is no title: the long lower-case words count
+        significant = [t for t in tokens if len(t) > 3] or tokens
     capitalised = all(t[0].isupper() for t in significant) and tokens[0][0].isupper()
     return capitalised and (count_words(quoted) >= 2 or bool(re.search(r"[-!?&]", quoted)))

@@ -308,11 +308,14 @@ _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|me|my|mine|myself|we|us|our)\b")
 #: "BACKBEAT: How did …", "Moss: It started …": a Q&A speaker label.
 _SPEAKER_LABEL = re.compile(r"[.A-Z][\w.’'&\[\] -]{0,30}:\s+\S")
-#: A Q&A speaker label at a line start: "Q:", "A.", "**Moss:**", "THEO MOSS:",
-#: "Ada Moss:". Group ``label`` holds the words.
+#: A transcript's time before a turn's label: "[00:01:02]", "(01:02)", "00:01:02 –", "12:04".
+_TURN_TIME = r"(?:[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s*(?:[-–—|]\s*)?(?=\S))?"
+#: A Q&A speaker label at a line start, a transcript's time allowed before it: "Q:", "A.",
+#: "**Moss:**", "THEO MOSS:", "Ada Moss:", "[00:01:02] ADA MOSS:". Group ``label`` holds
+#: the words.
 #: "JO BELL, HOST:", "Jo Bell (host):": group ``role`` holds the part the speaker plays.
 TURN_LABEL = re.compile(
-    r"(?:\*\*|__)?(?:(?P<qa>Q|A|Question|Answer)\s*[:.]"
+    _TURN_TIME + r"(?:\*\*|__)?(?:(?P<qa>Q|A|Question|Answer)\s*[:.]"
     r"|(?P<label>[A-Z.][\w.’'&-]*(?:\s+(?:[A-Z.&][\w.’'&-]*|de|van|von|der|da|di|le|la))"
     r"{0,3})(?:,\s*(?P<role>[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,2}"
     r"|[a-z][\w’'-]*(?:\s+[\w’'-]+){0,2})|\s*\((?P<paren>[^()\n]{1,30})\))?"
@@ -374,6 +377,10 @@ def label_of(text: str) -> tuple[str, int] | None:
     return key, m.end()
 
 
+#: A quotation inside a line: its own questions are not the line's.
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
 def label_words(text: str) -> str:
     """The speaker's words of a Q&A label at the start of ``text``, without a part after them.
 
@@ -409,7 +416,8 @@ def _question_like(text: str) -> bool:
 def _is_interview(questions: Sequence[str], answers: Sequence[str]) -> bool:
     """Enough question lines, most addressing someone ("you"), most answered in the first person."""
     addressed = sum(
-        bool(_QUESTION_LABEL.match(q) or _SPEAKER_LABEL.match(q) or _SECOND_PERSON.search(q))
+        bool(_QUESTION_LABEL.match(q) or _SPEAKER_LABEL.match(q)
+             or _SECOND_PERSON.search(plain(q)))  # "_Your …_": no word boundary after "_"
         for q in questions
     )
     first_person = sum(bool(_FIRST_PERSON.search(a)) for a in answers)
@@ -566,8 +574,8 @@ def _text_role(text: str, author: str) -> tuple[str, str] | None:
     if (
         author
         and bare.startswith(author)
-        and re.match(
-            r"\W*(?:\w+\W+){0,3}(?:is|was|has|writes|covers|reviews|lives|teaches)\b",
+        and re.match(  # "Jo Bell is a critic …", not a Q&A turn labelled "Jo Bell: …"
+            r"(?!\s*:)\W*(?:\w+\W+){0,3}(?:is|was|has|writes|covers|reviews|lives|teaches)\b",
             bare[len(author) :],
         )
     ):
@@ -606,17 +614,42 @@ def _recurring_labels(paragraphs: Sequence[Paragraph], roles: list) -> dict[str,
 def _question_labels(
     labels: dict[str, list[int]], paragraphs: Sequence[Paragraph], outlet: str, author: str
 ) -> set[str]:
-    """Labels of the interviewer: Q, the outlet or author, or lines mostly ending in "?"."""
-    out = set()
+    """Labels of the interviewer: Q, the outlet or author, a host's part, or lines that mostly ask.
+
+    A line asks when it ends in "?"; a host's lines also greet, thank and
+    announce breaks, so half of them holding a question of their own (a "?"
+    outside quotation marks, two lines at least) also makes a label the
+    interviewer's, when another label is left to answer.
+    """
+    out, askers = set(), set()
     names = {n.casefold() for n in (outlet, author) if n}
+    surnames = {n.split()[-1] for n in names}
     for label, lines in labels.items():
         asks = sum(plain(paragraphs[i].text).rstrip("”’\"') ").endswith("?") for i in lines)
-        surnames = {n.split()[-1] for n in names}
+        holds = sum("?" in _QUOTED.sub("", paragraphs[i].text) for i in lines)
         hosted = any(_hosts(paragraphs[i].text) for i in lines)
         if label == "q" or label in names | surnames or hosted or (
                 label != "a" and 2 * asks > len(lines)):
             out.add(label)
-    return out
+        elif label != "a" and holds >= 2 and 2 * holds >= len(lines):
+            askers.add(label)
+    # Guests ask back too: the looser test holds only if someone is left to answer.
+    return out | askers if set(labels) - out - askers else out
+
+
+#: A line wholly in square brackets: the editor's insertion, no one's turn
+#: ("[Transcript continues after the break.]").
+_INSERTION = re.compile(r"\[[^\[\]]+\]")
+
+
+def _closes_turns(role: tuple[str, str]) -> bool:
+    """An editor's note ("This interview has been edited …") ends the bare answer before it.
+
+    The lines after it are the page's (a release date, a tagline), not the
+    answer continued; a new question starts again. (A labelled transcript
+    ends as :func:`_transcript_end` says.)
+    """
+    return role[0] == "note"
 
 
 def _transcript_end(paragraphs: Sequence[Paragraph], roles: list, labelled: list[int],
@@ -641,9 +674,13 @@ def _transcript_end(paragraphs: Sequence[Paragraph], roles: list, labelled: list
     return stop
 
 
+#: A whole line in one styling: "**…**", "__…__", "*…*", "_…_" (closing quotes allowed).
+_STYLED = re.compile(r"(\*\*|__|\*|_)(?=\S)(?:(?!\1).)+(?<=\S)\1[”’\"')]*")
+
+
 def _set_apart(text: str) -> bool:
     """A line set wholly in bold or italics ("**You shot it in one night.**")."""
-    return bool(re.fullmatch(r"(\*\*|__|\*|_)(?=\S)(?:(?!\1).)+(?<=\S)\1", text.strip()))
+    return bool(_STYLED.fullmatch(text.strip()))
 
 
 def _bare_questions(paragraphs: Sequence[Paragraph], roles: list, first: int) -> list[int]:
@@ -690,6 +727,8 @@ def _qa_roles(
                 role, why = "question", f"Q&A: interviewer's label {label[0]!r}"
             elif label:
                 role, why = "answer", f"Q&A: speaker label {label[0]!r}"
+            elif _INSERTION.fullmatch(paragraphs[i].text):
+                continue
             elif previous == "question":
                 role, why = "answer", "Q&A: unlabelled line after a question"
             else:
@@ -710,16 +749,22 @@ def _qa_roles(
                 if i in asked:
                     roles[i] = ("question", f"Q&A: one of {len(questions)} question lines")
                     current = i
-                elif current is not None or label_of(paragraphs[i].text):
+                elif (current is not None and not _INSERTION.fullmatch(paragraphs[i].text)
+                      or label_of(paragraphs[i].text)):
                     roles[i] = ("answer", "Q&A: labelled answer or its continuation")
             return
+
+    def free(i: int) -> bool:  # a dash-marked line may have been taken for a list item
+        return roles[i] is None or (roles[i][0] == "list_item" and _mark(paragraphs[i].text) == "—")
+
     questions = [
         i
         for i in range(n)
-        if roles[i] is None
+        if free(i)
         and _question_like(paragraphs[i].text)
         and paragraphs[i].indent <= min_indent
     ]
+    questions = _marked_questions(paragraphs, roles, questions, free)
     answers = []
     asked = set(questions)
     for i in questions:
@@ -734,8 +779,63 @@ def _qa_roles(
     for i in range(n):
         if i in asked:
             current = i
-        elif current is not None and roles[i] is None:
+        elif roles[i] is not None and _closes_turns(roles[i]):
+            current = None
+        elif current is not None and roles[i] is None \
+                and not _INSERTION.fullmatch(paragraphs[i].text):
             roles[i] = ("answer", f"Q&A: answer to the question on line {paragraphs[current].line}")
+
+
+#: A dash opening a line: a question's mark in many translated interviews ("— How …").
+_DASH_MARK = re.compile(r"(?:—|–|--)\s*(?=\S)")
+
+
+def _mark(text: str) -> str:
+    """What sets a line apart as a question without a label: "—" (any dash), or its styling."""
+    if _DASH_MARK.match(text):
+        return "—"
+    m = _STYLED.fullmatch(text)
+    return m.group(1) if m else ""
+
+
+def _marked_questions(
+    paragraphs: Sequence[Paragraph], roles: list, questions: list[int],
+    free: Callable[[int], bool],
+) -> list[int]:
+    """``questions`` and the lines marked as they are, when a mark sets questions apart.
+
+    When most question lines open with a dash or are wholly in one styling
+    (italics, bold) and the lines answering them are not, that mark alone
+    makes a line a question ("*The greens are very specific.*") if an
+    unmarked line follows it, from the first marked question on, or from an
+    earlier marked line that alternates with unmarked ones up to it.
+    """
+    marks = [_mark(paragraphs[i].text) for i in questions]
+    mark = max(set(marks), key=marks.count, default="")
+    if not mark or 2 * marks.count(mark) <= len(questions):
+        return questions
+    n = len(paragraphs)
+
+    def answer_after(i: int) -> int | None:
+        return next((j for j in range(i + 1, n) if free(j)), None)
+
+    def before(i: int) -> int | None:
+        return next((j for j in range(i - 1, -1, -1) if free(j)), None)
+
+    answered = [j for i in questions if (j := answer_after(i)) is not None]
+    marked_answers = sum(_mark(paragraphs[j].text) == mark for j in answered)
+    if not answered or 2 * marked_answers >= len(answered):
+        return questions
+    first = min(i for i, m in zip(questions, marks, strict=True) if m == mark)
+    while (j := before(first)) is not None and (k := before(j)) is not None \
+            and not _mark(paragraphs[j].text) and _mark(paragraphs[k].text) == mark:
+        first = k  # an earlier marked line, answered as the later ones are
+    extra = [
+        i for i in range(first, n)
+        if free(i) and i not in questions and _mark(paragraphs[i].text) == mark
+        and (j := answer_after(i)) is not None and not _mark(paragraphs[j].text)
+    ]
+    return sorted([*questions, *extra])
 
 
 def _first_text(paragraphs: Sequence[Paragraph], roles: list) -> int:
@@ -1645,8 +1745,10 @@ def assign_roles(
     or more before the text, after the site's name, menus, section labels in
     capitals and tagline; after the last paragraph, bios and short lines are
     the site's (promotions, navigation, taglines), except a list the last
-    paragraph introduces; Q&A turns (labelled "Q:"/"Name:" or bare question
-    lines answered in the first person) are question and answer, and the
+    paragraph introduces; Q&A turns (labelled "Q:"/"Name:", a transcript's
+    time allowed before the label, or bare question lines answered in the
+    first person, with the lines that share the questions' opening dash or
+    styling) are question and answer, and the
     remaining short unpunctuated lines are headings. The rest is body; a last
     line cut off mid-sentence stays body.
 
