@@ -352,6 +352,9 @@ def parse_article(
                 found_others += others.find(p.text, p.start, found, skip)
             else:
                 others.learn(found)
+                if p.role == "heading" and not any(o.role in PROSE_ROLES for o in pars[:i]):
+                    # a standfirst's "Ada Moss’s film" makes a later "Moss" her
+                    others.find(p.text, p.start, found, [])
     mentions = _named_people_only(mentions, pars, raw, people.works)
     is_qa = any(p.role == "question" for p in pars)
     interviewee = meta.get("interviewee") or (

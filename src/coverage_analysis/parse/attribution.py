@@ -214,6 +214,11 @@ _FRONTED = re.compile(
     r"|Afterwards?|Today|Now|Then|Once|Still)\s+(?:[\w’'-]+\s+){0,3})$"
 )
 _BRACKET = re.compile(r"\s*\[")
+#: Pronouns of one person of one gender.
+_THIRD_PERSON_SINGULAR = frozenset(["he", "she", "him", "her", "his"])
+#: A subordinate clause opening a sentence, up to the main clause: "When Eli asks why, ".
+_FRONTED_SUBORDINATE = re.compile(
+    r"[“‘\"']?(?:When|As|While|After|Before|Until|Once|If)\s[^.;:!?“”\"]{1,160},\s+")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -453,6 +458,8 @@ class _Article:
         lead = self.raw[start:pos].lstrip("“‘\"'(")
         if _SENTENCE_START.match(lead):
             return True
+        if _FRONTED_SUBORDINATE.fullmatch(lead):  # "When Pip asks Kip, he …"
+            return True
         return bool(_FRONTED.match(lead)) and not self.mentions_from(start, pos)
 
     def sentence_of(self, pos: int) -> int:
@@ -685,6 +692,17 @@ def _given_name(art: _Article, lo: int, end: int) -> Mention | None:
                    rule=f"first name of {pid}, alone before an aside")
 
 
+def _reported_phrase(before: str, quoted: str) -> bool:
+    """A long quotation ending a clause of reported speech or a dedication, after a preposition.
+
+    "Moss has said that she wanted a film about “…”", "dedicated it to “…”":
+    words someone said, though a preposition comes right before them.
+    """
+    n_words = count_words(quoted)
+    return bool(n_words >= 3 and _DEDICATED.search(before)
+                or n_words >= LONG_QUOTE_WORDS and _REPORTED.search(before))
+
+
 def _announced_title(art: _Article, q: Quote, quoted: str) -> bool:
     """A name in quotes after "a title:" ("she already has a title: “Hollow Hours: …”")."""
     par = art.paragraphs[q.paragraph]
@@ -793,13 +811,16 @@ def _find_cue(
         if named:
             return named[0], before[partial.start() :].strip(" ,")
     aside = _ASIDE_TAG.search(before)
+    if aside and _name_like(quoted) and _PREPOSITION_BEFORE.search(before):
+        aside = None  # "…, he said, was a screening of “The Long Night”": a title
     if aside:  # "… and, she says, a habit of “…”"
         named = art.mentions_from(lo + aside.start("who"), lo + aside.end("who"))
         if named:
             return named[0], before[aside.start() :].strip(" ,")
     integrated = not before.rstrip().endswith((",", ":"))
     tagged = tagged_speech(before, quoted, art.raw[a_lo:a_hi])
-    if integrated and not tagged and (_name_like(quoted) or _PREPOSITION_BEFORE.search(before)):
+    if integrated and not tagged and (_name_like(quoted) or _PREPOSITION_BEFORE.search(before)) \
+            and not _reported_phrase(before, quoted):
         return None  # 'the premiere of “Rose Red”', 'a layer of “wait, …”'
     match = speech_verb_before(before, last=True)
     calls = match is not None and match.group("verb")[:4].lower() == "call"
@@ -812,6 +833,9 @@ def _find_cue(
     if match:
         verb_at = lo + match.start("verb")
         noun = _DETERMINER_BEFORE.search(art.raw, max(lo, verb_at - 40), verb_at)
+        owner = _owned_words(art, noun, match, before) if noun else None
+        if owner is not None:  # "His answer was basically: “…”": his words
+            return owner, art.raw[owner.start : open_at].strip(" ,:")
         if noun and match.group("verb").lower() in _NOUN_VERBS and not match.group("rest").strip():
             # "… and the caption “…”": a noun, whose owner says the words
             subject = _line_owner(art, quotes, qi, noun.start())
@@ -876,7 +900,8 @@ def _find_cue(
         if bracketed:
             cue_from = lo + bracketed.start()
         return subject, art.raw[cue_from : lo + match.end("rest")].strip()
-    thanked = _THANKED.search(before) if count_words(quoted) >= 3 else None
+    thanked = (_THANKED.search(before) or _DEDICATED.search(before)
+               if count_words(quoted) >= 3 else None)
     if thanked:  # "he thanked the crew, the cast and “the whole harbour”": his words
         subject = _sentence_subject(art, quotes, qi, lo + thanked.start())
         if subject is not None:
@@ -1005,6 +1030,14 @@ _LINE_BEFORE = re.compile(
     r"(?:\s+(?:was|were|is|are|read|reads|went|goes)\s*[,:]?|\s*[,:])\s*$"
 )
 #: Thanks to a list that ends in a quotation: "thanked the crew, the cast and ".
+#: Verbs that have someone talk at length: the paragraph after may be their words.
+_TALKS = re.compile(r"\b(?:talks|talked|speaks|spoke|recalls|recalled|remembers|remembered"
+                    r"|explains|explained|reflects|reflected|describes|described)\b")
+#: Verbs that report someone's words without quoting them: the quotation after is theirs.
+_REPORTS = re.compile(r"\b(?:says|said|recalls|recalled|remembers|remembered|explains"
+                      r"|explained)\b")
+#: "dedicated it to “…”", "dedicates the prize to “…”": the dedicator's words.
+_DEDICATED = re.compile(r"\b(?:dedicated|dedicates|dedicating)\s+(?:[\w’'-]+\s+){0,4}?to\s+$")
 _THANKED = re.compile(r"\b(?:thanked|thanks|thank)\s+[^.;:!?“”\"]{1,80}?,[^.;:!?“”\"]{0,40}?"
                       r"\s(?:and|&)\s+$")
 #: The sender of a question or message named before a colon: "from Mira in Leeds: ".
@@ -1022,6 +1055,17 @@ _DETERMINER_BEFORE = re.compile(
 #: Speech verbs that are also nouns of what was said or written.
 _NOUN_VERBS = frozenset(["caption", "post", "tweet", "text", "reply", "answer", "note", "remark",
                          "shout", "cry", "whisper", "laugh", "sigh", "protest"])
+
+
+def _owned_words(art: _Article, noun: re.Match[str], verb: re.Match[str],
+                 before: str) -> Mention | None:
+    """The pronoun owning a noun of speech that a colon's quotation gives: "His answer was: “…”"."""
+    if (verb.group("verb").lower() not in _NOUN_VERBS or not before.rstrip().endswith(":")
+            or not re.match(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s", noun.group())
+            or not re.fullmatch(r"(?:(?:is|was)\b[^.;!?“”\"]*)?", verb.group("rest").strip())):
+        return None
+    return next((m for m in art.mentions_from(noun.start(), noun.start() + 1)
+                 if m.type == "pronoun"), None)
 
 
 def _line_owner(art: _Article, quotes: list[Quote], qi: int, at: int) -> Mention | None:
@@ -1054,6 +1098,16 @@ _UNNAMED_PERSON = {
                   rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{nouns})\b(?!\s*,?\s*[A-Z])")
     for g, nouns in _GENDERED_NOUNS.items()
 }
+#: Where a sentence starts: a line start, or a stop (and closing quote) and a space.
+_SENTENCE_OPENS = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))"
+#: Someone unnamed brought in as a sentence's subject and set off by an aside: "One juror,
+#: speaking on condition of anonymity, …", "A longtime regular, who asked not to be named, …".
+#: The rule of a pronoun that means such an unnamed subject (no tag fallback overrides it).
+_ASIDE_RULE = "an unnamed subject came after them"
+_UNNAMED_SUBJECT_ASIDE = re.compile(
+    _SENTENCE_OPENS + r"(?:An?|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"[a-z][\w-]*,\s+(?:who\b|[a-z]+ing\b)", re.MULTILINE
+)
 
 
 def _unnamed_person(raw: str, lo: int, hi: int, gender: str) -> str:
@@ -1158,6 +1212,10 @@ class _Resolver:
         self.answered: list[tuple[str, int]] = []
         #: People not in the file, to the words of the jobs the text gives them.
         self.roles: dict[str, set[str]] = {}
+        #: People not in the file whom the text gives a part ("Bea Solano plays the lead").
+        self._cast: set[str] = set()
+        #: People not in the file whom any he, his, she or her has meant, with that gender.
+        self._shown: dict[str, str] = {}
         self.bounds = _sibling_bounds(quotes)
         self.quote_starts = [q.start for q in quotes]
         #: (paragraph, parent) to the speaker of the last direct quotation decided there.
@@ -1263,7 +1321,13 @@ class _Resolver:
             local = last.entity
             last = entries.last(speaker, sentence, local, exclude)
         if last is None:
-            m.rule = f"no {gender} antecedent in scope"
+            lead = self._lead_person(scope, word, exclude, m.start)
+            m.entity = lead
+            m.rule = (f"no {gender} antecedent in scope: the person the text opens with"
+                      if lead else f"no {gender} antecedent in scope")
+            if lead:
+                self._learned.setdefault(lead, gender)
+                self._shown.setdefault(lead, gender)
             return
         if para - last.paragraph > MAX_PARAGRAPHS_BACK:
             m.rule = f"nearest {gender} antecedent is too far back"
@@ -1271,6 +1335,11 @@ class _Resolver:
         unnamed = _unnamed_person(self.art.raw, last.pos, m.start, gender)
         if unnamed and word in ("he", "she", "him", "her", "his"):
             m.rule = f"an unnamed person came after {last.entity}: {unnamed}"
+            return
+        aside = _UNNAMED_SUBJECT_ASIDE.search(self.art.raw, last.pos, m.start)
+        if aside and word in ("he", "she", "him", "her", "his"):
+            # "One regular, who asked not to be named because she …": either gender.
+            m.rule = f"{_ASIDE_RULE}: {aside.group()}"
             return
         # The people of the antecedent's sentence, in the order they first appear there.
         group = entries.sentences[last.sentence]
@@ -1280,10 +1349,18 @@ class _Resolver:
             if e != speaker and not (last.sentence == sentence and e == local) and e not in exclude
         ]
         where = "same sentence" if last.sentence == sentence else "an earlier sentence"
-        if word.endswith("self") and last.sentence == sentence:
+        kept = self._kept_through_clause(m, distinct, entries, speaker, exclude)
+        if kept:
+            m.entity, m.rule = kept, f"the {gender} person the text keeps to, past a fronted clause"
+        elif word.endswith("self") and last.sentence == sentence:
             m.entity, m.rule = last.entity, "reflexive: nearest antecedent in the same sentence"
+        elif len(distinct) == 1 and last.paragraph != para and (
+                lead := self._lead_over_cast(distinct[0], word, gender, m.start)):
+            m.entity, m.rule = lead, f"the {gender} person the text opens with, not an actor"
         elif len(distinct) == 1:
             m.entity, m.rule = distinct[0], f"only {gender} antecedent ({where})"
+        elif (opener := self._clause_subject(m, distinct)) is not None:
+            m.entity, m.rule = opener.entity, "the subject of the fronted clause before it"
         elif last.sentence != sentence and word in ("he", "she") and self.art.opens_clause(m.start):
             subject = group.subject(speaker, exclude)
             m.entity = subject.entity if subject is not None else distinct[0]
@@ -1291,11 +1368,87 @@ class _Resolver:
         else:
             m.rule = "ambiguous: " + ", ".join(distinct)
         self._learn_gender(m)
+        if m.entity and m.entity not in self._ids and word in _THIRD_PERSON_SINGULAR:
+            self._shown.setdefault(m.entity, gender)
         if m.entity:
             # "Jo (Moss) ..., she yearns": the first mention decides actor or character.
             m.character = first_seen.get(m.entity, "")
             if m.character:
                 m.rule += f"; refers to the character {m.character}"
+
+    def _kept_through_clause(self, m: Mention, named: list[str], entries: _Antecedents,
+                             speaker: str, exclude: frozenset[str]) -> str:
+        """The person an earlier sentence's he or she means, past a fronted clause naming others.
+
+        "She plays the landlady … When Eliot asks who else lives there, she just
+        says, “…”": the clause's Eliot, of no known gender, is not the "she" of
+        the main clause; the woman the paragraph was about is. "" if not so.
+        """
+        raw, start = self.art.raw, self.art.sentence_start(m.start)
+        clause = _FRONTED_SUBORDINATE.match(raw, start, m.start)
+        if m.surface.lower() not in ("he", "she") or clause is None or clause.end() != m.start:
+            return ""
+        if not named or any(e in self._ids or e in self._learned for e in named):
+            return ""
+        sentence, para = self.art.sentence_of(m.start), self._paragraph(m.start)
+        for e in reversed(entries.entries):
+            if e.sentence < sentence and e.entity != speaker and e.entity not in exclude:
+                known = e.entity in self._learned or e.entity in self._ids
+                return e.entity if known and e.kind == "pronoun" and e.paragraph == para else ""
+        return ""
+
+    def _lead_person(self, scope: str, word: str, exclude: frozenset[str], pos: int) -> str:
+        """The person not in the file whom the article text names first, for a lone pronoun.
+
+        A recap that opens "Recap: Ada Quist Q&A after the screening" and goes on
+        "it's his third feature" means Quist by "his": no one else is in view.
+        Before anyone is named, the first person named later in the pronoun's
+        paragraph. "" inside speech, for "they", or where there is no such person.
+        """
+        if scope != "narration" or word not in _THIRD_PERSON_SINGULAR:
+            return ""
+        text = [p for p in self.art.paragraphs if p.role in ARTICLE_TEXT_ROLES]
+        named = [n for p in text for n in self.art.mentions_from(p.start, p.end)
+                 if n.type in ("name", "other") and n.entity and not n.character]
+        sentence = self.art.sentence_of(pos)
+        if any(n.start > pos and self.art.sentence_of(n.start) == sentence for n in named):
+            return ""  # "his debut, Ada Quist says, …": someone named later in the sentence
+        first = next((n for n in named if n.start < pos), None)
+        if first is None:  # "She shrugs … a lead turn that makes Ada Quist a star": cataphora
+            end = next((p.end for p in text if p.start <= pos < p.end), pos)
+            first = next((n for n in named if pos < n.start < end), None)
+        if first is None or first.entity in self._ids or first.entity in exclude:
+            return ""
+        return first.entity if self._person_like(first) or " " in first.surface else ""
+
+    def _lead_over_cast(self, only: str, word: str, gender: str, pos: int) -> str:
+        """The person the text opens with, of ``gender`` shown, over an actor of no known gender.
+
+        "it's his third feature … Bea Solano plays the lead." and a new paragraph
+        "He said …": the "he" goes on with the director the recap is about, not
+        the actor.
+        """
+        if word not in _THIRD_PERSON_SINGULAR or only not in self._cast or only in self._learned:
+            return ""
+        lead = self._lead_person("narration", word, frozenset(), pos)
+        return lead if lead and lead != only and self._shown.get(lead) == gender else ""
+
+    def _clause_subject(self, m: Mention, named: list[str]) -> Mention | None:
+        """The subject of a fronted clause that a main clause's he or she follows.
+
+        "When Pip finally confronts Kip, he doesn't shout": "he" is Pip, whom the
+        clause is about, not Kip, named last.
+        """
+        raw, start = self.art.raw, self.art.sentence_start(m.start)
+        clause = _FRONTED_SUBORDINATE.match(raw, start, m.start)
+        if m.surface.lower() not in ("he", "she") or clause is None or clause.end() != m.start:
+            return None
+        first = next(iter(self.art.mentions_from(start, m.start)), None)
+        if first is None or first.entity not in named or first.type not in (
+                "name", "character", "other", "nominal"):
+            return None
+        lead = raw[start : first.start]
+        return first if re.fullmatch(r"[“‘\"']?[A-Z][a-z]+\s+", lead) else None
 
     def _in_label(self, pos: int) -> bool:
         """``pos`` is in the speaker label of a Q&A turn ("Joel:")."""
@@ -1392,6 +1545,9 @@ class _Resolver:
         elif not inside_speech and speechlike and self._previous_speech_in_paragraph(qi):
             q.kind, q.speaker = "direct", self._previous_speech_in_paragraph(qi)
             q.cue = "continues the quotation before it in the paragraph"
+        elif not inside_speech and opens and speechlike and (talker := self._talker_before(qi)):
+            q.kind, q.speaker = "direct", talker.entity
+            q.cue = f"after a paragraph that has {talker.surface} talk"
         elif not inside_speech and opens and speechlike:
             q.kind, q.speaker = "direct", self.state.last_speaker or "unknown"
             q.cue = "paragraph opens with a quotation: previous speaker continues"
@@ -1399,6 +1555,9 @@ class _Resolver:
               and (dashed := self._set_off(q))):
             q.kind, q.speaker = "direct", dashed[0]
             q.cue = f"set off by a dash after {dashed[1]!r}"
+        elif not inside_speech and speechlike and (talker := self._reporter_before(qi)):
+            q.kind, q.speaker = "direct", talker.entity
+            q.cue = f"after a sentence that reports {talker.surface}'s words"
         elif n_words >= LONG_QUOTE_WORDS and not _name_like(text):
             q.kind, q.speaker, q.cue = (
                 ("embedded" if inside_speech else "direct"),
@@ -1475,6 +1634,9 @@ class _Resolver:
         if words[-1] in _ORGANISATIONS:
             subject.rule = "an organisation: someone unnamed speaks for it"
             return "unknown"
+        if self._introduced_unnamed(words[-1], subject.start):
+            subject.rule = "description of someone brought in unnamed before it"
+            return "unknown"
         holders = [e for e, jobs in self.roles.items() if words[-1] in jobs]
         if len(holders) == 1 and _DEFINITE.match(subject.surface):
             subject.rule = f"description: the one person the text gave this job ({holders[0]})"
@@ -1487,6 +1649,18 @@ class _Resolver:
             )
             return first.entity
         return "unknown"
+
+    def _introduced_unnamed(self, noun: str, pos: int) -> bool:
+        """"One juror" or "a neighbour" came up since the paragraph before ``pos``'s.
+
+        Then "the juror said" is that unnamed person, not whoever was named last.
+        """
+        para = self._paragraph(pos)
+        lo = self.art.text_starts[para - 2] if para >= 2 else 0
+        found = re.search(rf"{_SENTENCE_OPENS}(?:An?|One|Another)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+                          rf"{re.escape(noun)}\b(?!\s*,?\s*[A-Z])", self.art.raw[lo:pos],
+                          re.MULTILINE)
+        return found is not None
 
     def _named_before(self, pos: int) -> list[Mention]:
         """People named in narration from the start of the paragraph before ``pos``'s."""
@@ -1666,7 +1840,8 @@ class _Resolver:
             self.resolve_pronoun(subject, scope, speaker)
             last = self.state.last_speaker
             ambiguous = subject.rule
-            if not subject.entity and subject.surface.lower() in ("he", "she"):
+            if not subject.entity and subject.surface.lower() in ("he", "she") and not (
+                    subject.rule.startswith(_ASIDE_RULE)):
                 self._tag_pronoun(subject, scope, speaker)
             if scope != "narration" and self._unnamed_since(subject, scope, speaker):
                 return "unknown"
@@ -1854,6 +2029,52 @@ class _Resolver:
             return None
         return subject if subject.entity != previous else None
 
+    def _talker_before(self, qi: int) -> Mention | None:
+        """The person the paragraph before a quotation-only paragraph has talk, if any.
+
+        "Reached by phone, Moss talks about her son the way …" then a paragraph
+        of quotation alone: Moss speaks, not whoever spoke last. Only when that
+        paragraph quotes no one and its last sentence has a named subject talk.
+        """
+        q = self.quotes[qi]
+        prev = q.paragraph - 1
+        while prev >= 0 and self.art.paragraphs[prev].role not in ARTICLE_TEXT_ROLES:
+            prev -= 1
+        if prev < 0 or self.art.paragraphs[prev].role not in ("body", "list_item"):
+            return None
+        if any(o.paragraph == prev for o in self.quotes):
+            return None
+        return self._talker_in(self.art.sentence_of(self.art.paragraphs[prev].end - 1), qi,
+                               _TALKS)
+
+    def _reporter_before(self, qi: int) -> Mention | None:
+        """The named subject who "says" in the sentence right before a quotation opening its own.
+
+        ".Moss says she showed the cut to a friend, who had one note. “…”":
+        Moss's words, the sentence before having reported them. Not after
+        another quotation in the sentence before.
+        """
+        q = self.quotes[qi]
+        here = self.art.sentence_of(q.start)
+        if here < 1 or self.art.sentences[here][0] != q.start - len(q.open):
+            return None
+        lo, hi = self.art.sentences[here - 1]
+        par = self.art.paragraphs[q.paragraph]
+        if lo < par.start or any(lo <= o.start < hi for o in self.quotes):
+            return None
+        return self._talker_in(here - 1, qi, _REPORTS)
+
+    def _talker_in(self, sentence: int, qi: int, verbs: re.Pattern[str]) -> Mention | None:
+        """The named subject of the first of ``verbs`` in ``sentence``, or None."""
+        if sentence < 0:
+            return None
+        lo, hi = self.art.sentences[sentence]
+        verb = verbs.search(self.art.raw, lo, hi)
+        subject = _sentence_subject(self.art, self.quotes, qi, verb.start()) if verb else None
+        if subject is None or subject.type not in ("name", "other", "nominal", "character"):
+            return None
+        return subject if subject.entity else None
+
     def _previous_speech_in_paragraph(self, qi: int) -> str:
         """Speaker of the last direct quotation before ``qi`` in its paragraph and parent."""
         q = self.quotes[qi]
@@ -1898,6 +2119,8 @@ class _Resolver:
                 continue  # "Joel:" names who speaks next, no one a pronoun may mean
             if m.type == "other":
                 self._note_role(m)
+                if _PLAYS_AFTER.match(self.art.raw, m.end):
+                    self._cast.add(m.entity)
                 self._note_owned(m)
                 self._kin_gender(m)
                 if not self._person_like(m):
@@ -1924,7 +2147,8 @@ class _Resolver:
         part ("Eve Marr as Dot") or a relative clause ("Carranza, who grew
         up …"), or a name that speaks.
         """
-        if m.rule.startswith(("short form", "character ")) or m.entity in self._repeated:
+        if m.rule.startswith(("short form", "character ", "given name after a relation")) or (
+                m.entity in self._repeated):
             return True
         raw = self.art.raw
         if _ROLE_BEFORE.search(raw, max(0, m.start - 40), m.start) or _WHO_AFTER.match(raw, m.end):

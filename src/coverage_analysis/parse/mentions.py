@@ -330,6 +330,14 @@ def organisation_like(name: str) -> bool:
     return any(re.sub(r"[’']s$", "", w).casefold() in _NOT_PERSON for w in name.split())
 
 
+#: A possessive and a relation word right before a lone given name: "my friend Jonah".
+_RELATION_BEFORE = re.compile(
+    r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our)\s+(?:(?:best|old|oldest|little|big"
+    r"|younger|older|late)\s+)?(?:friend|buddy|pal|mate|roommate|flatmate|neighbou?r|colleague"
+    r"|co-?worker|partner|cousin|brother|sister|mother|mom|mum|father|dad|son|daughter|wife"
+    r"|husband|boyfriend|girlfriend|uncle|aunt|niece|nephew|grandmother|grandfather|grandma"
+    r"|grandpa),?\s+$"
+)
 #: A romanised given name of two syllables joined by a hyphen ("Min-ji", "Ji-ho").
 _GIVEN_HYPHENATED = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
@@ -504,6 +512,16 @@ class OtherPeople:
                                      rule=f"short form of a name given earlier ({pid})"
                                      if known in self.short else
                                      f"short form: the first name of {pid} in the people file"))
+                continue
+            if (len(words) == 1 and not quoted.overlaps(run.start(), run.end())
+                    and _RELATION_BEFORE.search(text, max(0, run.start() - 40), run.start())):
+                pid = snake_id(run.group())
+                if pid in self.exclude:
+                    continue
+                self.short.setdefault(run.group(), pid)  # a later "Jo said" is Jo too
+                found.append(Mention(offset + run.start(), offset + run.end(), run.group(),
+                                     "other", pid,
+                                     rule="given name after a relation word (my friend Jo)"))
                 continue
             titled = (self._in_title(run.group(), text, run.start())
                       or _title_key(" ".join(words[lead:])) in self.titles)
