@@ -15,6 +15,7 @@ import pytest
 
 from coverage_analysis import load_corpus
 from coverage_analysis.evaluate import evaluate, load_gold
+from coverage_analysis.parse.article import sentence_case
 from coverage_analysis.parse.mentions import OtherPeople
 from coverage_analysis.parse.quotes import find_quote_spans
 from coverage_analysis.people import load_people
@@ -1041,3 +1042,27 @@ def test_the_start_of_a_quoted_title_found_unquoted_is_no_person(tmp_path):
     # "The Long Quiet" opens the title; a title that is only a name's start ("Cathy") and
     # a run that only starts like a title ("Long Quiet Harbour" is not the title) still count
     assert [m.entity for m in found] == ["cathy_shim", "marek_olsen", "long_quiet_harbour"]
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("Recap: Ada Quist talks boats after the screening of Low Tide!", True),
+    ("Ada Quist on why the sea still scares her", True),
+    ("Nigerian Drama ‘Low Country Psalms’ Takes the Golden Heron", False),
+    ("Theo Moss Is Not Nervous About Anything", False),
+])
+def test_a_headline_in_sentence_case_is_read_for_names(headline, expected):
+    assert sentence_case(headline) is expected
+
+
+HEADLINED_RECAP = page(
+    'Recap: Ada Quist answered questions after the screening (long post)',
+    'Posted by a fan',
+    'So the director stayed for a Q&A. Some context: it is his third feature. Bea Solano '
+    'plays the lead, a ferry captain.',
+    'He said the film started with a photo. “I had a boat, not a story,” he said.',
+)
+
+
+def test_the_person_a_sentence_case_headline_names_is_the_lone_pronouns(speakers):
+    got = speakers(HEADLINED_RECAP)
+    assert got["I had a boat, not a story,"] == "ada_quist"

@@ -135,6 +135,22 @@ def _truncated(pars: list[_Par]) -> bool:
     return last.role in (*PROSE_ROLES, "comments") and is_cut_off(last.text)
 
 
+#: Words of five letters or more that title case may leave in lower case.
+_TITLE_SMALL_WORDS = frozenset({"about", "above", "after", "along", "among", "below", "under",
+                                "until", "while", "since", "their", "there", "which"})
+
+
+def sentence_case(headline: str) -> bool:
+    """A headline in sentence case ("Recap: Ada Quist talks boats after the screening").
+
+    Title case capitalises every word of five letters or more but a few small
+    ones, so a capitalised run there is no sign of a name; in sentence case it
+    is, as in running text.
+    """
+    words = re.findall(r"[^\W\d_][\w’'-]{4,}", headline)
+    return any(w[0].islower() and w not in _TITLE_SMALL_WORDS for w in words[1:])
+
+
 def _interviewee(mentions: list[Mention], paragraphs: list[_Par]) -> str:
     """Most-named person in the article text of a Q&A (the one answering)."""
     starts = [p.start for p in paragraphs]
@@ -335,7 +351,8 @@ def parse_article(
              if p.role in ARTICLE_TEXT_ROLES}
     mentions: list[Mention] = []
     others = OtherPeople(people, exclude=(meta.get("outlet", ""), author))
-    others.learn_titles(pars[i].text[q.start:q.end] for i, found in spans.items() for q in found)
+    quoted = (pars[i].text[q.start : q.end] for i, found in spans.items() for q in found)
+    others.learn_titles([*people.works, *quoted])
     found_others: list[Mention] = []
     for i, p in enumerate(pars):
         is_text = p.role in ARTICLE_TEXT_ROLES
@@ -347,8 +364,9 @@ def parse_article(
         if is_text:
             cut = split_sentences(p.text, people.works)
             sentences += [(p.start + s, p.start + e, i) for s, e in cut]
-            if p.role not in ("title", "heading"):
-                skip = [(q.start, q.end) for q in spans[i] if q.open in ("“", '"')]
+            skip = [(q.start, q.end) for q in spans[i] if q.open in ("“", '"')]
+            if p.role not in ("title", "heading") or (
+                    p.role == "title" and sentence_case(p.text)):
                 found_others += others.find(p.text, p.start, found, skip)
             else:
                 others.learn(found)
