@@ -413,6 +413,8 @@ class OtherPeople:
         self._names = {a for p in people.persons for a in p.aliases}
         #: Titles the page gives in quotation marks (:func:`_title_key`), never a person.
         self.titles: set[str] = set()
+        #: The first words of a title (compared as _title_key does) to the titles they begin.
+        self._title_starts: dict[str, list[str]] = {}
         self._known = self._names | {
             a for p in people.persons for _, aliases in p.characters for a in aliases}
         self.given = _given_names(people, self._known)
@@ -459,7 +461,11 @@ class OtherPeople:
         The same words without the marks elsewhere on the page ("Lund’s The
         Quiet Hours") name the work, not a person called "Quiet Hours".
         """
-        self.titles |= {_title_key(q) for q in quoted if title_like(q)}
+        for title in {_title_key(q) for q in quoted if title_like(q)} - self.titles:
+            self.titles.add(title)
+            words = title.split()
+            for n in range(1, len(words)):  # each proper start, to the titles it begins
+                self._title_starts.setdefault(" ".join(words[:n]), []).append(title)
 
     def _in_title(self, run: str, text: str, start: int) -> bool:
         """The capitalised ``run`` at ``start`` is one of the page's quoted titles, or its start.
@@ -471,7 +477,7 @@ class OtherPeople:
         key = _title_key(run)
         if key in self.titles:
             return True
-        longer = [t for t in self.titles if t.startswith(key + " ")]
+        longer = self._title_starts.get(key, ())
         return bool(longer) and any(
             _title_key(text[start : start + len(t) + 8]).startswith(t) for t in longer)
 
@@ -523,8 +529,9 @@ class OtherPeople:
                                      "other", pid,
                                      rule="given name after a relation word (my friend Jo)"))
                 continue
-            titled = (self._in_title(run.group(), text, run.start())
-                      or _title_key(" ".join(words[lead:])) in self.titles)
+            titled = self.titles and (
+                self._in_title(run.group(), text, run.start())
+                or (lead and _title_key(" ".join(words[lead:])) in self.titles))
             person = ([] if titled or quoted.overlaps(run.start(), run.end())
                       else self._person_run(words))
             if person:
