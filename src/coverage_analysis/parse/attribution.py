@@ -609,7 +609,6 @@ _POSSESSIVE = re.compile(r"\S*?[\w.][’']s?\s")
 #: A subordinate clause's opening word, right before its subject ("when Tae Young …").
 _CLAUSE_OPENER = re.compile(r"\b(?:[Ww]hen|[Aa]s|[Ww]hile|[Aa]fter|[Bb]efore|[Uu]ntil|[Oo]nce"
                             r"|[Ii]f|[Bb]ecause|[Ss]ince)\s+$")
-#: "said on the film's press tour that the two “…”": speech reported, then quoted.
 #: A tag set off by commas earlier in the quotation's sentence: ", he says, a list of …".
 _ASIDE_TAG = re.compile(
     r",\s+(?P<who>[\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s+(?:says|said|adds|added|notes"
@@ -617,6 +616,7 @@ _ASIDE_TAG = re.compile(
 )
 #: A relative clause under way: ", who grew up in …" with no comma closing it yet.
 _WHO_BEFORE = re.compile(r",\s+who\s[^,;:.!?“”\"]*$")
+#: "said on the film's press tour that the two “…”": speech reported, then quoted.
 _REPORTED = re.compile(
     rf"\b(?P<verb>{SPEECH_VERBS})\b(?:(?:\s+[^\s,:;.!?“”\"]+){{0,8}}?\s+that)?\s+"
     r"(?:[\w’'-]+\s+){1,10}$",
