@@ -1029,7 +1029,6 @@ _LINE_BEFORE = re.compile(
     r"(?:\s+(?:for|to|on|at|in|of)\s+[^,;:.!?“”\"]{1,30}?)?"
     r"(?:\s+(?:was|were|is|are|read|reads|went|goes)\s*[,:]?|\s*[,:])\s*$"
 )
-#: Thanks to a list that ends in a quotation: "thanked the crew, the cast and ".
 #: Verbs that have someone talk at length: the paragraph after may be their words.
 _TALKS = re.compile(r"\b(?:talks|talked|speaks|spoke|recalls|recalled|remembers|remembered"
                     r"|explains|explained|reflects|reflected|describes|described)\b")
@@ -1038,6 +1037,7 @@ _REPORTS = re.compile(r"\b(?:says|said|recalls|recalled|remembers|remembered|exp
                       r"|explained)\b")
 #: "dedicated it to “…”", "dedicates the prize to “…”": the dedicator's words.
 _DEDICATED = re.compile(r"\b(?:dedicated|dedicates|dedicating)\s+(?:[\w’'-]+\s+){0,4}?to\s+$")
+#: Thanks to a list that ends in a quotation: "thanked the crew, the cast and ".
 _THANKED = re.compile(r"\b(?:thanked|thanks|thank)\s+[^.;:!?“”\"]{1,80}?,[^.;:!?“”\"]{0,40}?"
                       r"\s(?:and|&)\s+$")
 #: The sender of a question or message named before a colon: "from Mira in Leeds: ".
