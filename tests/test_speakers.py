@@ -1066,3 +1066,11 @@ HEADLINED_RECAP = page(
 def test_the_person_a_sentence_case_headline_names_is_the_lone_pronouns(speakers):
     got = speakers(HEADLINED_RECAP)
     assert got["I had a boat, not a story,"] == "ada_quist"
+
+
+def test_a_capitalised_run_after_a_preposition_of_place_is_no_person(tmp_path):
+    (tmp_path / "people.toml").write_text(PEOPLE, encoding="utf-8")
+    others = OtherPeople(load_people(tmp_path / "people.toml"))
+    found = others.find("They closed the deal in Santa Monica, at Marek Olsen’s house, and "
+                        "Lena Brandt signed it.", 0, [], [])
+    assert [m.entity for m in found] == ["marek_olsen", "lena_brandt"]

@@ -397,6 +397,20 @@ def _title_key(title: str) -> str:
     return " ".join(words[1:] if words[:1] in (["the"], ["a"], ["an"]) else words)
 
 
+#: A preposition of place right before a capitalised run: "closed the deal in Santa Monica".
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|around|throughout)\s+$")
+
+
+def _a_place(text: str, start: int, end: int) -> bool:
+    """The capitalised run at ``start:end`` follows a preposition of place: a place, not a person.
+
+    "in Santa Monica", "at Marlow Street"; not "at Ada Moss’s house", whose
+    owner is named.
+    """
+    return bool(_PLACE_BEFORE.search(text, max(0, start - 12), start)) and not re.search(
+        r"[’']s$", text[start:end])
+
+
 class OtherPeople:
     """People an article names who are not in the people file, and surnames of those who are.
 
@@ -533,7 +547,7 @@ class OtherPeople:
                 self._in_title(run.group(), text, run.start())
                 or (lead and _title_key(" ".join(words[lead:])) in self.titles))
             person = ([] if titled or quoted.overlaps(run.start(), run.end())
-                      else self._person_run(words))
+                      or _a_place(text, run.start(), run.end()) else self._person_run(words))
             if person:
                 start = run.start() + run.group().index(person[0])
                 person[-1] = re.sub(r"[’']s$", "", person[-1])  # "Reyes-Lind’s": the name
