@@ -1158,22 +1158,22 @@ def _colon_tag(art: _Article, q: Quote) -> tuple[Mention | None, str] | None:
     return subject, art.raw[subject.start if subject else verb_at : prev.end].strip()
 
 
-#: A fronted clause before a sentence's subject: "Asked what she misses, ", "When pressed, ".
-_FRONTED_CLAUSE = re.compile(
-    r"(?:Asked|Pressed|Reached|Speaking|Talking|Looking|Reflecting|When|After|Before|As|Once"
-    r"|While)\b[^;:.!?“”\"]*,\s*$")
+#: A participle clause before a sentence's subject: "Asked what she misses, " (a subordinate
+#: one, "When pressed, ", is what ``opens_clause`` already passes over).
+_FRONTED_PARTICIPLE = re.compile(
+    r"(?:Asked|Pressed|Reached|Speaking|Talking|Looking|Reflecting)\b[^;:.!?“”\"]*,\s*$")
 
 
 def _colon_subject(art: _Article, lo: int, end: int) -> tuple[Mention | None, str] | None:
     """The person a colon sentence with no speech verb is about ("Asked …, Cole did not hesitate:").
 
     The one name (of the file or not) that opens a clause, or follows a fronted
-    clause, outside a relative clause; None when there is no such name, or
-    more than one person.
+    participle clause, outside a relative clause; None when there is no such
+    name, or more than one person.
     """
     named = [m for m in art.mentions_within(lo, end)
              if m.type in ("name", "other")
-             and (art.opens_clause(m.start) or _FRONTED_CLAUSE.match(art.raw[lo : m.start]))
+             and (art.opens_clause(m.start) or _FRONTED_PARTICIPLE.match(art.raw[lo : m.start]))
              and not _WHO_BEFORE.search(art.raw, lo, m.start)]
     if len({m.entity for m in named}) != 1:
         return None
