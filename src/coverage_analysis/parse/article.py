@@ -14,7 +14,7 @@ from ..schema import ARTICLE_TEXT_ROLES, PROSE_ROLES, SPEECH_KINDS
 from ..text import WordCounter
 from .attribution import Quote, attribute
 from .mentions import Mention, MentionFinder, OtherPeople
-from .quotes import find_quote_spans
+from .quotes import TITLE_CASE_LOWER, find_quote_spans
 from .segment import assign_roles, is_cut_off, line_roles, split_lines, split_sentences
 
 __all__ = ["build_article", "parse_article"]
@@ -135,11 +135,6 @@ def _truncated(pars: list[_Par]) -> bool:
     return last.role in (*PROSE_ROLES, "comments") and is_cut_off(last.text)
 
 
-#: Words of five letters or more that title case may leave in lower case.
-_TITLE_SMALL_WORDS = frozenset({"about", "above", "after", "along", "among", "below", "under",
-                                "until", "while", "since", "their", "there", "which"})
-
-
 def sentence_case(headline: str) -> bool:
     """A headline in sentence case ("Recap: Ada Quist talks boats after the screening").
 
@@ -148,7 +143,7 @@ def sentence_case(headline: str) -> bool:
     is, as in running text.
     """
     words = re.findall(r"[^\W\d_][\w’'-]{4,}", headline)
-    return any(w[0].islower() and w not in _TITLE_SMALL_WORDS for w in words[1:])
+    return any(w[0].islower() and w not in TITLE_CASE_LOWER for w in words[1:])
 
 
 def _interviewee(mentions: list[Mention], paragraphs: list[_Par]) -> str:

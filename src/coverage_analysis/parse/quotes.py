@@ -16,6 +16,7 @@ from ..text import count_words
 __all__ = [
     "QuoteSpan",
     "SPEECH_VERBS",
+    "TITLE_CASE_LOWER",
     "find_quote_spans",
     "speech_verb_before",
     "speech_verb_after",
@@ -231,10 +232,13 @@ def tagged_speech(before: str, quoted: str, after: str) -> bool:
     return bool(_TAG_AFTER.match(after))
 
 
-#: Words of four letters or more that title case leaves in lower case
+#: Words of four letters or more that title case may leave in lower case
 #: ("Interior with Young Woman Seen from the Back").
-_TITLE_CASE_LOWER = frozenset({"with", "from", "into", "onto", "over", "upon", "than", "that",
-                               "when", "till", "until", "unto"})
+TITLE_CASE_LOWER = frozenset({
+    "with", "from", "into", "onto", "over", "upon", "than", "that", "when", "till", "until",
+    "unto", "about", "above", "after", "along", "among", "below", "under", "while", "since",
+    "their", "there", "which",
+})
 
 
 def title_like(quoted: str) -> bool:
@@ -246,7 +250,7 @@ def title_like(quoted: str) -> bool:
     tokens = re.findall(r"[^\W\d_][\w’'-]*", quoted)
     if not tokens:
         return False
-    significant = [t for t in tokens if len(t) > 3 and t not in _TITLE_CASE_LOWER]
+    significant = [t for t in tokens if len(t) > 3 and t not in TITLE_CASE_LOWER]
     if len(significant) < 2:  # "Stay with me" is no title: the long lower-case words count
         significant = [t for t in tokens if len(t) > 3] or tokens
     capitalised = all(t[0].isupper() for t in significant) and tokens[0][0].isupper()
