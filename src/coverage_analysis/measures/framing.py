@@ -364,17 +364,21 @@ def _lexicon_hits(features: list[Feature], narr: dict[str, list], paragraphs: _C
     in_narration = [f for f in features if f.scope == "narration"]
     if in_narration:
         found_in = _lexicon_matcher([lex for f in in_narration
-                                     for lex in (f.terms, f.terms_near_speech)]).find_many
+                                     for lex in (f.terms, f.terms_near_speech)]).find_sparse
         columns = [narr[c] for c in ("article_id", "sentence_id", "paragraph_id", "start",
                                      "text", "role")]
         for (aid, sid, pid, start, text, role), found_all in zip(
                 zip(*columns, strict=True), found_in(narr["narration"]), strict=True):
+            if not found_all:
+                continue
             near_speech = (str(aid), int(pid)) in speech_paragraphs
-            for j, f in enumerate(in_narration):
+            # Lexicon 2j is feature j's terms, 2j + 1 its terms near speech.
+            for j in sorted({k // 2 for k in found_all}):
+                f = in_narration[j]
                 if f.roles and role not in f.roles:
                     continue
-                found = found_all[2 * j]
-                if near_speech and found_all[2 * j + 1]:
+                found = found_all.get(2 * j, [])
+                if near_speech and found_all.get(2 * j + 1):
                     found = sorted(found + found_all[2 * j + 1])
                 if not found:
                     continue
@@ -954,12 +958,13 @@ def frame_hits(sentences: pd.DataFrame,
 def _frame_hit_rows(sentences: _Columns, frames: Mapping[str, Mapping[str, Any]]) -> list[tuple]:
     """Rows of :func:`frame_hits`, frame by frame, every frame found in one pass."""
     names = list(frames)
-    found_in = _lexicon_matcher([spec["terms"] for spec in frames.values()]).find_many
+    found_in = _lexicon_matcher([spec["terms"] for spec in frames.values()]).find_sparse
     per_frame: list[list[tuple]] = [[] for _ in names]
     for (aid, sid, start, text), found_all in zip(
             sentences.rows("article_id", "sentence_id", "start", "text"),
             found_in(sentences["text"]), strict=True):
-        for name, rows, found in zip(names, per_frame, found_all, strict=True):
+        for k, found in found_all.items():
+            name, rows = names[k], per_frame[k]
             for s, e, term in found:
                 rows.append((str(aid), name, int(sid), int(start) + s, int(start) + e, term,
                              text[s:e]))

@@ -306,6 +306,16 @@ def _first_chars(regex: str) -> str | None:
 #: In a regular expression term, what could behave differently at the end
 #: of a text than before a line break (anchors, negative look-arounds).
 _END_SENSITIVE = re.compile(r"[$^]|\\[AZ]|\(\?<?!")
+#: An escaped character of a regular expression, other than the anchors \A and \Z.
+_ESCAPED = re.compile(r"\\[^AZ]")
+
+
+def _end_sensitive(regex: str) -> bool:
+    r"""Whether ``regex`` may match differently at the end of a text (see ``_END_SENSITIVE``).
+
+    Escaped characters ("\$", a dollar sign) are literals, not anchors.
+    """
+    return _END_SENSITIVE.search(_ESCAPED.sub("", regex)) is not None
 
 
 class _Compiled:
@@ -317,7 +327,7 @@ class _Compiled:
         self.other = tuple(i for i, t in enumerate(terms) if _word_key(t) is None)
         # Whether texts joined by line breaks can be searched for those terms at
         # once: a match inside one text is then found in the joined text too.
-        self.joinable = not any(_END_SENSITIVE.search(terms[i][3:])
+        self.joinable = not any(_end_sensitive(terms[i][3:])
                                 for i in self.other if terms[i].startswith("re:"))
         if self.other:
             parts = [(i, _term_parts(terms[i])) for i in self.other]
@@ -417,6 +427,15 @@ class TermMatcher:
 
     def find_many(self, texts: Sequence[str]) -> list[list[list[tuple[int, int, str]]]]:
         """:meth:`find` of each text, searching them all in one pass."""
+        n = len(self.lexicons)
+        return [[found.get(k, []) for k in range(n)] for found in self.find_sparse(texts)]
+
+    def find_sparse(self, texts: Sequence[str]) -> list[dict[int, list[tuple[int, int, str]]]]:
+        """Like :meth:`find_many`, but per text only the lexicons found in it, by index.
+
+        With many lexicons and short texts, most lists :meth:`find_many`
+        gives are empty; this leaves them out.
+        """
         texts = list(texts)
         if not texts:
             return []
@@ -431,26 +450,31 @@ class TermMatcher:
         cands = self._candidates(low.replace("’", "'"), starts)
         others = {k: lex.other_starts(texts, joined, starts)
                   for k, lex in enumerate(self.lexicons) if lex.other}
-        n = len(self.lexicons)
+        with_other: dict[int, list[int]] = {}
+        for k, found in others.items():
+            for i in found:
+                with_other.setdefault(i, []).append(k)
         out = []
         for i, text in enumerate(texts):
-            found_in: list[list[tuple[int, int, str]]] = [[] for _ in range(n)]
+            found_in: dict[int, list[tuple[int, int, str]]] = {}
             mine = cands[i]
-            with_other = [k for k, found in others.items() if i in found]
-            for k in set(mine).union(with_other) if with_other else mine:
+            more = with_other.get(i)
+            for k in sorted(set(mine).union(more)) if more else mine:
                 lex = self.lexicons[k]
                 found = self._resolve(lex, text, mine.get(k, {}),
                                       others[k].get(i, []) if k in others else [])
                 if found is None:  # an expression matched the empty string: no shortcut
                     found = find_terms(text, (lex.pattern, lex.terms))
-                found_in[k] = found
+                if found:
+                    found_in[k] = found
             out.append(found_in)
         return out
 
-    def _one_by_one(self, text: str) -> list[list[tuple[int, int, str]]]:
+    def _one_by_one(self, text: str) -> dict[int, list[tuple[int, int, str]]]:
         if len(text.lower()) != len(text):
-            return [find_terms(text, (lex.pattern, lex.terms)) for lex in self.lexicons]
-        return self.find_many([text])[0]
+            found = (find_terms(text, (lex.pattern, lex.terms)) for lex in self.lexicons)
+            return {k: hits for k, hits in enumerate(found) if hits}
+        return self.find_sparse([text])[0]
 
     def _candidates(self, low: str, starts: list[int]
                     ) -> list[dict[int, dict[int, list[_Candidate] | None]]]:
