@@ -15,9 +15,9 @@ from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from ..schema import PROSE_ROLES
+from .vader import Vader
 
 __all__ = [
     "CONFIDENCE",
@@ -58,9 +58,9 @@ _SUMMARY_COLUMNS = [
 
 
 @functools.cache
-def _analyzer() -> SentimentIntensityAnalyzer:
+def _analyzer() -> Vader:
     """Return one shared VADER analyser (loading its lexicon takes a moment)."""
-    return SentimentIntensityAnalyzer()
+    return Vader()
 
 
 def label(compound: float) -> str:
