@@ -853,3 +853,13 @@ def test_edited_notes_review_links_archive_boxes_filing_lines_and_post_counters(
     assert roles[3] == roles[7] == "body"
     assert roles[4:7] == ["debris"] * 3
     assert roles[8:] == ["promo", "navigation", "promo", "promo"]
+
+
+def test_furniture_set_between_icons_is_judged_by_its_words():
+    page = ["A Drummer Finds His Son in Seoul", "💬 3 comments",
+            "⚠️ Spoiler warning: the twist is given away below ⚠️", *BODY,
+            "🔁 24 reblogs   ❤️ 187 likes", "🥁 THE DRUM SOLO. I rewound it four times, no regrets."]
+    roles = roles_of(page)
+    assert roles[1:3] == ["navigation", "warning"]
+    assert roles[5] == "navigation"
+    assert roles[6] == "body"  # an icon before a paragraph leaves it the article's

@@ -519,18 +519,39 @@ def latin_part(text: str) -> str:
     return rest if re.search(r"[A-Za-z]{2}|\d", rest) else ""
 
 
+#: Pictographs a site sets before or after a line of its own ("💬 3 comments",
+#: "⚠️ SPOILER WARNING ⚠️"): emoji, dingbats, arrows and their joiners.
+#: A rating's stars are no icons.
+_ICON = (
+    "(?:(?![★☆✩✭⭐])[\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf"
+    "\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d\\s])+"
+)
+_ICONS = re.compile(f"^{_ICON}|{_ICON}$")
+
+
+def unadorned(text: str) -> str:
+    """A line without the pictographs at its ends, or "" when it has none or only them."""
+    text = text.strip()
+    if not text or not (_ICONS.match(text[0]) or _ICONS.match(text[-1])):
+        return ""
+    rest = _ICONS.sub("", text)
+    return rest if re.search(r"[^\W\d_]", rest) else ""
+
+
 def _line_role(par: Paragraph, author: str) -> tuple[str, str] | None:
     """The role a line has on its own, whatever surrounds it, or None.
 
     A line that mixes scripts ("相關新聞 Related News") is judged by its Latin-script
-    words when the whole line says nothing.
+    words, and one set between pictographs ("💬 3 comments") by the words between
+    them, when the whole line says nothing.
     """
     role = _text_role(par.text, author)
-    latin = "" if role else latin_part(par.text)
-    if latin:
-        role = _text_role(latin, author)
-        if role:
-            role = (role[0], f"{role[1]} (its Latin-script words)")
+    for other, how in ((latin_part, "its Latin-script words"), (unadorned, "without its icons")):
+        rest = "" if role else other(par.text)
+        if rest:
+            role = _text_role(rest, author)
+            if role:
+                role = (role[0], f"{role[1]} ({how})")
     return role
 
 
