@@ -863,3 +863,10 @@ def test_furniture_set_between_icons_is_judged_by_its_words():
     assert roles[1:3] == ["navigation", "warning"]
     assert roles[5] == "navigation"
     assert roles[6] == "body"  # an icon before a paragraph leaves it the article's
+
+
+def test_an_outlets_name_in_a_promotion_is_capitalised():
+    page = ["A Drummer Finds His Son in Seoul", *BODY,
+            "Also on hand: the director’s mother, who cried through the whole of the finale.",
+            "Also on Backbeat: The ten best concert films", "More from Backbeat"]
+    assert roles_of(page)[3:] == ["body", "promo", "promo"]

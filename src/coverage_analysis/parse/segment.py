@@ -115,7 +115,8 @@ def _furniture_data() -> dict:
 def _furniture_rules() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str]]:
     """(role, pattern) pairs in order, and the infobox-key pattern, from furniture.toml."""
     data = _furniture_data()
-    outlet = r"[A-Z][\w&.’'+-]*(?: [A-Z][\w&.’'+-]*){0,2}"
+    # capitalised even where the rest of a pattern is not: "Also on Backbeat", not "Also on hand"
+    outlet = r"(?-i:[A-Z][\w&.’'+-]*(?: [A-Z][\w&.’'+-]*){0,2})"
     rules = [
         (role, re.compile("(?:" + "|".join(m.replace("{outlet}", outlet) for m in data[role])
                           + ")", re.IGNORECASE))
