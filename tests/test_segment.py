@@ -870,3 +870,13 @@ def test_an_outlets_name_in_a_promotion_is_capitalised():
             "Also on hand: the director’s mother, who cried through the whole of the finale.",
             "Also on Backbeat: The ten best concert films", "More from Backbeat"]
     assert roles_of(page)[3:] == ["body", "promo", "promo"]
+
+
+def test_lower_case_bylines_an_outlets_photo_credit_and_a_shows_host():
+    page = ["A Drummer Finds His Son in Seoul", "posted by drumsandbeans",
+            "Heard on The Late Reel, hosted by Ada Moss", *BODY,
+            "Harbour Courier photo by Jo Bell", *BODY]
+    roles = roles_of(page)
+    assert roles[1:3] == ["byline", "byline"]
+    assert roles[5] == "credit"
+    assert roles[6:] == ["body", "body"]

@@ -152,9 +152,10 @@ _JOB = (
 _BYLINE_OTHER = re.compile(
     rf"{_NAME},\s+{_JOB}(?:\s*[|,]\s*.{{0,40}})?|(?:[A-Z][\w’'-]*\s+){{0,3}}{_JOB}"
     rf"|(?:Posted|Published|Written)(?:\s+on)?\s+.{{4,40}}?\s+by\s+(?:{_NAME}|@?[a-z][a-z0-9_.]{{2,29}})"
-    rf"|(?:Posted|Published|Written) by\s+(?:{_NAME}|(?:@|u/)?[a-z][a-z0-9_.]{{2,29}})"
+    rf"|(?:[Pp]osted|[Pp]ublished|[Ww]ritten) by\s+(?:{_NAME}|(?:@|u/)?[a-z][a-z0-9_.]{{2,29}})"
     rf"(?:\s*\([^()]{{1,40}}\))?(?:\s*(?:\bon\b|[|·•,])\s*.{{4,40}})?"
-    rf"|(?:Hosted by|Presented by|Moderated by|Edited by|Compiled by|Curated by|Hosts?:)\s+"
+    rf"|(?:(?:As )?(?:Heard|Seen|Featured) on [A-Z][^,]{{1,60}},\s+(?:hosted|presented) by"
+    rf"|Hosted by|Presented by|Moderated by|Edited by|Compiled by|Curated by|Hosts?:)\s+"
     rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
     r"|[—–]\s?[A-Z][a-zß-öø-ÿ’'-]+(?: [A-Z][a-zß-öø-ÿ’'-]+){0,2}"
     rf"|(?:Special|Exclusive) to\s+{_NAME}"
@@ -207,7 +208,10 @@ _CREDIT = re.compile(
     r"|Reuters|AFP|Alamy|Film still|Photo courtesy|Photograph:|Photo:|Photo by"
     r"|(?:file|staff|handout|pool) (?:photo|photograph|image)s?"
     r"|(?:Image|Photo|Photograph)s? via)\b.*"
-    r"|[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}/(?:[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3}))"
+    r"|[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}/(?:[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3})"
+    # "Sentinel photo by Jo Bell", "Staff photograph by Jo Bell for The Quay"
+    r"|(?:[A-Z][\w.’'&-]*\s+){1,3}(?:photo|photograph|image|illustration)s?\s+by\s+"
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:\s+for\s+[^.!?]{1,40})?)"
 )
 _CAPTION = re.compile(
     r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}(?:,\s+(?:left|right|center|centre),|"
