@@ -880,3 +880,11 @@ def test_lower_case_bylines_an_outlets_photo_credit_and_a_shows_host():
     assert roles[1:3] == ["byline", "byline"]
     assert roles[5] == "credit"
     assert roles[6:] == ["body", "body"]
+
+
+def test_a_caption_credited_to_the_outlets_archive_or_a_file_photo():
+    page = ["A Drummer Finds His Son in Seoul", *BODY,
+            "Ada Moss at the Harbour Playhouse in 1988. (Courier archive)",
+            "The old projector booth before the fire. (File photo)",
+            "The council met again on Friday. (It had not met since March.)"]
+    assert roles_of(page)[3:] == ["caption", "caption", "body"]

@@ -222,6 +222,9 @@ _CAPTION = re.compile(
     r"|.{10,300}[.!?]\s+\((?:(?:Photo(?:graph)?|Picture)\s*(?::|by)\s*)?[A-Z][^()/]{1,60}/[^()]{2,60}\)"
     r"|.{10,300}[.!?]\s+\([^()]{0,60}\b(?:photo|photograph|image|picture)s?\s+(?:by|courtesy of)\s"
     r"[^()]{2,60}\)"
+    # "… in 1991. (Herald archive)", "… on Friday. (File photo)"
+    r"|.{10,300}[.!?]\s+\((?:[A-Z][\w.’'&-]*\s+){0,3}(?:archives?|files?|handout|pool)"
+    r"(?:\s+(?:photo|photograph|image|picture)s?)?\)"
     r"|.{10,300}[.!?”’\")]\s+(?-i:(?:Courtesy|File|Staff|Handout|Submitted|Contributed)"
     r" (?:photo|image|Photo|Image))\.?",
     re.IGNORECASE,
