@@ -888,3 +888,13 @@ def test_a_caption_credited_to_the_outlets_archive_or_a_file_photo():
             "The old projector booth before the fire. (File photo)",
             "The council met again on Friday. (It had not met since March.)"]
     assert roles_of(page)[3:] == ["caption", "caption", "body"]
+
+
+def test_a_wikis_numbered_contents_and_its_edit_links():
+    page = ["Ada Moss", "Contents", "1 Early life", "2 Career", "2.1 Film", "3 Notes",
+            "Early life[edit]", *BODY[:1], "Career[edit]", *BODY[1:], "Film[edit]", *BODY[:1],
+            "Notes[edit]", "1. ^ Bell, Jo (2 May 2023). “Ada Moss on boats”. The Quay.",
+            "Community content is available under CC-BY-SA unless otherwise noted."]
+    roles = roles_of(page)
+    assert roles[1:6] == ["navigation"] * 5
+    assert [roles[i] for i in (6, 8, 10, 12)] == ["heading"] * 4

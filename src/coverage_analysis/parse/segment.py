@@ -1638,10 +1638,12 @@ def _timestamp_runs(paragraphs: Sequence[Paragraph], roles: list) -> None:
 def _contents_boxes(paragraphs: Sequence[Paragraph], roles: list) -> None:
     """Short lines that repeat the article's later headings: a table of contents (jump links).
 
-    Two such lines or more in a row make the box; the short line above them is its header.
+    Two such lines or more in a row make the box; the short line above them is its header,
+    and the lines they repeat are headings.
     """
-    def key(text: str) -> str:
-        return re.sub(r"^\d{1,2}[.)]\s+", "", plain(text)).casefold().rstrip(" :")
+    def key(text: str) -> str:  # "2.1 Career" in the box, "Career[edit]" over its section
+        text = re.sub(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+|\s*\[edit\]$", "", plain(text))
+        return text.casefold().rstrip(" :")
 
     last_at: dict[str, int] = {}
     for i, par in enumerate(paragraphs):
@@ -1654,6 +1656,10 @@ def _contents_boxes(paragraphs: Sequence[Paragraph], roles: list) -> None:
     for i, j in _runs(len(paragraphs), repeats, 2):
         for k in range(i, j):
             roles[k] = ("navigation", "table of contents (repeats a later heading)")
+            target = last_at[key(paragraphs[k].text)]
+            # even the last, over a section of notes or references; a count is no heading
+            if roles[target] is None and re.search(r"[^\W\d_]", paragraphs[target].text):
+                roles[target] = ("heading", "heading the table of contents lists")
         if i > 0 and roles[i - 1] is None and _heading_like(paragraphs[i - 1].text, 4):
             roles[i - 1] = ("navigation", "header of a table of contents")
 
