@@ -898,3 +898,12 @@ def test_a_wikis_numbered_contents_and_its_edit_links():
     roles = roles_of(page)
     assert roles[1:6] == ["navigation"] * 5
     assert [roles[i] for i in (6, 8, 10, 12)] == ["heading"] * 4
+
+
+def test_an_embedded_post_ends_at_its_time_stamp():
+    page = ["Drummer Thanks His Son Online", *BODY, "Theo Moss @theomoss",
+            "thank you dad. still not letting you borrow the good sticks",
+            "1:15 AM · Oct 30, 2024", *BODY]
+    roles = roles_of(page)
+    assert roles[3:6] == ["debris"] * 3
+    assert roles[6:] == ["body", "body"]

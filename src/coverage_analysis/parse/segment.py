@@ -187,7 +187,7 @@ _STAMP_WORD = (
 )
 _DATELINE = re.compile(
     rf"(?:{_STAMP_WORD}\s+)?"
-    rf"(?:{_DAY}\s+)?(?:{_TIME},?\s+(?:{_DAY}\s+)?)?{_DATE}(?:,?\s*(?:@\s*)?{_TIME})?"
+    rf"(?:{_DAY}\s+)?(?:{_TIME}(?:,|\s*[·•|])?\s+(?:{_DAY}\s+)?)?{_DATE}(?:,?\s*(?:@\s*)?{_TIME})?"
     rf"(?:\s*[|•·,;/—–]?\s*(?:(?:Updated|Published|Posted)(?: on)?:?\s+)?"
     rf"(?:{_DAY}\s+)?(?:{_DATE}|{_TIME})(?:,?\s*{_TIME})?)*"
     r"|(?:(?:Published|Updated|Posted)\s+)?\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
@@ -1707,9 +1707,10 @@ def _embedded_posts(paragraphs: Sequence[Paragraph], roles: list) -> None:
     """A social-media post shown on the page: its head, its text and its counters.
 
     The head names the account ("Ada Moss ✓ @adamoss · Oct 12", or the handle
-    alone); the lines under it, up to its counters ("1.4K · 9.8K"), are the
-    post's, not the article's. A head with a name and a date is a post's even
-    without counters under it; a handle alone needs them.
+    alone); the lines under it, up to its counters ("1.4K · 9.8K") or its time
+    stamp ("1:15 AM · Oct 30, 2024"), are the post's, not the article's. A head
+    with a name and a date is a post's even without counters under it; a handle
+    alone needs them or the stamp.
     """
     n = len(paragraphs)
     for i in range(n):
@@ -1720,7 +1721,9 @@ def _embedded_posts(paragraphs: Sequence[Paragraph], roles: list) -> None:
         end = next((j for j in range(i + 1, min(i + 5, n))
                     if _POST_COUNTS.fullmatch(plain(paragraphs[j].text))
                     or roles[j] is not None), None)
-        counted = end is not None and bool(_POST_COUNTS.fullmatch(plain(paragraphs[end].text)))
+        counted = end is not None and (
+            bool(_POST_COUNTS.fullmatch(plain(paragraphs[end].text)))
+            or (end > i + 1 and roles[end] is not None and roles[end][0] == "dateline"))
         if counted or (head.group("name") and head.group("date")):
             roles[i] = ("debris", "head of an embedded social-media post (@handle)")
         if counted:
