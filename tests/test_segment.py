@@ -907,3 +907,24 @@ def test_an_embedded_post_ends_at_its_time_stamp():
     roles = roles_of(page)
     assert roles[3:6] == ["debris"] * 3
     assert roles[6:] == ["body", "body"]
+
+
+def test_a_tv_storys_video_caption_and_transcript_are_the_videos():
+    page = ["Old Cinema Reopens After Ten Years", "By Jo Bell", "▶ Play Video  1:48",
+            "The Roxy reopened on Friday with a full house and a new projector.",
+            "PORT ALDER, Maine — The line outside the Roxy went round the block on Friday.",
+            "“It felt like a premiere,” said Ada Moss, who runs the volunteer group.",
+            "Video Transcript", "ANCHOR: The lights are back on at the Roxy tonight.",
+            "ADA MOSS: It felt like a premiere.", "Related Articles",
+            "Council approves a new bike lane on the harbour road"]
+    roles = roles_of(page)
+    assert roles[3] == "caption"
+    assert roles[4:6] == ["body", "body"]
+    assert roles[6:9] == ["caption"] * 3
+
+
+def test_a_sentence_under_a_player_is_text_when_the_story_does_not_open_on_its_place():
+    page = ["Old Cinema Reopens After Ten Years", "By Jo Bell", "▶ Play Video  1:48",
+            "The Roxy reopened on Friday with a full house and a new projector.",
+            "The line outside went round the block, and nobody minded the rain at all."]
+    assert roles_of(page)[3:] == ["body", "body"]

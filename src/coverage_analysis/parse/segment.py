@@ -1382,6 +1382,48 @@ def _header_caption(paragraphs: Sequence[Paragraph], roles: list, i: int) -> boo
             and i + 1 < len(paragraphs) and roles[i + 1] is None)
 
 
+#: A video player's line: "▶ Play Video  2:14", "Watch: the marquee lights up (1:02)".
+_PLAYER = re.compile(r"\b(?:video|play|watch)\b", re.IGNORECASE)
+#: A news story's opening place: "HALSTEAD, Ohio —", "LOS ANGELES (AP) –".
+_PLACE_OPENING = re.compile(
+    r"[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,3}(?:,\s+[A-Z][\w.]+(?: [A-Z][\w.]+)?)?"
+    r"(?:\s+\([^()]{1,30}\))?\s*[—–]\s*\S"
+)
+
+
+def _player_caption(paragraphs: Sequence[Paragraph], roles: list, i: int) -> bool:
+    """One sentence between a video's player and a story opening on its place is the video's."""
+    above = roles[i - 1] if i > 0 else None
+    return (
+        above is not None and above[0] in ("navigation", "debris")
+        and _PLAYER.search(paragraphs[i - 1].text) is not None
+        and _line_words(paragraphs[i].text) <= 40
+        and _ONE_SENTENCE.fullmatch(plain(paragraphs[i].text)) is not None
+        and i + 1 < len(paragraphs) and roles[i + 1] is None
+        and _PLACE_OPENING.match(paragraphs[i + 1].text) is not None
+    )
+
+
+_VIDEO_TRANSCRIPT = re.compile(
+    r"(?:(?:Video|Clip|Broadcast|Segment)\s+transcript|Transcript of (?:the|this) "
+    r"(?:video|clip|broadcast|segment|report))\s*:?", re.IGNORECASE)
+
+
+def _video_transcripts(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """A story's video transcript under its header is the video's, like a caption.
+
+    It runs up to the next line of page furniture; the story is told in the text above it.
+    """
+    for i, par in enumerate(paragraphs):
+        if roles[i] is not None or not _VIDEO_TRANSCRIPT.fullmatch(plain(par.text)):
+            continue
+        roles[i] = ("caption", "header of a video's transcript")
+        for j in range(i + 1, len(paragraphs)):
+            if roles[j] is not None:
+                break
+            roles[j] = ("caption", "in a video's transcript")
+
+
 def _captions(paragraphs: Sequence[Paragraph], roles: list) -> None:
     """A short line beside a photo credit that reads as a caption ("X and Y at the premiere")."""
     for i, par in enumerate(paragraphs):
@@ -1415,6 +1457,8 @@ def _captions(paragraphs: Sequence[Paragraph], roles: list) -> None:
             roles[i] = ("caption", "one-sentence caption (names, then where or when)")
         elif _header_caption(paragraphs, roles, i):
             roles[i] = ("caption", "caption under the byline or date, above the text")
+        elif _player_caption(paragraphs, roles, i):
+            roles[i] = ("caption", "a video's caption between its player and the text")
 
 
 #: A line that is only a quotation, possibly signed ("“…” — Ada Moss").
@@ -1845,7 +1889,9 @@ def assign_roles(
     lines that repeat later headings are a table of contents; the reader
     comments run from their header (or first signatures) to the last comment;
     headline lines after a related-stories marker, and the lines of a
-    newsletter box around its e-mail field, are promotions; a social-media
+    newsletter box around its e-mail field, are promotions; a video's one-sentence
+    caption under its player and its transcript under a "Video transcript"
+    header are captions; a social-media
     post shown on the page (its @handle head, text and counters) and a
     sponsor's copy between its label and button are debris; tags under a
     topics header are navigation; a name alone between a paragraph and the
@@ -1880,6 +1926,7 @@ def assign_roles(
     _promo_boxes(paragraphs, roles)
     _email_boxes(paragraphs, roles)
     _captions(paragraphs, roles)
+    _video_transcripts(paragraphs, roles)
     _embedded_posts(paragraphs, roles)
     _sponsor_blocks(paragraphs, roles)
     _pull_quotes(paragraphs, roles)
