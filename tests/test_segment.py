@@ -928,3 +928,16 @@ def test_a_sentence_under_a_player_is_text_when_the_story_does_not_open_on_its_p
             "The Roxy reopened on Friday with a full house and a new projector.",
             "The line outside went round the block, and nobody minded the rain at all."]
     assert roles_of(page)[3:] == ["body", "body"]
+
+
+def test_an_introduction_ending_with_an_editors_note_is_text_and_a_closing_note_is_not():
+    page = ["Ada Moss and Theo Bell on Low Tide", "By Jo Bell",
+            "Ada Moss and Theo Bell met us in Leith to talk about the film they shot at sea. "
+            "This conversation has been edited for length.",
+            "Q: Who was more seasick?", "A: Theo, every single day of the shoot.",
+            "Q: Would you go back?", "A: Only on a bigger boat, and only in summer.",
+            "Q: What next?", "A: Something on dry land.",
+            "Low Tide opens on Friday. This interview has been edited and condensed."]
+    roles = roles_of(page)
+    assert roles[2] == "body"
+    assert roles[-1] == "note"

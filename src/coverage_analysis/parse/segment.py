@@ -1856,6 +1856,30 @@ def _labelled_items(paragraphs: Sequence[Paragraph], roles: list) -> None:
             roles[i] = ("list_item", "short 'Label: value' lines in a row (a box's points)")
 
 
+#: The end of a line's first sentence.
+_FIRST_STOP = re.compile(r"(?<=[.!?])[”’\"]?\s+(?=[A-Z“\"‘])")
+
+
+def _intro_notes(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """A paragraph that introduces the text below it and ends with an editor's note is text.
+
+    "Ada Moss and Theo Bell joined us in Leith to talk about the film. This
+    transcript has been edited for length." holds the piece's introduction; a
+    short release line before the note ("Low Tide opens Friday.") under the
+    last answer does not make the note text.
+    """
+    for i, par in enumerate(paragraphs):
+        if roles[i] is None or roles[i][0] != "note":
+            continue
+        parts = _FIRST_STOP.split(plain(par.text), maxsplit=1)
+        if len(parts) < 2 or _line_words(parts[0]) < 10 or _pattern_role(
+                parts[0], _line_words(parts[0])) == "note":
+            continue
+        nxt = next((r for r in roles[i + 1:] if r[0] not in FURNITURE_ROLES), None)
+        if nxt is not None:
+            roles[i] = ("body", "introduction that ends with an editor's note")
+
+
 @_one_page
 def line_roles(
     paragraphs: Sequence[Paragraph], author: str = "",
@@ -1947,7 +1971,9 @@ def assign_roles(
             and not (par.text.endswith("!") and not _headline_like(par.text, share=1.0))
         ):
             roles[i] = ("heading", "short line without closing punctuation")
-    return [r if r is not None else ("body", "running text") for r in roles]
+    roles = [r if r is not None else ("body", "running text") for r in roles]
+    _intro_notes(paragraphs, roles)
+    return roles
 
 
 # ----------------------------------------------------------------- sentences
