@@ -941,3 +941,10 @@ def test_an_introduction_ending_with_an_editors_note_is_text_and_a_closing_note_
     roles = roles_of(page)
     assert roles[2] == "body"
     assert roles[-1] == "note"
+
+
+def test_two_sentences_after_the_article_are_its_closing_words_not_a_headline():
+    page = ["The Cast Turned Up for Theo’s Birthday", *BODY, "View this post on Instagram",
+            "A post shared by Theo (@theo.drums)",
+            "We love a cast that still shows up. Happy birthday, Theo!", "12 comments"]
+    assert roles_of(page)[5] == "body"

@@ -1260,6 +1260,12 @@ def _writer_bio(text: str, names: Sequence[str]) -> bool:
     return False
 
 
+#: A sentence that ends inside the line ("We love this cast. Happy birthday!"): prose, not
+#: a headline ("Next? Our Bets" may be one); two lower-case letters before the period
+#: pass over "Dr." and "U.S.".
+_INNER_STOP = re.compile(r"[a-z]{2}\.\s+[A-Z]")
+
+
 def _trailing(paragraphs: Sequence[Paragraph], roles: list, author: str = "") -> None:
     """After the last paragraph of the article: bios, and short lines that are the site's.
 
@@ -1267,7 +1273,7 @@ def _trailing(paragraphs: Sequence[Paragraph], roles: list, author: str = "") ->
     is running text cut off by the scrape (unless the site's copyright line
     stands just above it: then it is the footer's). Reading back from the end,
     past page furniture, a line about the writer is a bio, and short unpunctuated
-    lines are the site's: a heading needs article text after it. A run of them
+    lines of one sentence are the site's: a heading needs article text after it. A run of them
     under a furniture header takes the header's role ("Sponsored Stories"); a
     title-case line of four words or more alone is the site's tagline (debris);
     otherwise headlines (four words or more, on average) are promotions and
@@ -1299,7 +1305,7 @@ def _trailing(paragraphs: Sequence[Paragraph], roles: list, author: str = "") ->
         if _line_words(text) <= 60 and _author_box(roles, i, first):
             roles[i] = ("bio", "under the writer's name after the article (author box)")
             continue
-        if not _heading_like(text, 20):
+        if not _heading_like(text, 20) or _INNER_STOP.search(text):
             stop = i
             break
         tail.append(i)
