@@ -948,3 +948,20 @@ def test_two_sentences_after_the_article_are_its_closing_words_not_a_headline():
             "A post shared by Theo (@theo.drums)",
             "We love a cast that still shows up. Happy birthday, Theo!", "12 comments"]
     assert roles_of(page)[5] == "body"
+
+
+def test_footer_legal_links_a_copyright_with_its_platform_and_a_date_in_dotted_digits():
+    page = ["A Drummer Finds His Son in Seoul", "24.10.2024", *BODY,
+            "Privacy  |  Terms  |  Do Not Sell or Share My Personal Information",
+            "© 2024 drumsandbeans · powered by Quillpad"]
+    roles = roles_of(page)
+    assert roles[1] == "dateline"
+    assert roles[4:] == ["navigation", "copyright"]
+
+
+def test_a_posts_hashtags_and_a_link_to_the_comments_with_their_count():
+    page = ["A Drummer Finds His Son in Seoul", "Join the discussion (31)", *BODY,
+            "#drumlife #movienight #KPops", *BODY]
+    roles = roles_of(page)
+    assert roles[1] == roles[4] == "navigation"
+    assert roles[5:] == ["body", "body"]

@@ -175,7 +175,7 @@ _DAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|urday
 _DATE = (
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
     rf"{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
-    r"|\d{4}[./]\d{1,2}[./]\d{1,2}\.?)"
+    r"|\d{4}[./]\d{1,2}[./]\d{1,2}\.?|\d{1,2}[./]\d{1,2}[./]\d{4})"
 )
 _TIME = r"(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"
 #: A clock time that cannot be a bare number: "11:52 p.m. ET", "9 a.m.", "21:30 KST".
@@ -450,7 +450,12 @@ def _is_interview(questions: Sequence[str], answers: Sequence[str]) -> bool:
 def _menu(bare: str) -> bool:
     """Short items between separators ("Home | Film", "News    Sports", "Lists › Festivals")."""
     parts = _MENU_SEPARATORS.split(bare)
-    short = all(0 < _line_words(p) <= 4 and not _TERMINAL.search(p) for p in parts)
+    if len(parts) < 2:
+        return False
+    # an item of many words may be a footer's legal link ("Do Not Sell My Personal Information")
+    short = all(0 < _line_words(p) <= 4 and not _TERMINAL.search(p)
+                or _line_words(p) <= 10 and _pattern_role(p, _line_words(p)) == "navigation"
+                for p in parts)
     if len(parts) >= 3:
         return short
     return len(parts) == 2 and short and (
@@ -474,6 +479,8 @@ def _furniture_role(text: str) -> tuple[str, str] | None:
     if not re.search(r"[^\W_]", bare):
         return "debris", "rule or separator (no words)"
     words = _line_words(bare)
+    if words <= FURNITURE_MAX_WORDS and re.match(r"(?:©|\(c\)\s)", bare):
+        return "copyright", "copyright line ('© 2024 X · Powered by Y')"
     if words <= FURNITURE_MAX_WORDS and _menu(bare):
         if any(_DATELINE.fullmatch(part) for part in _MENU_SEPARATORS.split(bare)):
             return "dateline", "date line with its read time or length"
