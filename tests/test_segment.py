@@ -965,3 +965,10 @@ def test_a_posts_hashtags_and_a_link_to_the_comments_with_their_count():
     roles = roles_of(page)
     assert roles[1] == roles[4] == "navigation"
     assert roles[5:] == ["body", "body"]
+
+
+def test_a_newsletters_pitch_under_its_promotion_header_before_the_footer():
+    page = ["A Drummer Finds His Son in Seoul", *BODY, "Discover more from The Quay",
+            "Reviews for people who stay until the lights come up. Every Friday.",
+            "© 2024 Jo Bell", *BODY]
+    assert roles_of(page)[3:6] == ["promo", "promo", "copyright"]

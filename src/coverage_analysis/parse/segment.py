@@ -938,12 +938,19 @@ def _text_follows(paragraphs: Sequence[Paragraph], roles: list, i: int) -> bool:
 
 
 def _promo_boxes(paragraphs: Sequence[Paragraph], roles: list) -> None:
-    """A short line between two promotion lines belongs to the box ("The best new music …")."""
+    """A short line between a promotion line and more of the site's belongs to the box.
+
+    "Discover more from The Quay" / "Film writing for people who stay for the
+    credits." / "© 2024 The Quay": the site's pitch under its header (a sentence,
+    where the site's menu or copyright follows it).
+    """
     for i in range(1, len(paragraphs) - 1):
         before, after = roles[i - 1], roles[i + 1]
         if (
             roles[i] is None and before is not None and after is not None
-            and before[0] == after[0] == "promo" and _line_words(paragraphs[i].text) <= 12
+            and before[0] == "promo" and _line_words(paragraphs[i].text) <= 12
+            and (after[0] == "promo" or (after[0] in ("copyright", "navigation")
+                                         and _SENTENCE_END.search(paragraphs[i].text)))
         ):
             roles[i] = ("promo", "short line inside a promotion box")
 
