@@ -903,10 +903,13 @@ def test_a_wikis_numbered_contents_and_its_edit_links():
 def test_an_embedded_post_ends_at_its_time_stamp():
     page = ["Drummer Thanks His Son Online", *BODY, "Theo Moss @theomoss",
             "thank you dad. still not letting you borrow the good sticks",
-            "1:15 AM · Oct 30, 2024", *BODY]
+            "1:15 AM · Oct 30, 2024", *BODY, "Ada Moss @adamoss", "so proud of this one",
+            "9:47 PM · Oct 29, 2024", "1.2K Reposts   310 Quotes   9.8K Likes", *BODY]
     roles = roles_of(page)
     assert roles[3:6] == ["debris"] * 3
-    assert roles[6:] == ["body", "body"]
+    assert roles[6:8] == ["body", "body"]
+    assert roles[8:12] == ["debris"] * 4
+    assert roles[12:] == ["body", "body"]
 
 
 def test_a_tv_storys_video_caption_and_transcript_are_the_videos():

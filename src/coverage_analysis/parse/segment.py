@@ -1791,6 +1791,10 @@ def _embedded_posts(paragraphs: Sequence[Paragraph], roles: list) -> None:
         if counted or (head.group("name") and head.group("date")):
             roles[i] = ("debris", "head of an embedded social-media post (@handle)")
         if counted:
+            if end + 1 < n and roles[end] is not None and roles[end][0] == "dateline" and (
+                    _POST_COUNTS.fullmatch(
+                    plain(paragraphs[end + 1].text))):
+                end += 1  # the counters under the stamp
             for k in range(i + 1, end + 1):
                 roles[k] = ("debris", "in an embedded social-media post")
 
