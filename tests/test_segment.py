@@ -975,3 +975,12 @@ def test_a_newsletters_pitch_under_its_promotion_header_before_the_footer():
             "Reviews for people who stay until the lights come up. Every Friday.",
             "© 2024 Jo Bell", *BODY]
     assert roles_of(page)[3:6] == ["promo", "promo", "copyright"]
+
+
+def test_a_full_name_label_used_once_may_be_shortened_to_the_surname_after_it():
+    page = ["Harbor Radio, Episode 9: Ada Moss", "Transcript",
+            "JO BELL-ADEYEMI, HOST: Welcome to the show. My guest made Low Tide!.",
+            "ADA MOSS: Thanks for having me.", "BELL-ADEYEMI: Why the sea?",
+            "MOSS: I grew up on it.", "BELL-ADEYEMI: And next?", "MOSS: A long sleep."]
+    roles = roles_of(page)
+    assert roles[2:] == ["question", "answer"] * 3

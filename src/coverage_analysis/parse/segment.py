@@ -641,7 +641,8 @@ def _text_role(text: str, author: str) -> tuple[str, str] | None:
 def _recurring_labels(paragraphs: Sequence[Paragraph], roles: list) -> dict[str, list[int]]:
     """Q&A speaker labels used on two lines or more (Q and A count once): label to lines.
 
-    A full name used once ("DEV OKONJO-MARSH:") counts as the recurring label of its first word.
+    A full name used once ("DEV OKONJO-MARSH:") counts as the recurring label of its first
+    word ("DEV:") or, failing that, of its last ("OKONJO-MARSH:").
     """
     found: dict[str, list[int]] = {}
     for i, par in enumerate(paragraphs):
@@ -651,9 +652,11 @@ def _recurring_labels(paragraphs: Sequence[Paragraph], roles: list) -> dict[str,
                 found.setdefault(label[0], []).append(i)
     recurring = {k: v for k, v in found.items() if len(v) >= 2 or k in ("q", "a")}
     for k, lines in found.items():  # "DEV OKONJO-MARSH:" once, then "DEV:" throughout
-        first = k.split()[0] if " " in k else ""
-        if k not in recurring and first in recurring:
-            recurring[first] = sorted(recurring[first] + lines)
+        words = k.split()
+        short = next((w for w in (words[0], words[-1]) if w in recurring), "") if len(
+            words) > 1 else ""
+        if k not in recurring and short:
+            recurring[short] = sorted(recurring[short] + lines)
     found = recurring
     if sum(map(len, found.values())) < QA_MIN_QUESTIONS:
         return {}
@@ -772,7 +775,9 @@ def _qa_roles(
             if roles[i] is not None:
                 continue
             label = label_of(paragraphs[i].text)
-            if label and (label[0] in asking or label[0].split()[0] in asking):
+            words = label[0].split() if label else []
+            if label and (label[0] in asking or words[0] in asking or words[-1] in asking
+                          or _hosts(paragraphs[i].text)):
                 role, why = "question", f"Q&A: interviewer's label {label[0]!r}"
             elif label:
                 role, why = "answer", f"Q&A: speaker label {label[0]!r}"
