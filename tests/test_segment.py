@@ -984,3 +984,11 @@ def test_a_full_name_label_used_once_may_be_shortened_to_the_surname_after_it():
             "MOSS: I grew up on it.", "BELL-ADEYEMI: And next?", "MOSS: A long sleep."]
     roles = roles_of(page)
     assert roles[2:] == ["question", "answer"] * 3
+
+
+def test_a_reporter_who_contributed_and_a_wire_credit_with_places_are_bylines():
+    page = ["Drummer Opens a School in Leith", *BODY,
+            "Courier writer Ada Moss in Leith contributed to this report.",
+            "(Reporting by Jo Bell in Leith; Editing by Ann Lee)",
+            "The Harbour Press contributed to this report."]
+    assert roles_of(page)[3:] == ["byline", "byline", "note"]

@@ -160,9 +160,17 @@ _BYLINE_OTHER = re.compile(
     r"|[—–]\s?[A-Z][a-zß-öø-ÿ’'-]+(?: [A-Z][a-zß-öø-ÿ’'-]+){0,2}"
     rf"|(?:Special|Exclusive) to\s+{_NAME}"
     rf"|(?:News|Content|Release|Story) provided by\s+{_NAME}"
-    rf"|\(?(?:(?:Additional )?[Rr]eporting|Writing|Editing) by\s+{_NAME}"
-    rf"(?:\s*(?:,|and|&)\s*{_NAME})*(?:\s*[;,]\s*(?:Writing|Editing|[Aa]dditional reporting)"
+    rf"|\(?(?:(?:Additional )?[Rr]eporting|Writing|Editing) by\s+{_NAME}(?:\s+in\s+{_NAME})?"
+    rf"(?:\s*(?:,|and|&)\s*{_NAME}(?:\s+in\s+{_NAME})?)*"
+    rf"(?:\s*[;,]\s*(?:Writing|Editing|[Aa]dditional reporting)"
     rf" by\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)*\)?"
+)
+#: A reporter who contributed, by job and name: "Courier writer Jo Bell in Leith contributed to
+#: this report." (an agency that contributed is an editor's note).
+_CONTRIBUTOR = re.compile(
+    rf"(?:[A-Z][\w&.’'-]*\s+){{0,3}}(?i:{_JOB})\s+{_NAME}(?:\s+in\s+{_NAME})?"
+    rf"(?:\s*(?:,|and|&)\s*(?:(?i:{_JOB})\s+)?{_NAME}(?:\s+in\s+{_NAME})?)*"
+    r"\s+contributed (?:reporting )?(?:to|for) this (?:report|story|article)\.?"
 )
 #: A personal name alone on a line ("Imogen Threlfall"): two or three capitalised words.
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-’'][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*"
@@ -575,6 +583,8 @@ def _text_role(text: str, author: str) -> tuple[str, str] | None:
     words = _line_words(bare)
     if words <= 20 and _BYLINE.fullmatch(bare):
         return "byline", "byline pattern ('By …' / 'Written by …')"
+    if words <= 30 and "contributed" in bare and _CONTRIBUTOR.fullmatch(bare):
+        return "byline", "a reporter who contributed ('Courier writer Jo Bell contributed …')"
     furniture = _furniture_role(text)
     if furniture:
         return furniture
