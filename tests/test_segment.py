@@ -992,3 +992,11 @@ def test_a_reporter_who_contributed_and_a_wire_credit_with_places_are_bylines():
             "(Reporting by Jo Bell in Leith; Editing by Ann Lee)",
             "The Harbour Press contributed to this report."]
     assert roles_of(page)[3:] == ["byline", "byline", "note"]
+
+
+def test_short_names_after_a_read_more_label_are_tags_and_a_headline_is_a_promotion():
+    page = ["A Drummer Finds His Son in Seoul", *BODY,
+            "Read more: Low Tide!, Ada Moss, Festivals, Drumming",
+            "More about: Ada Moss, Theo Bell, Harbour Films",
+            "Read more: Drummer, son and a van: the road trip that made a film"]
+    assert roles_of(page)[3:] == ["navigation", "navigation", "promo"]

@@ -493,8 +493,24 @@ def _furniture_role(text: str) -> tuple[str, str] | None:
         if any(_DATELINE.fullmatch(part) for part in _MENU_SEPARATORS.split(bare)):
             return "dateline", "date line with its read time or length"
         return "navigation", "menu or breadcrumbs (short items between separators)"
+    if _tag_list(bare):
+        return "navigation", "topic tags after a label ('Read more: A, B, C')"
     role = _pattern_role(bare, words)
     return (role, f"{role} pattern: {bare[:40]!r}") if role else None
+
+
+#: A label over topic links: "Read more:", "More about:", "Related topics:".
+_TAG_LABEL = re.compile(r"(?:Read more|More|Related)(?: (?:about|on|topics))?\s*:\s*", re.I)
+
+
+def _tag_list(bare: str) -> bool:
+    """Three or more short names after a "Read more:" label: topic tags, not a headline."""
+    label = _TAG_LABEL.match(bare)
+    if not label:
+        return False
+    items = re.split(r"\s*,\s*", bare[label.end():])
+    return len(items) >= 3 and all(0 < _line_words(t) <= 4 and not _TERMINAL.search(t)
+                                   for t in items)
 
 
 def _credit_list(bare: str) -> bool:
