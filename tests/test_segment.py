@@ -1000,3 +1000,13 @@ def test_short_names_after_a_read_more_label_are_tags_and_a_headline_is_a_promot
             "More about: Ada Moss, Theo Bell, Harbour Films",
             "Read more: Drummer, son and a van: the road trip that made a film"]
     assert roles_of(page)[3:] == ["navigation", "navigation", "promo"]
+
+
+def test_a_listicles_numbered_subheadings_may_be_long():
+    page = ["Five Things We Learned at the Low Tide! Press Day", *BODY[:1],
+            "No. 1: Ada Moss cannot swim", *BODY[1:],
+            "No. 2: The lifeboat in the finale was borrowed from a real harbour crew in the north",
+            *BODY[:1], "No. 3: There will be a sequel", *BODY[1:]]
+    roles = roles_of(page)
+    assert [roles[i] for i in (2, 4, 6)] == ["heading"] * 3
+    assert [roles[i] for i in (3, 5, 7)] == ["body"] * 3

@@ -1861,15 +1861,26 @@ def _transcript_cues(paragraphs: Sequence[Paragraph], roles: list) -> None:
 
 
 _NUMBERED_LINE = re.compile(r"\d{1,2}[.)]\s+\S")
+#: A listicle's number in words: "No. 4: …", "#4 – …", "Number 4. …".
+_LISTICLE_NUMBER = re.compile(r"(?:No\.|Number|#)\s?\d{1,2}\s*[:.)–—-]\s+\S")
 
 
 def _numbered_headings(paragraphs: Sequence[Paragraph], roles: list) -> None:
-    """Numbered short lines each followed by running text: a listicle's subheadings."""
+    """Numbered short lines each followed by running text: a listicle's subheadings.
+
+    A subheading numbered "No. 4:" may run to a sentence's length once two others
+    are numbered so.
+    """
+    def numbered(i: int) -> bool:
+        p, role = paragraphs[i], roles[i]
+        if role is not None and role[0] == "list_item" and _NUMBERED_LINE.match(p.text):
+            return _heading_like(p.text)
+        return role is None and bool(_LISTICLE_NUMBER.match(plain(p.text))) and (
+            _heading_like(p.text, 25))
+
     found = [
-        i for i, p in enumerate(paragraphs)
-        if roles[i] is not None and roles[i][0] == "list_item" and _NUMBERED_LINE.match(p.text)
-        and _heading_like(p.text) and i + 1 < len(paragraphs) and roles[i + 1] is None
-        and not _heading_like(paragraphs[i + 1].text)
+        i for i in range(len(paragraphs) - 1)
+        if numbered(i) and roles[i + 1] is None and not _heading_like(paragraphs[i + 1].text)
     ]
     if len(found) >= 2:
         for i in found:
