@@ -1012,3 +1012,22 @@ def test_a_listicles_numbered_subheadings_may_be_long():
     roles = roles_of(page)
     assert [roles[i] for i in (2, 4, 6)] == ["heading"] * 3
     assert [roles[i] for i in (3, 5, 7)] == ["body"] * 3
+
+
+@pytest.mark.parametrize("line", [
+    "Gift this article", "Image 3 of 12", "Open image in gallery", "Enlarge this image",
+    "hide caption", "Copy link to clipboard", "Link copied!", "Add to bookmarks",
+    "Sign in to save this story", "Share   Reuse this content", "Hide comments", "Read in app",
+    "Download PDF", "Advertise with us", "Close", "Tweet", "Now Playing", "Text size",
+    "Manage cookies", "Reject all", "Already have an account? Sign in",
+    "Create a free account", "Newsletter sign-up", "Skip past newsletter promotion",
+    "Most shared", "Article continues below", "Continue reading the main story",
+    "Advertisement - Scroll to continue", "Ad Feedback", "Supported by", "Loading…",
+    "Last modified on Tue 3 Mar 2024 12.04 GMT", "Composite: Jo Bell", "Source: Box Office Desk",
+    "Credit…Jo Bell for The Quay", "Opinions expressed are the author’s own.",
+])
+def test_controls_prompts_and_credits_mid_article_are_the_sites(line):
+    page = ["A Drummer Finds His Son in Seoul", "By Jo Bell", *BODY, line, *BODY]
+    role = roles_of(page)[4]
+    assert role not in ("body", "heading", "list_item", "question", "answer"), role
+    assert roles_of(page)[5:] == ["body", "body"]

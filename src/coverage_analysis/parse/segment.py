@@ -189,7 +189,8 @@ _TIME = r"(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"
 #: A clock time that cannot be a bare number: "11:52 p.m. ET", "9 a.m.", "21:30 KST".
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?|\d{1,2}:\d{2}\s*[A-Z]{2,4}"
 _STAMP_WORD = (
-    r"(?:Published|Updated|Posted|Last updated|First published|Modified|Watched|Reviewed|Filed"
+    r"(?:Published|Updated|Posted|Last updated|Last modified|First published|Modified|Watched"
+    r"|Reviewed|Filed"
     r"|Broadcast|Aired|Recorded)"
     r"(?: on)?:?"
 )
@@ -207,7 +208,8 @@ _DATELINE = re.compile(
 _BARE_NAME = re.compile(_NAME)
 _CREDIT = re.compile(
     r"(?:\(?(?:(?:Top |Main |Header |Lead )?(?:Photo|Photograph|Photography|Image|Picture"
-    r"|Illustration|Film still|Still|Credit)s?\s*(?::|\bby\b|\bcredit\b|\bcourtesy\b|©)"
+    r"|Illustration|Film still|Still|Credit|Composite|Graphic|Chart|Source)s?"
+    r"\s*(?::|\bby\b|\bcredit\b|\bcourtesy\b|©|\.\.\.|…)"
     r"|Courtesy\b|(?:Styling|Styled|Grooming|Hair|Make-?up|Hair and make-?up|Wardrobe"
     r"|Set design|Prop styling|Photo(?:graphy)? assistants?|Assistant (?:stylist|photographer)s?"
     r"|Lighting|Digital tech(?:nician)?|Retouch(?:ing|er)|Art direction|Creative direction"
