@@ -6,9 +6,8 @@ estimate of how the rules do on pages they were never shown (the README's
 and ``fresh4`` have served as development sets since: their wrong speakers,
 roles and genres were grouped into general classes, each fixed with a general
 rule and an invented example of its own, so their thresholds show what the
-rules reach on them, not how they do on unseen pages. ``fresh5`` is still held
-out: its floors catch a rule that makes unseen pages worse, and its errors are
-not read to write rules.
+rules reach on them, not how they do on unseen pages. ``fresh5`` was held out
+until its first measurement and has been a development set since, read the same way.
 """
 
 from pathlib import Path
@@ -27,7 +26,7 @@ THRESHOLDS = {
         "genre_accuracy": (1.0, 1.0),
         "furniture_as_text": (0.0, 0.01),
         "text_as_furniture": (0.0, 0.01),
-        "role_accuracy": (0.97, 1.0),
+        "role_accuracy": (0.98, 1.0),
         "title_accuracy": (1.0, 1.0),
         "truncated_accuracy": (1.0, 1.0),
     },
@@ -39,7 +38,7 @@ THRESHOLDS = {
         "genre_accuracy": (1.0, 1.0),
         "furniture_as_text": (0.0, 0.01),
         "text_as_furniture": (0.0, 0.01),
-        "role_accuracy": (0.96, 1.0),
+        "role_accuracy": (0.97, 1.0),
         "title_accuracy": (1.0, 1.0),
         "truncated_accuracy": (1.0, 1.0),
         "foreign_mentions": (0.0, 0.0),
@@ -63,22 +62,23 @@ THRESHOLDS = {
         "speaker_accuracy": (0.88, 1.0),
         "nonspeech_as_speech": (0.0, 0.03),
         "genre_accuracy": (0.91, 1.0),
-        "furniture_as_text": (0.0, 0.08),
+        "furniture_as_text": (0.0, 0.01),
         "text_as_furniture": (0.0, 0.01),
-        "role_accuracy": (0.87, 1.0),
+        "role_accuracy": (0.94, 1.0),
         "title_accuracy": (1.0, 1.0),
         "truncated_accuracy": (1.0, 1.0),
         "foreign_mentions": (0.0, 0.0),
     },
-    # held out; measured: speaker accuracy 0.823, speech-quote F1 0.946, genre 11/12
+    # first measured: speaker accuracy 0.823, speech-quote F1 0.946, genre 11/12,
+    # furniture as text 5/166, role accuracy 0.939
     "fresh5": {
         "speech_quote_f1": (0.94, 1.0),
         "speaker_accuracy": (0.82, 1.0),
         "nonspeech_as_speech": (0.0, 0.03),
         "genre_accuracy": (0.91, 1.0),
-        "furniture_as_text": (0.0, 0.04),
+        "furniture_as_text": (0.0, 0.01),
         "text_as_furniture": (0.0, 0.01),
-        "role_accuracy": (0.93, 1.0),
+        "role_accuracy": (0.98, 1.0),
         "title_accuracy": (1.0, 1.0),
         "truncated_accuracy": (1.0, 1.0),
         "foreign_mentions": (0.0, 0.0),

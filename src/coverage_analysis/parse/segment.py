@@ -115,7 +115,8 @@ def _furniture_data() -> dict:
 def _furniture_rules() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str]]:
     """(role, pattern) pairs in order, and the infobox-key pattern, from furniture.toml."""
     data = _furniture_data()
-    outlet = r"[A-Z][\w&.’'+-]*(?: [A-Z][\w&.’'+-]*){0,2}"
+    # capitalised even where the rest of a pattern is not: "Also on Backbeat", not "Also on hand"
+    outlet = r"(?-i:[A-Z][\w&.’'+-]*(?: [A-Z][\w&.’'+-]*){0,2})"
     rules = [
         (role, re.compile("(?:" + "|".join(m.replace("{outlet}", outlet) for m in data[role])
                           + ")", re.IGNORECASE))
@@ -151,16 +152,25 @@ _JOB = (
 _BYLINE_OTHER = re.compile(
     rf"{_NAME},\s+{_JOB}(?:\s*[|,]\s*.{{0,40}})?|(?:[A-Z][\w’'-]*\s+){{0,3}}{_JOB}"
     rf"|(?:Posted|Published|Written)(?:\s+on)?\s+.{{4,40}}?\s+by\s+(?:{_NAME}|@?[a-z][a-z0-9_.]{{2,29}})"
-    rf"|(?:Posted|Published|Written) by\s+(?:{_NAME}|(?:@|u/)?[a-z][a-z0-9_.]{{2,29}})"
+    rf"|(?:[Pp]osted|[Pp]ublished|[Ww]ritten) by\s+(?:{_NAME}|(?:@|u/)?[a-z][a-z0-9_.]{{2,29}})"
     rf"(?:\s*\([^()]{{1,40}}\))?(?:\s*(?:\bon\b|[|·•,])\s*.{{4,40}})?"
-    rf"|(?:Hosted by|Presented by|Moderated by|Edited by|Compiled by|Curated by|Hosts?:)\s+"
+    rf"|(?:(?:As )?(?:Heard|Seen|Featured) on [A-Z][^,]{{1,60}},\s+(?:hosted|presented) by"
+    rf"|Hosted by|Presented by|Moderated by|Edited by|Compiled by|Curated by|Hosts?:)\s+"
     rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
     r"|[—–]\s?[A-Z][a-zß-öø-ÿ’'-]+(?: [A-Z][a-zß-öø-ÿ’'-]+){0,2}"
     rf"|(?:Special|Exclusive) to\s+{_NAME}"
     rf"|(?:News|Content|Release|Story) provided by\s+{_NAME}"
-    rf"|\(?(?:(?:Additional )?[Rr]eporting|Writing|Editing) by\s+{_NAME}"
-    rf"(?:\s*(?:,|and|&)\s*{_NAME})*(?:\s*[;,]\s*(?:Writing|Editing|[Aa]dditional reporting)"
+    rf"|\(?(?:(?:Additional )?[Rr]eporting|Writing|Editing) by\s+{_NAME}(?:\s+in\s+{_NAME})?"
+    rf"(?:\s*(?:,|and|&)\s*{_NAME}(?:\s+in\s+{_NAME})?)*"
+    rf"(?:\s*[;,]\s*(?:Writing|Editing|[Aa]dditional reporting)"
     rf" by\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)*\)?"
+)
+#: A reporter who contributed, by job and name: "Courier writer Jo Bell in Leith contributed to
+#: this report." (an agency that contributed is an editor's note).
+_CONTRIBUTOR = re.compile(
+    rf"(?:[A-Z][\w&.’'-]*\s+){{0,3}}(?i:{_JOB})\s+{_NAME}(?:\s+in\s+{_NAME})?"
+    rf"(?:\s*(?:,|and|&)\s*(?:(?i:{_JOB})\s+)?{_NAME}(?:\s+in\s+{_NAME})?)*"
+    r"\s+contributed (?:reporting )?(?:to|for) this (?:report|story|article)\.?"
 )
 #: A personal name alone on a line ("Imogen Threlfall"): two or three capitalised words.
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-’'][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*"
@@ -173,19 +183,20 @@ _DAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|urday
 _DATE = (
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
     rf"{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
-    r"|\d{4}[./]\d{1,2}[./]\d{1,2}\.?)"
+    r"|\d{4}[./]\d{1,2}[./]\d{1,2}\.?|\d{1,2}[./]\d{1,2}[./]\d{4})"
 )
 _TIME = r"(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"
 #: A clock time that cannot be a bare number: "11:52 p.m. ET", "9 a.m.", "21:30 KST".
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?|\d{1,2}:\d{2}\s*[A-Z]{2,4}"
 _STAMP_WORD = (
-    r"(?:Published|Updated|Posted|Last updated|First published|Modified|Watched|Reviewed|Filed"
+    r"(?:Published|Updated|Posted|Last updated|Last modified|First published|Modified|Watched"
+    r"|Reviewed|Filed"
     r"|Broadcast|Aired|Recorded)"
     r"(?: on)?:?"
 )
 _DATELINE = re.compile(
     rf"(?:{_STAMP_WORD}\s+)?"
-    rf"(?:{_DAY}\s+)?(?:{_TIME},?\s+(?:{_DAY}\s+)?)?{_DATE}(?:,?\s*(?:@\s*)?{_TIME})?"
+    rf"(?:{_DAY}\s+)?(?:{_TIME}(?:,|\s*[·•|])?\s+(?:{_DAY}\s+)?)?{_DATE}(?:,?\s*(?:@\s*)?{_TIME})?"
     rf"(?:\s*[|•·,;/—–]?\s*(?:(?:Updated|Published|Posted)(?: on)?:?\s+)?"
     rf"(?:{_DAY}\s+)?(?:{_DATE}|{_TIME})(?:,?\s*{_TIME})?)*"
     r"|(?:(?:Published|Updated|Posted)\s+)?\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
@@ -197,7 +208,8 @@ _DATELINE = re.compile(
 _BARE_NAME = re.compile(_NAME)
 _CREDIT = re.compile(
     r"(?:\(?(?:(?:Top |Main |Header |Lead )?(?:Photo|Photograph|Photography|Image|Picture"
-    r"|Illustration|Film still|Still|Credit)s?\s*(?::|\bby\b|\bcredit\b|\bcourtesy\b|©)"
+    r"|Illustration|Film still|Still|Credit|Composite|Graphic|Chart|Source)s?"
+    r"\s*(?::|\bby\b|\bcredit\b|\bcourtesy\b|©|\.\.\.|…)"
     r"|Courtesy\b|(?:Styling|Styled|Grooming|Hair|Make-?up|Hair and make-?up|Wardrobe"
     r"|Set design|Prop styling|Photo(?:graphy)? assistants?|Assistant (?:stylist|photographer)s?"
     r"|Lighting|Digital tech(?:nician)?|Retouch(?:ing|er)|Art direction|Creative direction"
@@ -206,7 +218,10 @@ _CREDIT = re.compile(
     r"|Reuters|AFP|Alamy|Film still|Photo courtesy|Photograph:|Photo:|Photo by"
     r"|(?:file|staff|handout|pool) (?:photo|photograph|image)s?"
     r"|(?:Image|Photo|Photograph)s? via)\b.*"
-    r"|[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}/(?:[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3}))"
+    r"|[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}/(?:[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3})"
+    # "Sentinel photo by Jo Bell", "Staff photograph by Jo Bell for The Quay"
+    r"|(?:[A-Z][\w.’'&-]*\s+){1,3}(?:photo|photograph|image|illustration)s?\s+by\s+"
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:\s+for\s+[^.!?]{1,40})?)"
 )
 _CAPTION = re.compile(
     r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}(?:,\s+(?:left|right|center|centre),|"
@@ -217,6 +232,9 @@ _CAPTION = re.compile(
     r"|.{10,300}[.!?]\s+\((?:(?:Photo(?:graph)?|Picture)\s*(?::|by)\s*)?[A-Z][^()/]{1,60}/[^()]{2,60}\)"
     r"|.{10,300}[.!?]\s+\([^()]{0,60}\b(?:photo|photograph|image|picture)s?\s+(?:by|courtesy of)\s"
     r"[^()]{2,60}\)"
+    # "… in 1991. (Herald archive)", "… on Friday. (File photo)"
+    r"|.{10,300}[.!?]\s+\((?:[A-Z][\w.’'&-]*\s+){0,3}(?:archives?|files?|handout|pool)"
+    r"(?:\s+(?:photo|photograph|image|picture)s?)?\)"
     r"|.{10,300}[.!?”’\")]\s+(?-i:(?:Courtesy|File|Staff|Handout|Submitted|Contributed)"
     r" (?:photo|image|Photo|Image))\.?",
     re.IGNORECASE,
@@ -442,7 +460,12 @@ def _is_interview(questions: Sequence[str], answers: Sequence[str]) -> bool:
 def _menu(bare: str) -> bool:
     """Short items between separators ("Home | Film", "News    Sports", "Lists › Festivals")."""
     parts = _MENU_SEPARATORS.split(bare)
-    short = all(0 < _line_words(p) <= 4 and not _TERMINAL.search(p) for p in parts)
+    if len(parts) < 2:
+        return False
+    # an item of many words may be a footer's legal link ("Do Not Sell My Personal Information")
+    short = all(0 < _line_words(p) <= 4 and not _TERMINAL.search(p)
+                or _line_words(p) <= 10 and _pattern_role(p, _line_words(p)) == "navigation"
+                for p in parts)
     if len(parts) >= 3:
         return short
     return len(parts) == 2 and short and (
@@ -466,12 +489,30 @@ def _furniture_role(text: str) -> tuple[str, str] | None:
     if not re.search(r"[^\W_]", bare):
         return "debris", "rule or separator (no words)"
     words = _line_words(bare)
+    if words <= FURNITURE_MAX_WORDS and re.match(r"(?:©|\(c\)\s)", bare):
+        return "copyright", "copyright line ('© 2024 X · Powered by Y')"
     if words <= FURNITURE_MAX_WORDS and _menu(bare):
         if any(_DATELINE.fullmatch(part) for part in _MENU_SEPARATORS.split(bare)):
             return "dateline", "date line with its read time or length"
         return "navigation", "menu or breadcrumbs (short items between separators)"
+    if _tag_list(bare):
+        return "navigation", "topic tags after a label ('Read more: A, B, C')"
     role = _pattern_role(bare, words)
     return (role, f"{role} pattern: {bare[:40]!r}") if role else None
+
+
+#: A label over topic links: "Read more:", "More about:", "Related topics:".
+_TAG_LABEL = re.compile(r"(?:Read more|More|Related)(?: (?:about|on|topics))?\s*:\s*", re.I)
+
+
+def _tag_list(bare: str) -> bool:
+    """Three or more short names after a "Read more:" label: topic tags, not a headline."""
+    label = _TAG_LABEL.match(bare)
+    if not label:
+        return False
+    items = re.split(r"\s*,\s*", bare[label.end():])
+    return len(items) >= 3 and all(0 < _line_words(t) <= 4 and not _TERMINAL.search(t)
+                                   for t in items)
 
 
 def _credit_list(bare: str) -> bool:
@@ -519,18 +560,39 @@ def latin_part(text: str) -> str:
     return rest if re.search(r"[A-Za-z]{2}|\d", rest) else ""
 
 
+#: Pictographs a site sets before or after a line of its own ("💬 3 comments",
+#: "⚠️ SPOILER WARNING ⚠️"): emoji, dingbats, arrows and their joiners.
+#: A rating's stars are no icons.
+_ICON = (
+    "(?:(?![★☆✩✭⭐])[\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf"
+    "\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d\\s])+"
+)
+_ICONS = re.compile(f"^{_ICON}|{_ICON}$")
+
+
+def unadorned(text: str) -> str:
+    """A line without the pictographs at its ends, or "" when it has none or only them."""
+    text = text.strip()
+    if not text or not (_ICONS.match(text[0]) or _ICONS.match(text[-1])):
+        return ""
+    rest = _ICONS.sub("", text)
+    return rest if re.search(r"[^\W\d_]", rest) else ""
+
+
 def _line_role(par: Paragraph, author: str) -> tuple[str, str] | None:
     """The role a line has on its own, whatever surrounds it, or None.
 
     A line that mixes scripts ("相關新聞 Related News") is judged by its Latin-script
-    words when the whole line says nothing.
+    words, and one set between pictographs ("💬 3 comments") by the words between
+    them, when the whole line says nothing.
     """
     role = _text_role(par.text, author)
-    latin = "" if role else latin_part(par.text)
-    if latin:
-        role = _text_role(latin, author)
-        if role:
-            role = (role[0], f"{role[1]} (its Latin-script words)")
+    for other, how in ((latin_part, "its Latin-script words"), (unadorned, "without its icons")):
+        rest = "" if role else other(par.text)
+        if rest:
+            role = _text_role(rest, author)
+            if role:
+                role = (role[0], f"{role[1]} ({how})")
     return role
 
 
@@ -539,6 +601,8 @@ def _text_role(text: str, author: str) -> tuple[str, str] | None:
     words = _line_words(bare)
     if words <= 20 and _BYLINE.fullmatch(bare):
         return "byline", "byline pattern ('By …' / 'Written by …')"
+    if words <= 30 and "contributed" in bare and _CONTRIBUTOR.fullmatch(bare):
+        return "byline", "a reporter who contributed ('Courier writer Jo Bell contributed …')"
     furniture = _furniture_role(text)
     if furniture:
         return furniture
@@ -605,7 +669,8 @@ def _text_role(text: str, author: str) -> tuple[str, str] | None:
 def _recurring_labels(paragraphs: Sequence[Paragraph], roles: list) -> dict[str, list[int]]:
     """Q&A speaker labels used on two lines or more (Q and A count once): label to lines.
 
-    A full name used once ("DEV OKONJO-MARSH:") counts as the recurring label of its first word.
+    A full name used once ("DEV OKONJO-MARSH:") counts as the recurring label of its first
+    word ("DEV:") or, failing that, of its last ("OKONJO-MARSH:").
     """
     found: dict[str, list[int]] = {}
     for i, par in enumerate(paragraphs):
@@ -615,9 +680,11 @@ def _recurring_labels(paragraphs: Sequence[Paragraph], roles: list) -> dict[str,
                 found.setdefault(label[0], []).append(i)
     recurring = {k: v for k, v in found.items() if len(v) >= 2 or k in ("q", "a")}
     for k, lines in found.items():  # "DEV OKONJO-MARSH:" once, then "DEV:" throughout
-        first = k.split()[0] if " " in k else ""
-        if k not in recurring and first in recurring:
-            recurring[first] = sorted(recurring[first] + lines)
+        words = k.split()
+        short = next((w for w in (words[0], words[-1]) if w in recurring), "") if len(
+            words) > 1 else ""
+        if k not in recurring and short:
+            recurring[short] = sorted(recurring[short] + lines)
     found = recurring
     if sum(map(len, found.values())) < QA_MIN_QUESTIONS:
         return {}
@@ -736,7 +803,9 @@ def _qa_roles(
             if roles[i] is not None:
                 continue
             label = label_of(paragraphs[i].text)
-            if label and (label[0] in asking or label[0].split()[0] in asking):
+            words = label[0].split() if label else []
+            if label and (label[0] in asking or words[0] in asking or words[-1] in asking
+                          or _hosts(paragraphs[i].text)):
                 role, why = "question", f"Q&A: interviewer's label {label[0]!r}"
             elif label:
                 role, why = "answer", f"Q&A: speaker label {label[0]!r}"
@@ -902,12 +971,19 @@ def _text_follows(paragraphs: Sequence[Paragraph], roles: list, i: int) -> bool:
 
 
 def _promo_boxes(paragraphs: Sequence[Paragraph], roles: list) -> None:
-    """A short line between two promotion lines belongs to the box ("The best new music …")."""
+    """A short line between a promotion line and more of the site's belongs to the box.
+
+    "Discover more from The Quay" / "Film writing for people who stay for the
+    credits." / "© 2024 The Quay": the site's pitch under its header (a sentence,
+    where the site's menu or copyright follows it).
+    """
     for i in range(1, len(paragraphs) - 1):
         before, after = roles[i - 1], roles[i + 1]
         if (
             roles[i] is None and before is not None and after is not None
-            and before[0] == after[0] == "promo" and _line_words(paragraphs[i].text) <= 12
+            and before[0] == "promo" and _line_words(paragraphs[i].text) <= 12
+            and (after[0] == "promo" or (after[0] in ("copyright", "navigation")
+                                         and _SENTENCE_END.search(paragraphs[i].text)))
         ):
             roles[i] = ("promo", "short line inside a promotion box")
 
@@ -1231,6 +1307,12 @@ def _writer_bio(text: str, names: Sequence[str]) -> bool:
     return False
 
 
+#: A sentence that ends inside the line ("We love this cast. Happy birthday!"): prose, not
+#: a headline ("Next? Our Bets" may be one); two lower-case letters before the period
+#: pass over "Dr." and "U.S.".
+_INNER_STOP = re.compile(r"[a-z]{2}\.\s+[A-Z]")
+
+
 def _trailing(paragraphs: Sequence[Paragraph], roles: list, author: str = "") -> None:
     """After the last paragraph of the article: bios, and short lines that are the site's.
 
@@ -1238,7 +1320,7 @@ def _trailing(paragraphs: Sequence[Paragraph], roles: list, author: str = "") ->
     is running text cut off by the scrape (unless the site's copyright line
     stands just above it: then it is the footer's). Reading back from the end,
     past page furniture, a line about the writer is a bio, and short unpunctuated
-    lines are the site's: a heading needs article text after it. A run of them
+    lines of one sentence are the site's: a heading needs article text after it. A run of them
     under a furniture header takes the header's role ("Sponsored Stories"); a
     title-case line of four words or more alone is the site's tagline (debris);
     otherwise headlines (four words or more, on average) are promotions and
@@ -1270,7 +1352,7 @@ def _trailing(paragraphs: Sequence[Paragraph], roles: list, author: str = "") ->
         if _line_words(text) <= 60 and _author_box(roles, i, first):
             roles[i] = ("bio", "under the writer's name after the article (author box)")
             continue
-        if not _heading_like(text, 20):
+        if not _heading_like(text, 20) or _INNER_STOP.search(text):
             stop = i
             break
         tail.append(i)
@@ -1353,6 +1435,48 @@ def _header_caption(paragraphs: Sequence[Paragraph], roles: list, i: int) -> boo
             and i + 1 < len(paragraphs) and roles[i + 1] is None)
 
 
+#: A video player's line: "▶ Play Video  2:14", "Watch: the marquee lights up (1:02)".
+_PLAYER = re.compile(r"\b(?:video|play|watch)\b", re.IGNORECASE)
+#: A news story's opening place: "HALSTEAD, Ohio —", "LOS ANGELES (AP) –".
+_PLACE_OPENING = re.compile(
+    r"[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,3}(?:,\s+[A-Z][\w.]+(?: [A-Z][\w.]+)?)?"
+    r"(?:\s+\([^()]{1,30}\))?\s*[—–]\s*\S"
+)
+
+
+def _player_caption(paragraphs: Sequence[Paragraph], roles: list, i: int) -> bool:
+    """One sentence between a video's player and a story opening on its place is the video's."""
+    above = roles[i - 1] if i > 0 else None
+    return (
+        above is not None and above[0] in ("navigation", "debris")
+        and _PLAYER.search(paragraphs[i - 1].text) is not None
+        and _line_words(paragraphs[i].text) <= 40
+        and _ONE_SENTENCE.fullmatch(plain(paragraphs[i].text)) is not None
+        and i + 1 < len(paragraphs) and roles[i + 1] is None
+        and _PLACE_OPENING.match(paragraphs[i + 1].text) is not None
+    )
+
+
+_VIDEO_TRANSCRIPT = re.compile(
+    r"(?:(?:Video|Clip|Broadcast|Segment)\s+transcript|Transcript of (?:the|this) "
+    r"(?:video|clip|broadcast|segment|report))\s*:?", re.IGNORECASE)
+
+
+def _video_transcripts(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """A story's video transcript under its header is the video's, like a caption.
+
+    It runs up to the next line of page furniture; the story is told in the text above it.
+    """
+    for i, par in enumerate(paragraphs):
+        if roles[i] is not None or not _VIDEO_TRANSCRIPT.fullmatch(plain(par.text)):
+            continue
+        roles[i] = ("caption", "header of a video's transcript")
+        for j in range(i + 1, len(paragraphs)):
+            if roles[j] is not None:
+                break
+            roles[j] = ("caption", "in a video's transcript")
+
+
 def _captions(paragraphs: Sequence[Paragraph], roles: list) -> None:
     """A short line beside a photo credit that reads as a caption ("X and Y at the premiere")."""
     for i, par in enumerate(paragraphs):
@@ -1386,6 +1510,8 @@ def _captions(paragraphs: Sequence[Paragraph], roles: list) -> None:
             roles[i] = ("caption", "one-sentence caption (names, then where or when)")
         elif _header_caption(paragraphs, roles, i):
             roles[i] = ("caption", "caption under the byline or date, above the text")
+        elif _player_caption(paragraphs, roles, i):
+            roles[i] = ("caption", "a video's caption between its player and the text")
 
 
 #: A line that is only a quotation, possibly signed ("“…” — Ada Moss").
@@ -1609,10 +1735,12 @@ def _timestamp_runs(paragraphs: Sequence[Paragraph], roles: list) -> None:
 def _contents_boxes(paragraphs: Sequence[Paragraph], roles: list) -> None:
     """Short lines that repeat the article's later headings: a table of contents (jump links).
 
-    Two such lines or more in a row make the box; the short line above them is its header.
+    Two such lines or more in a row make the box; the short line above them is its header,
+    and the lines they repeat are headings.
     """
-    def key(text: str) -> str:
-        return re.sub(r"^\d{1,2}[.)]\s+", "", plain(text)).casefold().rstrip(" :")
+    def key(text: str) -> str:  # "2.1 Career" in the box, "Career[edit]" over its section
+        text = re.sub(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+|\s*\[edit\]$", "", plain(text))
+        return text.casefold().rstrip(" :")
 
     last_at: dict[str, int] = {}
     for i, par in enumerate(paragraphs):
@@ -1625,6 +1753,10 @@ def _contents_boxes(paragraphs: Sequence[Paragraph], roles: list) -> None:
     for i, j in _runs(len(paragraphs), repeats, 2):
         for k in range(i, j):
             roles[k] = ("navigation", "table of contents (repeats a later heading)")
+            target = last_at[key(paragraphs[k].text)]
+            # even the last, over a section of notes or references; a count is no heading
+            if roles[target] is None and re.search(r"[^\W\d_]", paragraphs[target].text):
+                roles[target] = ("heading", "heading the table of contents lists")
         if i > 0 and roles[i - 1] is None and _heading_like(paragraphs[i - 1].text, 4):
             roles[i - 1] = ("navigation", "header of a table of contents")
 
@@ -1672,9 +1804,10 @@ def _embedded_posts(paragraphs: Sequence[Paragraph], roles: list) -> None:
     """A social-media post shown on the page: its head, its text and its counters.
 
     The head names the account ("Ada Moss ✓ @adamoss · Oct 12", or the handle
-    alone); the lines under it, up to its counters ("1.4K · 9.8K"), are the
-    post's, not the article's. A head with a name and a date is a post's even
-    without counters under it; a handle alone needs them.
+    alone); the lines under it, up to its counters ("1.4K · 9.8K") or its time
+    stamp ("1:15 AM · Oct 30, 2024"), are the post's, not the article's. A head
+    with a name and a date is a post's even without counters under it; a handle
+    alone needs them or the stamp.
     """
     n = len(paragraphs)
     for i in range(n):
@@ -1685,10 +1818,16 @@ def _embedded_posts(paragraphs: Sequence[Paragraph], roles: list) -> None:
         end = next((j for j in range(i + 1, min(i + 5, n))
                     if _POST_COUNTS.fullmatch(plain(paragraphs[j].text))
                     or roles[j] is not None), None)
-        counted = end is not None and bool(_POST_COUNTS.fullmatch(plain(paragraphs[end].text)))
+        counted = end is not None and (
+            bool(_POST_COUNTS.fullmatch(plain(paragraphs[end].text)))
+            or (end > i + 1 and roles[end] is not None and roles[end][0] == "dateline"))
         if counted or (head.group("name") and head.group("date")):
             roles[i] = ("debris", "head of an embedded social-media post (@handle)")
         if counted:
+            if end + 1 < n and roles[end] is not None and roles[end][0] == "dateline" and (
+                    _POST_COUNTS.fullmatch(
+                    plain(paragraphs[end + 1].text))):
+                end += 1  # the counters under the stamp
             for k in range(i + 1, end + 1):
                 roles[k] = ("debris", "in an embedded social-media post")
 
@@ -1724,15 +1863,26 @@ def _transcript_cues(paragraphs: Sequence[Paragraph], roles: list) -> None:
 
 
 _NUMBERED_LINE = re.compile(r"\d{1,2}[.)]\s+\S")
+#: A listicle's number in words: "No. 4: …", "#4 – …", "Number 4. …".
+_LISTICLE_NUMBER = re.compile(r"(?:No\.|Number|#)\s?\d{1,2}\s*[:.)–—-]\s+\S")
 
 
 def _numbered_headings(paragraphs: Sequence[Paragraph], roles: list) -> None:
-    """Numbered short lines each followed by running text: a listicle's subheadings."""
+    """Numbered short lines each followed by running text: a listicle's subheadings.
+
+    A subheading numbered "No. 4:" may run to a sentence's length once two others
+    are numbered so.
+    """
+    def numbered(i: int) -> bool:
+        p, role = paragraphs[i], roles[i]
+        if role is not None and role[0] == "list_item" and _NUMBERED_LINE.match(p.text):
+            return _heading_like(p.text)
+        return role is None and bool(_LISTICLE_NUMBER.match(plain(p.text))) and (
+            _heading_like(p.text, 25))
+
     found = [
-        i for i, p in enumerate(paragraphs)
-        if roles[i] is not None and roles[i][0] == "list_item" and _NUMBERED_LINE.match(p.text)
-        and _heading_like(p.text) and i + 1 < len(paragraphs) and roles[i + 1] is None
-        and not _heading_like(paragraphs[i + 1].text)
+        i for i in range(len(paragraphs) - 1)
+        if numbered(i) and roles[i + 1] is None and not _heading_like(paragraphs[i + 1].text)
     ]
     if len(found) >= 2:
         for i in found:
@@ -1774,6 +1924,30 @@ def _labelled_items(paragraphs: Sequence[Paragraph], roles: list) -> None:
             roles[i] = ("list_item", "short 'Label: value' lines in a row (a box's points)")
 
 
+#: The end of a line's first sentence.
+_FIRST_STOP = re.compile(r"(?<=[.!?])[”’\"]?\s+(?=[A-Z“\"‘])")
+
+
+def _intro_notes(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """A paragraph that introduces the text below it and ends with an editor's note is text.
+
+    "Ada Moss and Theo Bell joined us in Leith to talk about the film. This
+    transcript has been edited for length." holds the piece's introduction; a
+    short release line before the note ("Low Tide opens Friday.") under the
+    last answer does not make the note text.
+    """
+    for i, par in enumerate(paragraphs):
+        if roles[i] is None or roles[i][0] != "note":
+            continue
+        parts = _FIRST_STOP.split(plain(par.text), maxsplit=1)
+        if len(parts) < 2 or _line_words(parts[0]) < 10 or _pattern_role(
+                parts[0], _line_words(parts[0])) == "note":
+            continue
+        nxt = next((r for r in roles[i + 1:] if r[0] not in FURNITURE_ROLES), None)
+        if nxt is not None:
+            roles[i] = ("body", "introduction that ends with an editor's note")
+
+
 @_one_page
 def line_roles(
     paragraphs: Sequence[Paragraph], author: str = "",
@@ -1807,7 +1981,9 @@ def assign_roles(
     lines that repeat later headings are a table of contents; the reader
     comments run from their header (or first signatures) to the last comment;
     headline lines after a related-stories marker, and the lines of a
-    newsletter box around its e-mail field, are promotions; a social-media
+    newsletter box around its e-mail field, are promotions; a video's one-sentence
+    caption under its player and its transcript under a "Video transcript"
+    header are captions; a social-media
     post shown on the page (its @handle head, text and counters) and a
     sponsor's copy between its label and button are debris; tags under a
     topics header are navigation; a name alone between a paragraph and the
@@ -1842,6 +2018,7 @@ def assign_roles(
     _promo_boxes(paragraphs, roles)
     _email_boxes(paragraphs, roles)
     _captions(paragraphs, roles)
+    _video_transcripts(paragraphs, roles)
     _embedded_posts(paragraphs, roles)
     _sponsor_blocks(paragraphs, roles)
     _pull_quotes(paragraphs, roles)
@@ -1862,7 +2039,9 @@ def assign_roles(
             and not (par.text.endswith("!") and not _headline_like(par.text, share=1.0))
         ):
             roles[i] = ("heading", "short line without closing punctuation")
-    return [r if r is not None else ("body", "running text") for r in roles]
+    roles = [r if r is not None else ("body", "running text") for r in roles]
+    _intro_notes(paragraphs, roles)
+    return roles
 
 
 # ----------------------------------------------------------------- sentences
