@@ -853,3 +853,21 @@ def test_edited_notes_review_links_archive_boxes_filing_lines_and_post_counters(
     assert roles[3] == roles[7] == "body"
     assert roles[4:7] == ["debris"] * 3
     assert roles[8:] == ["promo", "navigation", "promo", "promo"]
+
+
+def test_labelled_turns_without_questions_are_all_answers():
+    page = ["Nobody Slept: The Making of Low Tide, Told by Its Crew", "By Jo Bell",
+            "We asked the people who made the film how it came together.",
+            "The Boat",
+            "Ada Moss: I had the boat before I had a script. My uncle lent it to me.",
+            "Rae Lund: She called me at midnight and said, “Bring a raincoat.”",
+            "It rained for nineteen nights. I never took it off.",
+            "Ada Moss: That is true. We had one dry night and wasted it.",
+            "The Edit",
+            "Theo Park: I cut it in a shed. The heater only worked when the kettle was off.",
+            "Rae Lund: He made tea once a day, so the shed was cold.",
+            "Theo Park: Twice a day on Sundays."]
+    roles = roles_of(page)
+    assert roles[3:] == ["heading", "answer", "answer", "answer", "answer", "heading",
+                         "answer", "answer", "answer"]
+    assert roles[2] == "body"

@@ -719,6 +719,39 @@ def _bare_questions(paragraphs: Sequence[Paragraph], roles: list, first: int) ->
     return questions
 
 
+def _panel_turns(
+    paragraphs: Sequence[Paragraph], roles: list, labels: dict[str, list[int]],
+    labelled: list[int],
+) -> bool:
+    """Labelled turns and no questions, in place: an oral history or round table.
+
+    Edited interviews often leave the questions out and give each paragraph
+    to its speaker ("**Ada Moss:** I had the title first."). With two
+    speakers or more labelling two lines each, and labelled lines most of
+    the running lines from the first label to the last, every turn is an
+    answer; an unlabelled paragraph continues the turn before it, a short
+    unpunctuated line (a section head) ends it.
+    """
+    speakers = [k for k, lines in labels.items() if k not in ("q", "a") and len(lines) >= 2]
+    if len(speakers) < 2 or len(labelled) < 2 * QA_MIN_QUESTIONS:
+        return False
+    running = sum(roles[i] is None for i in range(labelled[0], labelled[-1] + 1))
+    if 3 * len(labelled) < 2 * running:
+        return False
+    turn = False
+    for i in range(labelled[0], _transcript_end(paragraphs, roles, labelled)):
+        text = paragraphs[i].text
+        if roles[i] is not None or _INSERTION.fullmatch(text):
+            continue
+        if label_of(text):
+            roles[i], turn = ("answer", "Q&A: a speaker's labelled turn (no questions)"), True
+        elif _heading_like(text):
+            turn = False
+        elif turn:
+            roles[i] = ("answer", "Q&A: a labelled turn continues")
+    return True
+
+
 def _qa_roles(
     paragraphs: Sequence[Paragraph], roles: list, outlet: str, author: str
 ) -> None:
@@ -765,6 +798,8 @@ def _qa_roles(
                 elif (current is not None and not _INSERTION.fullmatch(paragraphs[i].text)
                       or label_of(paragraphs[i].text)):
                     roles[i] = ("answer", "Q&A: labelled answer or its continuation")
+            return
+        if _panel_turns(paragraphs, roles, labels, labelled):
             return
 
     def free(i: int) -> bool:  # a dash-marked line may have been taken for a list item
