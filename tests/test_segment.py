@@ -871,3 +871,26 @@ def test_labelled_turns_without_questions_are_all_answers():
     assert roles[3:] == ["heading", "answer", "answer", "answer", "answer", "heading",
                          "answer", "answer", "answer"]
     assert roles[2] == "body"
+
+
+@pytest.mark.parametrize("mark", ["{n}. ", "{n}) "])
+def test_numbered_questions_with_unlabelled_answers_are_a_qa(mark):
+    asked = ["Where did you grow up?", "When did you first pick up a camera?",
+             "Which shot are you proudest of?", "What would you tell a student?"]
+    said = ["On a houseboat. I still get seasick on land.",
+            "At nine. My aunt gave me hers and I broke it in a week.",
+            "The harbour at dawn. We waited six mornings for the fog.",
+            "Carry a spare battery. I learned that one the hard way."]
+    page = ["Four Questions for a Harbour Photographer", "By Jo Bell", *BODY]
+    for n, (q, a) in enumerate(zip(asked, said, strict=True), 1):
+        page += [mark.format(n=n) + q, a]
+    assert roles_of(page)[4:] == ["question", "answer"] * 4
+
+
+def test_a_release_notice_after_the_last_bare_answer_is_the_writers():
+    page = ["Ada Moss Talks Low Tide", "By Jo Bell", *BODY,
+            "Why the sea?", "I grew up on it, and I still do not swim well.",
+            "How did you find your boy?", "I held an open call and he came with his mother.",
+            "What do you want people to feel?", "Cold, then warm. I want it to feel like a swim.",
+            "Low Tide opens in cinemas on Friday."]
+    assert roles_of(page)[4:] == ["question", "answer"] * 3 + ["body"]

@@ -719,6 +719,28 @@ def _bare_questions(paragraphs: Sequence[Paragraph], roles: list, first: int) ->
     return questions
 
 
+#: A writer's closing notice of a release: "Low Tide is in cinemas now.", "… opens Friday".
+_RELEASE = re.compile(
+    r"\b(?:opens?|premieres?|arrives?|(?:is|are) (?:out|streaming|available|now (?:playing|"
+    r"showing|streaming)|in (?:cinemas|theaters|theatres))|hits (?:cinemas|theaters|theatres))\b"
+)
+
+
+def _release_after_answers(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """The last answer's last line is the writer's when it announces a release.
+
+    An interview of bare questions has no label to end its last answer, so
+    the page's closing line ("Low Tide is in cinemas now.") would continue
+    it; in the third person and naming a release, it is the writer's.
+    """
+    last = max((i for i, r in enumerate(roles) if r is not None and r[0] in ("question", "answer")),
+               default=-1)
+    if last > 0 and roles[last][0] == "answer" and (roles[last - 1] or ("",))[0] == "answer" \
+            and _RELEASE.search(paragraphs[last].text) \
+            and not _FIRST_PERSON.search(paragraphs[last].text):
+        roles[last] = ("body", "the writer's release notice after the last answer")
+
+
 def _panel_turns(
     paragraphs: Sequence[Paragraph], roles: list, labels: dict[str, list[int]],
     labelled: list[int],
@@ -802,8 +824,9 @@ def _qa_roles(
         if _panel_turns(paragraphs, roles, labels, labelled):
             return
 
-    def free(i: int) -> bool:  # a dash-marked line may have been taken for a list item
-        return roles[i] is None or (roles[i][0] == "list_item" and _mark(paragraphs[i].text) == "—")
+    def free(i: int) -> bool:
+        """Unassigned, or a list item or numbered heading that may be a marked question."""
+        return roles[i] is None or _numbered_or_dashed(paragraphs[i].text, roles[i][0])
 
     questions = [
         i
@@ -832,6 +855,17 @@ def _qa_roles(
         elif current is not None and roles[i] is None \
                 and not _INSERTION.fullmatch(paragraphs[i].text):
             roles[i] = ("answer", f"Q&A: answer to the question on line {paragraphs[current].line}")
+    _release_after_answers(paragraphs, roles)
+
+
+def _numbered_or_dashed(text: str, role: str) -> bool:
+    """A list item opened by a dash ("— How …"), or a numbered list item or heading ("7. Why …?").
+
+    Translated interviews mark questions with a dash, "Ten Questions" features
+    number them; either may have been taken for a list item or a heading.
+    """
+    return (role == "list_item" and _mark(text) == "—") or (
+        role in ("list_item", "heading") and _NUMBERED_LINE.match(text) is not None)
 
 
 #: A dash opening a line: a question's mark in many translated interviews ("— How …").
