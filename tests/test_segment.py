@@ -894,3 +894,35 @@ def test_a_release_notice_after_the_last_bare_answer_is_the_writers():
             "What do you want people to feel?", "Cold, then warm. I want it to feel like a swim.",
             "Low Tide opens in cinemas on Friday."]
     assert roles_of(page)[4:] == ["question", "answer"] * 3 + ["body"]
+
+
+def test_a_full_name_and_part_used_once_then_the_surname_labels_the_turns():
+    page = ["Evening Desk, Transcript: The Makers of Low Tide", "TRANSCRIPT",
+            "NINA OKAFOR-BRANDT, EVENING DESK ANCHOR: Good evening. With me are two "
+            "people who spent a winter on a boat.",
+            "ADA MOSS, DIRECTOR: Thanks for having us.",
+            "THEO PARK, ACTOR: Hello.",
+            "OKAFOR-BRANDT: Ada, the boat was yours.",
+            "MOSS: My uncle’s. He still wants it back.",
+            "OKAFOR-BRANDT: And Theo, you learned to row for it.",
+            "PARK: Badly. Every morning at five.",
+            "OKAFOR-BRANDT: Thank you both."]
+    assert roles_of(page)[2:] == ["question", "answer", "answer"] + ["question", "answer"] * 2 \
+        + ["question"]
+
+
+def test_an_actors_line_in_a_clip_is_labelled_with_the_character_after_as():
+    page = ["Evening Desk, Transcript: The Makers of Low Tide", "TRANSCRIPT",
+            "JO BELL, HOST: Let’s look at a scene.",
+            "ADA MOSS, DIRECTOR: This is the storm night.",
+            "(BEGIN VIDEO CLIP)",
+            "THEO PARK AS THE FERRYMAN: Nobody crosses tonight.",
+            "RAE LUND SAUNDERS AS YOUNG NELL: Then I swim.",
+            "(END VIDEO CLIP)",
+            "BELL: Chilling.", "MOSS: We shot it in a car park with a hose.",
+            "BELL: Thank you.", "MOSS: Thank you."]
+    roles = roles_of(page)
+    assert roles[5:7] == ["answer", "answer"]
+    assert roles[8:] == ["question", "answer"] * 2
+    from coverage_analysis.parse.segment import label_words
+    assert label_words(page[6]) == "RAE LUND SAUNDERS"

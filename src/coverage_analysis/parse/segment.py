@@ -315,12 +315,14 @@ _TURN_TIME = r"(?:[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s*(?:[-–—|]\s*)?(?=
 #: A Q&A speaker label at a line start, a transcript's time allowed before it: "Q:", "A.",
 #: "**Moss:**", "THEO MOSS:", "Ada Moss:", "[00:01:02] ADA MOSS:". Group ``label`` holds
 #: the words.
-#: "JO BELL, HOST:", "Jo Bell (host):": group ``role`` holds the part the speaker plays.
+#: "JO BELL, HOST:", "Jo Bell (host):": group ``role`` holds the part the speaker plays;
+#: "ADA MOSS AS NELL:", an actor's line in a film clip, the character in ``character``.
 TURN_LABEL = re.compile(
     _TURN_TIME + r"(?:\*\*|__)?(?:(?P<qa>Q|A|Question|Answer)\s*[:.]"
-    r"|(?P<label>[A-Z.][\w.’'&-]*(?:\s+(?:[A-Z.&][\w.’'&-]*|de|van|von|der|da|di|le|la))"
-    r"{0,3})(?:,\s*(?P<role>[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,2}"
-    r"|[a-z][\w’'-]*(?:\s+[\w’'-]+){0,2})|\s*\((?P<paren>[^()\n]{1,30})\))?"
+    r"|(?P<label>[A-Z.][\w.’'&-]*(?:\s+(?!(?:AS|as)\s)(?:[A-Z.&][\w.’'&-]*|de|van|von|der|da|di"
+    r"|le|la)){0,3})(?:,\s*(?P<role>[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,2}"
+    r"|[a-z][\w’'-]*(?:\s+[\w’'-]+){0,2})|\s*\((?P<paren>[^()\n]{1,30})\)"
+    r"|\s+(?:AS|as)\s+(?P<character>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}))?"
     r"\s*(?:\*\*|__)?\s*:)"
     r"\s*(?:\*\*|__)?\s+(?=\S)"
 )
@@ -605,7 +607,8 @@ def _text_role(text: str, author: str) -> tuple[str, str] | None:
 def _recurring_labels(paragraphs: Sequence[Paragraph], roles: list) -> dict[str, list[int]]:
     """Q&A speaker labels used on two lines or more (Q and A count once): label to lines.
 
-    A full name used once ("DEV OKONJO-MARSH:") counts as the recurring label of its first word.
+    A full name used once ("DEV OKONJO-MARSH:") counts as the recurring label of its first
+    word, or of its last ("OKONJO-MARSH:"), as transcripts name a speaker in full once.
     """
     found: dict[str, list[int]] = {}
     for i, par in enumerate(paragraphs):
@@ -615,9 +618,10 @@ def _recurring_labels(paragraphs: Sequence[Paragraph], roles: list) -> dict[str,
                 found.setdefault(label[0], []).append(i)
     recurring = {k: v for k, v in found.items() if len(v) >= 2 or k in ("q", "a")}
     for k, lines in found.items():  # "DEV OKONJO-MARSH:" once, then "DEV:" throughout
-        first = k.split()[0] if " " in k else ""
-        if k not in recurring and first in recurring:
-            recurring[first] = sorted(recurring[first] + lines)
+        words = k.split()
+        short = next((w for w in (words[0], words[-1]) if w in found), None)
+        if len(words) > 1 and k not in recurring and short:
+            recurring[short] = sorted({*recurring.get(short, found[short]), *lines})
     found = recurring
     if sum(map(len, found.values())) < QA_MIN_QUESTIONS:
         return {}
@@ -791,7 +795,8 @@ def _qa_roles(
             if roles[i] is not None:
                 continue
             label = label_of(paragraphs[i].text)
-            if label and (label[0] in asking or label[0].split()[0] in asking):
+            words = label[0].split() if label else []
+            if label and not asking.isdisjoint((label[0], words[0], words[-1])):
                 role, why = "question", f"Q&A: interviewer's label {label[0]!r}"
             elif label:
                 role, why = "answer", f"Q&A: speaker label {label[0]!r}"
