@@ -926,3 +926,13 @@ def test_an_actors_line_in_a_clip_is_labelled_with_the_character_after_as():
     assert roles[8:] == ["question", "answer"] * 2
     from coverage_analysis.parse.segment import label_words
     assert label_words(page[6]) == "RAE LUND SAUNDERS"
+
+
+def test_a_second_host_who_asks_without_question_marks_still_asks():
+    page = ["Harbor Radio, Episode 31", "Transcript (excerpt)",
+            "RB: Tell us about the boat.", "AM: It was my uncle’s. He still wants it back.",
+            "KL: How cold was it?", "AM: Cold enough that the camera froze twice.",
+            "RB: The crew nearly quit, I heard.", "AM: They did quit, for an afternoon.",
+            "KL: What brought them back?", "AM: Chips, and a heater I borrowed.",
+            "RB: Let’s talk about the ending.", "AM: I rewrote it on the last night."]
+    assert roles_of(page)[2:] == ["question", "answer"] * 5

@@ -654,6 +654,25 @@ def _question_labels(
     return out | askers if set(labels) - out - askers else out
 
 
+def _co_askers(labels: dict[str, list[int]], asking: set[str]) -> set[str]:
+    """Labels that take turns as the interviewer does: a second host who rarely asks with "?".
+
+    A label none of whose lines follows an interviewer's line, each of its
+    lines (two at least) followed by a guest's, the ones who answer the
+    interviewer, asks too ("JM: And you picked?" after "TA: What …?").
+    """
+    owner = {i: k for k, lines in labels.items() for i in lines}
+    order = sorted(owner)
+    nxt = dict(zip(order, order[1:], strict=False))
+    answering = {owner[b] for a, b in nxt.items() if owner[a] in asking and owner[b] not in asking}
+    extra = {
+        k for k, lines in labels.items()
+        if asking and k not in asking | answering | {"q", "a"} and len(lines) >= 2
+        and all(i in nxt and owner[nxt[i]] in answering for i in lines)
+    }
+    return extra if set(labels) - asking - extra else set()
+
+
 #: A line wholly in square brackets: the editor's insertion, no one's turn
 #: ("[Transcript continues after the break.]").
 _INSERTION = re.compile(r"\[[^\[\]]+\]")
@@ -786,6 +805,7 @@ def _qa_roles(
     labels = _recurring_labels(paragraphs, roles)
     labelled = sorted(i for lines in labels.values() for i in lines)
     asking = _question_labels(labels, paragraphs, outlet, author)
+    asking |= _co_askers(labels, asking)
     min_indent = min(p.indent for p in paragraphs)
     if len(labelled) >= QA_MIN_QUESTIONS and asking and set(labels) - asking:
         first = labelled[0]
