@@ -936,3 +936,28 @@ def test_a_second_host_who_asks_without_question_marks_still_asks():
             "KL: What brought them back?", "AM: Chips, and a heater I borrowed.",
             "RB: Let’s talk about the ending.", "AM: I rewrote it on the last night."]
     assert roles_of(page)[2:] == ["question", "answer"] * 5
+
+
+def test_posts_a_threads_poster_answers_are_questions_and_the_badged_replies_answers():
+    page = ["filmtalk", "b/SlowCinema", "Posted by adamoss_films · 1 day ago",
+            "I directed Low Tide, a film about a ferry in a storm. Ask me anything!",
+            "I’ll be around for an hour. Be nice about the boat.",
+            "Comments (41)",
+            "harbourgull · 1 day ago", "How did you keep the camera dry?",
+            "adamoss_films (OP) · 1 day ago",
+            "We didn’t. We went through three rain covers and one camera.",
+            "Reply · 88 likes",
+            "netmender · 1 day ago", "three cameras would have been the real budget line",
+            "Reply · 9 likes",
+            "tidewatcher · 23h", "Was the boy really rowing in that scene?",
+            "adamoss_films (OP) · 23h", "Every stroke. He had blisters for a week.",
+            "Reply · 51 likes",
+            "saltandfilm · 22h", "What are you making next?",
+            "adamoss_films (OP) · 22h", "Something on dry land, I promise my crew.",
+            "Reply · 40 likes",
+            "About · Terms · Privacy"]
+    roles = roles_of(page)
+    assert roles[2] == "byline"
+    assert roles[6:11] == ["byline", "question", "byline", "answer", "navigation"]
+    assert roles[11:14] == ["comments"] * 3
+    assert roles[14:19] == roles[19:24] == ["byline", "question", "byline", "answer", "navigation"]

@@ -764,6 +764,65 @@ def _release_after_answers(paragraphs: Sequence[Paragraph], roles: list) -> None
         roles[last] = ("body", "the writer's release notice after the last answer")
 
 
+#: The badge a thread gives its original poster's replies: "u/adamoss OP · 2 hr. ago".
+_POSTER_MARK = re.compile(r"(?:^|\s|\()(?:OP|Original Poster)(?:$|[\s)·•|∙])")
+
+
+def _answered_thread(paragraphs: Sequence[Paragraph], roles: list) -> bool:
+    """A discussion thread its poster answers (an "ask me anything"), in place.
+
+    Among the reader comments, each reply signed with the poster's badge
+    ("… OP · 9 hr. ago") is an answer and the post it replies to (the one
+    signed just before it) a question; their signature lines are bylines, the
+    vote and reply bar under an answer navigation. Other readers' posts stay
+    comments. Three answered posts at least make the thread a Q&A.
+    """
+    signed = [i for i, r in enumerate(roles) if r is not None and r[0] == "comments"
+              and _COMMENT_META.fullmatch(plain(paragraphs[i].text))]
+    replies = [(k, j) for k, j in zip(signed, signed[1:], strict=False)
+               if _POSTER_MARK.search(paragraphs[j].text)
+               and not _POSTER_MARK.search(paragraphs[k].text)]
+    if len(replies) < QA_MIN_QUESTIONS:
+        return False
+    _poster_byline(paragraphs, roles, paragraphs[replies[0][1]].text, signed[0])
+    for k, j in replies:
+        roles[k] = roles[j] = ("byline", "signature of a post in an answered thread")
+        for i in range(k + 1, j):
+            if _thread_text(paragraphs, roles, i):
+                roles[i] = ("question", "Q&A: a post the thread's poster answers")
+        i = j + 1
+        while i < len(paragraphs) and _thread_text(paragraphs, roles, i):
+            roles[i] = ("answer", "Q&A: the thread's poster answers")
+            i += 1
+        if i < len(paragraphs) and _COMMENT_CONTROLS.fullmatch(plain(paragraphs[i].text)):
+            roles[i] = ("navigation", "vote and reply bar under an answer")
+    return True
+
+
+def _poster_byline(paragraphs: Sequence[Paragraph], roles: list, reply: str, end: int) -> None:
+    """The thread's own signature ("Posted by u/adamoss · 9 hr. ago"), above ``end``, is a byline.
+
+    Its handle is the one the poster's badged replies (``reply``) are signed with.
+    """
+    handle = _POSTER_MARK.split(reply, maxsplit=1)[0].split()
+    if not handle:
+        return
+    pattern = re.compile(rf"(?<!\S){re.escape(handle[-1])}(?!\S)")
+    for i in range(end):
+        text = paragraphs[i].text
+        if (roles[i] is None or roles[i][0] in ("navigation", "dateline")) \
+                and _line_words(text) <= 12 and pattern.search(text):
+            roles[i] = ("byline", "the thread poster's signature")
+            return
+
+
+def _thread_text(paragraphs: Sequence[Paragraph], roles: list, i: int) -> bool:
+    """A post's own text in the comments: neither a signature nor the controls."""
+    bare = plain(paragraphs[i].text)
+    return roles[i] is not None and roles[i][0] == "comments" \
+        and not _COMMENT_META.fullmatch(bare) and not _COMMENT_CONTROLS.fullmatch(bare)
+
+
 def _panel_turns(
     paragraphs: Sequence[Paragraph], roles: list, labels: dict[str, list[int]],
     labelled: list[int],
@@ -800,7 +859,9 @@ def _panel_turns(
 def _qa_roles(
     paragraphs: Sequence[Paragraph], roles: list, outlet: str, author: str
 ) -> None:
-    """Questions and answers, in place: labelled turns, or bare question lines."""
+    """Questions and answers, in place: labelled turns, bare question lines, or a thread's."""
+    if _answered_thread(paragraphs, roles):
+        return
     n = len(paragraphs)
     labels = _recurring_labels(paragraphs, roles)
     labelled = sorted(i for lines in labels.values() for i in lines)
