@@ -961,3 +961,12 @@ def test_posts_a_threads_poster_answers_are_questions_and_the_badged_replies_ans
     assert roles[6:11] == ["byline", "question", "byline", "answer", "navigation"]
     assert roles[11:14] == ["comments"] * 3
     assert roles[14:19] == roles[19:24] == ["byline", "question", "byline", "answer", "navigation"]
+
+
+def test_an_air_date_with_a_hyphen_before_its_time_is_a_date_line_not_the_headline():
+    page = ["EVENING DESK", "Shows   News   Video", "The makers of ‘Low Tide’ on a winter at sea",
+            "Broadcast March 3, 2025 - 19:10 GMT",
+            "JO BELL, HOST: Welcome back.", "ADA MOSS, DIRECTOR: Thanks for having me.",
+            "BELL: Why the sea?", "MOSS: I grew up on it."]
+    roles = roles_of(page)
+    assert roles[2:4] == ["title", "dateline"]
