@@ -970,3 +970,29 @@ def test_an_air_date_with_a_hyphen_before_its_time_is_a_date_line_not_the_headli
             "BELL: Why the sea?", "MOSS: I grew up on it."]
     roles = roles_of(page)
     assert roles[2:4] == ["title", "dateline"]
+
+
+def test_a_job_line_under_the_writers_name_does_not_push_the_headline_down():
+    page = ["Harbor Weekly", "Keeping the Quay informed since 1952",
+            "News   Sport   Arts   Notices", "ARTS",
+            "Ferry film shoot will close the harbour road for a week",
+            "Traders say the timing could not be worse",
+            "Mira Castellanos-Webb", "Arts reporter",
+            "Published May 2, 2025", *BODY]
+    assert roles_of(page, outlet="Harbor Weekly")[4] == "title"
+
+
+def test_a_works_name_with_its_year_heads_a_film_page_of_user_reviews():
+    page = ["FilmCrowd", "Films   Series   Lists   Sign in", "Low Tide (2025)",
+            "Critics 71%   Audience 88%", "Write a review", "All reviews (96)",
+            "Sort by newest and see what people think of it", "★★★★☆",
+            "A slow film that earns every minute", "harbourgull · May 4, 2025", *BODY]
+    assert roles_of(page, outlet="FilmCrowd")[2] == "title"
+
+
+@pytest.mark.parametrize("edition", ["e-Edition", "Digital Edition", "ePaper"])
+def test_the_outlets_name_with_its_editions_word_is_the_sites_line(edition):
+    page = [f"THE QUAY HERALD {edition}", "Saturday, May 3, 2025",
+            "Ferry film shoot closes the harbour road", "By Mira Castellanos-Webb", *BODY]
+    roles = roles_of(page, outlet="The Quay Herald")
+    assert roles[:3] == ["navigation", "dateline", "title"]

@@ -1157,6 +1157,23 @@ def _name_key(text: str) -> str:
     return re.sub(r"[\W_]+", "", re.sub(r"^the\s+", "", text.strip().casefold()))
 
 
+#: A work's name with its year, heading its own page on a film site: "Low Tide (2024)".
+_WORK_TITLE = re.compile(r"[^()\n]{1,60}\s\((?:19|20)\d{2}\)")
+
+
+def _site_name(text: str, site: str) -> bool:
+    """The outlet's name (``site``, a :func:`_name_key`), alone or with an edition's word or two.
+
+    "The Harbor Courier e-Edition", "HARBOR COURIER Digital" name the site, not the story.
+    """
+    key = _name_key(text)
+    return key.startswith(site) and _EDITION.fullmatch(key[len(site):]) is not None
+
+
+#: The word or two after a site's name that name its edition (keys: lower case, no spaces).
+_EDITION = re.compile(r"(?:(?:e|digital|print|online|replica)?(?:edition|paper)|digital|online)?")
+
+
 def _title(
     paragraphs: Sequence[Paragraph], roles: list, labels: dict[str, list[int]], outlet: str = ""
 ) -> None:
@@ -1195,7 +1212,7 @@ def _title(
         if _COMMENTS_HEADER.fullmatch(plain(par.text)):
             site_line(i, "link to the reader comments")
             continue
-        if site and _name_key(par.text) == site:
+        if site and _site_name(par.text, site):
             site_line(i, "the outlet's name")
             continue
         lower = bool(re.match(r"[“\"‘']?[a-z]", par.text))
@@ -1233,17 +1250,23 @@ def _title(
         # "Imogen Threlfall" alone after the headline and standfirst: the byline.
         roles[candidates.pop()] = ("byline", "a personal name alone after the headline")
     mixed = [i for i in candidates if headline(i) and not paragraphs[i].text.isupper()]
+    # A short line under the writer's name ("Staff writer") is the byline's, no site label.
+    signed = next((i for i in candidates if _person_line(paragraphs[i].text)
+                   and any(j < i for j in mixed)), len(paragraphs))
     last_label = max(
-        [i for i in candidates if _line_words(paragraphs[i].text) <= 3
+        [i for i in candidates if _line_words(paragraphs[i].text) <= 3 and i < signed
          and not _person_line(paragraphs[i].text) and not paragraphs[i].text.isdigit()]
         + [i for i in candidates if paragraphs[i].text.isupper()
            and _line_words(paragraphs[i].text) <= 5 and any(j > i for j in mixed)]
         + [i for i in furniture_before if roles[i][0] in ("navigation", "promo") and
-           i < max(candidates)],
+           i < min(max(candidates), signed)],
         default=-1,
     )
     after = [i for i in candidates if i > last_label] or candidates
     title = next((i for i in after if _line_words(paragraphs[i].text) >= 4), after[-1])
+    work = next((i for i in candidates if _WORK_TITLE.fullmatch(plain(paragraphs[i].text))), None)
+    if work is not None and not any(headline(i) for i in candidates if i < work):
+        title = work  # a film's page: "Low Tide (2024)" heads it, short as it is
     nxt = title + 1
     if (
         nxt in candidates and _show_name(paragraphs, title)
