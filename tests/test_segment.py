@@ -996,3 +996,13 @@ def test_the_outlets_name_with_its_editions_word_is_the_sites_line(edition):
             "Ferry film shoot closes the harbour road", "By Mira Castellanos-Webb", *BODY]
     roles = roles_of(page, outlet="The Quay Herald")
     assert roles[:3] == ["navigation", "dateline", "title"]
+
+
+def test_a_release_notice_after_the_last_labelled_answer_is_the_writers():
+    page = ["Ada Moss on Low Tide!", "By Jo Bell", "JB: Why the sea?",
+            "AM: I grew up on it.", "JB: And the boy?", "AM: He came to an open call.",
+            "His mother drove him three hours, I found out later.",
+            "JB: What’s next?", "AM: A long sleep.",
+            "Low Tide! is in theaters May 2.", "Tags: Ada Moss, Interviews"]
+    assert roles_of(page)[2:10] == ["question", "answer"] * 2 + ["answer", "question", "answer",
+                                                                 "body"]

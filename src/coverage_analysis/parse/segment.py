@@ -752,14 +752,14 @@ _RELEASE = re.compile(
 def _release_after_answers(paragraphs: Sequence[Paragraph], roles: list) -> None:
     """The last answer's last line is the writer's when it announces a release.
 
-    An interview of bare questions has no label to end its last answer, so
-    the page's closing line ("Low Tide is in cinemas now.") would continue
-    it; in the third person and naming a release, it is the writer's.
+    An interview has no label to end its last answer, so the page's closing
+    line ("Low Tide is in cinemas now.") would continue it; unlabelled, in
+    the third person and naming a release, it is the writer's.
     """
     last = max((i for i, r in enumerate(roles) if r is not None and r[0] in ("question", "answer")),
                default=-1)
     if last > 0 and roles[last][0] == "answer" and (roles[last - 1] or ("",))[0] == "answer" \
-            and _RELEASE.search(paragraphs[last].text) \
+            and _RELEASE.search(paragraphs[last].text) and not label_of(paragraphs[last].text) \
             and not _FIRST_PERSON.search(paragraphs[last].text):
         roles[last] = ("body", "the writer's release notice after the last answer")
 
@@ -941,7 +941,6 @@ def _qa_roles(
         elif current is not None and roles[i] is None \
                 and not _INSERTION.fullmatch(paragraphs[i].text):
             roles[i] = ("answer", f"Q&A: answer to the question on line {paragraphs[current].line}")
-    _release_after_answers(paragraphs, roles)
 
 
 def _numbered_or_dashed(text: str, role: str) -> bool:
@@ -2032,6 +2031,7 @@ def assign_roles(
     _title(paragraphs, roles, labels, outlet)
     _trailing(paragraphs, roles, author)
     _qa_roles(paragraphs, roles, outlet, author)
+    _release_after_answers(paragraphs, roles)
     _labelled_items(paragraphs, roles)
     for i, par in enumerate(paragraphs):
         if (
