@@ -1006,3 +1006,12 @@ def test_a_release_notice_after_the_last_labelled_answer_is_the_writers():
             "Low Tide! is in theaters May 2.", "Tags: Ada Moss, Interviews"]
     assert roles_of(page)[2:10] == ["question", "answer"] * 2 + ["answer", "question", "answer",
                                                                  "body"]
+
+
+@pytest.mark.parametrize("host", ["MODERATOR", "Interviewer", "HOST"])
+def test_a_label_that_is_the_interviewers_part_asks_without_question_marks(host):
+    page = ["Panel: Low Tide at the Harbour Festival", "By Jo Bell", *BODY,
+            f"{host}: Welcome, everyone. Let’s start with the boat.", "MOSS: It was my uncle’s.",
+            f"{host}: And the cold.", "MOSS: We froze. I am still cold.",
+            f"{host}: Tell us about the ending.", "MOSS: I rewrote it on the last night."]
+    assert roles_of(page)[4:] == ["question", "answer"] * 3

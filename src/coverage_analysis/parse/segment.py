@@ -404,10 +404,12 @@ def label_words(text: str) -> str:
 
 
 def _hosts(text: str) -> bool:
-    """The line's label gives its speaker the interviewer's part ("JO BELL, HOST:")."""
+    """The line's label is the interviewer's ("JO BELL, HOST:", "MODERATOR:", "Interviewer:")."""
     m = TURN_LABEL.match(text)
-    part = (m.group("role") or m.group("paren") or "") if m else ""
-    return bool(_HOST_PART.search(part))
+    if not m:
+        return False
+    part = m.group("role") or m.group("paren") or ""
+    return bool(_HOST_PART.search(part) or _HOST_PART.fullmatch(m.group("label") or ""))
 
 
 #: Parts a label gives the one who asks.
