@@ -1015,3 +1015,32 @@ def test_a_label_that_is_the_interviewers_part_asks_without_question_marks(host)
             f"{host}: And the cold.", "MOSS: We froze. I am still cold.",
             f"{host}: Tell us about the ending.", "MOSS: I rewrote it on the last night."]
     assert roles_of(page)[4:] == ["question", "answer"] * 3
+
+
+@pytest.mark.parametrize("time", [" (00:01:12):", ":", "  01:12"])
+def test_speaker_lines_on_their_own_head_the_turns_under_them(time):
+    page = ["Harbor Radio, Episode 40", "Transcript",
+            f"Jo Bell{time}", "Welcome back. Why the sea?",
+            f"Ada Moss{time}", "I grew up on it.", "My father fished every winter.",
+            f"Jo Bell{time}", "And the boy?",
+            f"Ada Moss{time}", "He came to an open call with his mother."]
+    assert roles_of(page)[2:] == ["byline", "question", "byline", "answer", "answer",
+                                  "byline", "question", "byline", "answer"]
+
+
+def test_a_reviews_part_heads_used_once_each_are_not_speaker_lines():
+    page = ["Low Tide review: cold water, warm heart", "By Jo Bell",
+            "The Good:", "The boat scenes, shot in real weather, are the best of the year.",
+            "The Bad:", "The middle hour drifts, and the score never lets a scene breathe.",
+            "The Cast:", "Rae Lund carries it, and the boy is a find.",
+            "Verdict:", "Go, but take a jumper."]
+    assert "question" not in roles_of(page) and "answer" not in roles_of(page)
+
+
+@pytest.mark.parametrize("dash", ["—", "–"])
+def test_q_and_a_marks_may_be_followed_by_a_dash(dash):
+    page = ["Ada Moss on Low Tide", "By Jo Bell", *BODY,
+            f"Q {dash} Why the sea?", f"A {dash} I grew up on it. My father fished.",
+            f"Q {dash} And the boy?", f"A {dash} He came to an open call with his mother.",
+            f"Q {dash} What is next?", f"A {dash} A long sleep."]
+    assert roles_of(page)[4:] == ["question", "answer"] * 3

@@ -318,7 +318,7 @@ _TURN_TIME = r"(?:[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s*(?:[-–—|]\s*)?(?=
 #: "JO BELL, HOST:", "Jo Bell (host):": group ``role`` holds the part the speaker plays;
 #: "ADA MOSS AS NELL:", an actor's line in a film clip, the character in ``character``.
 TURN_LABEL = re.compile(
-    _TURN_TIME + r"(?:\*\*|__)?(?:(?P<qa>Q|A|Question|Answer)\s*[:.]"
+    _TURN_TIME + r"(?:\*\*|__)?(?:(?P<qa>Q|A|Question|Answer)(?:\s*[:.]|\s+[—–])"
     r"|(?P<label>[A-Z.][\w.’'&-]*(?:\s+(?!(?:AS|as)\s)(?:[A-Z.&][\w.’'&-]*|de|van|von|der|da|di"
     r"|le|la)){0,3})(?:,\s*(?P<role>[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,2}"
     r"|[a-z][\w’'-]*(?:\s+[\w’'-]+){0,2})|\s*\((?P<paren>[^()\n]{1,30})\)"
@@ -376,6 +376,22 @@ _CREDIT_SENTENCES = re.compile(
     r"(?:\s+(?:(?:(?:Written and )?Directed|Written|Produced|Edited|Photographed|Scored"
     r"|Screenplay|Music) by|Starring|With)\s+[A-Z.][^.]*(?:\.(?=\S)[^.]*)*\.)*"
 )
+
+
+#: A speaker's label alone on its line, the turn on the lines under it (a transcript
+#: export): "Ada Moss (00:01:12):", "JO BELL:", "Speaker 2  00:41".
+_SPEAKER_LINE = re.compile(
+    r"(?:\*\*|__)?(?P<label>[A-Z][\w.’'&-]*(?:\s+[A-Z0-9.&][\w.’'&-]*){0,3})(?:\*\*|__)?"
+    r"(?:\s*(?P<time>\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?))?\s*(?P<colon>:)?(?:\*\*|__)?"
+)
+
+
+def speaker_line(text: str) -> str:
+    """The speaker's words of a label alone on its line ("Ada Moss (00:01:12):"), or ""."""
+    if len(text) > 80:
+        return ""
+    m = _SPEAKER_LINE.fullmatch(text.strip())
+    return m.group("label") if m and (m.group("time") or m.group("colon")) else ""
 
 
 def label_of(text: str) -> tuple[str, int] | None:
@@ -825,6 +841,42 @@ def _thread_text(paragraphs: Sequence[Paragraph], roles: list, i: int) -> bool:
         and not _COMMENT_META.fullmatch(bare) and not _COMMENT_CONTROLS.fullmatch(bare)
 
 
+def _speaker_line_turns(
+    paragraphs: Sequence[Paragraph], roles: list, outlet: str, author: str
+) -> bool:
+    """Turns under speaker lines, in place: a transcript that puts each label on its own line.
+
+    Four speaker lines at least, two speakers or more on two each, each above text:
+    the label line is the turn's byline, the lines under it up to the next
+    label the turn, a question when the label asks (as for labels in line).
+    """
+    n = len(paragraphs)
+    heads = {i: words.casefold() for i in range(n - 1)
+             if roles[i] is None and roles[i + 1] is None
+             and (words := speaker_line(paragraphs[i].text))
+             and not speaker_line(paragraphs[i + 1].text)}
+    if len(heads) < 2 * (QA_MIN_QUESTIONS - 1):
+        return False
+    labels: dict[str, list[int]] = {}
+    for i, key in heads.items():
+        labels.setdefault(key, []).append(i + 1)
+    if sum(len(lines) >= 2 for lines in labels.values()) < 2:
+        return False  # "The Good:", "The Bad:", "Verdict:" head a review's parts once each
+    asking = _question_labels(labels, paragraphs, outlet, author)
+    asking |= {k for k in labels if _HOST_PART.fullmatch(k)} | _co_askers(labels, asking)
+    if not set(labels) - asking:
+        return False
+    starts = sorted(heads)
+    for h, nxt in zip(starts, [*starts[1:], n], strict=True):
+        roles[h] = ("byline", "speaker's label on its own line above the turn")
+        role = "question" if heads[h] in asking else "answer"
+        for i in range(h + 1, nxt):
+            if roles[i] is not None or (i > h + 1 and _heading_like(paragraphs[i].text)):
+                break
+            roles[i] = (role, f"Q&A: turn under the speaker line {heads[h]!r}")
+    return True
+
+
 def _panel_turns(
     paragraphs: Sequence[Paragraph], roles: list, labels: dict[str, list[int]],
     labelled: list[int],
@@ -862,7 +914,8 @@ def _qa_roles(
     paragraphs: Sequence[Paragraph], roles: list, outlet: str, author: str
 ) -> None:
     """Questions and answers, in place: labelled turns, bare question lines, or a thread's."""
-    if _answered_thread(paragraphs, roles):
+    if _answered_thread(paragraphs, roles) or _speaker_line_turns(paragraphs, roles, outlet,
+                                                                  author):
         return
     n = len(paragraphs)
     labels = _recurring_labels(paragraphs, roles)
@@ -1237,8 +1290,8 @@ def _title(
                 continue
             break
         label = label_of(par.text)
-        if label and label[0] in labels:
-            break
+        if label and label[0] in labels or speaker_line(par.text):
+            break  # the turns begin
         candidates.append(i)
         has_headline = has_headline or headline(i)
     if not candidates:
