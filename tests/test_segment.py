@@ -1031,3 +1031,194 @@ def test_controls_prompts_and_credits_mid_article_are_the_sites(line):
     role = roles_of(page)[4]
     assert role not in ("body", "heading", "list_item", "question", "answer"), role
     assert roles_of(page)[5:] == ["body", "body"]
+
+
+def test_labelled_turns_without_questions_are_all_answers():
+    page = ["Nobody Slept: The Making of Low Tide, Told by Its Crew", "By Jo Bell",
+            "We asked the people who made the film how it came together.",
+            "The Boat",
+            "Ada Moss: I had the boat before I had a script. My uncle lent it to me.",
+            "Rae Lund: She called me at midnight and said, “Bring a raincoat.”",
+            "It rained for nineteen nights. I never took it off.",
+            "Ada Moss: That is true. We had one dry night and wasted it.",
+            "The Edit",
+            "Theo Park: I cut it in a shed. The heater only worked when the kettle was off.",
+            "Rae Lund: He made tea once a day, so the shed was cold.",
+            "Theo Park: Twice a day on Sundays."]
+    roles = roles_of(page)
+    assert roles[3:] == ["heading", "answer", "answer", "answer", "answer", "heading",
+                         "answer", "answer", "answer"]
+    assert roles[2] == "body"
+
+
+@pytest.mark.parametrize("mark", ["{n}. ", "{n}) "])
+def test_numbered_questions_with_unlabelled_answers_are_a_qa(mark):
+    asked = ["Where did you grow up?", "When did you first pick up a camera?",
+             "Which shot are you proudest of?", "What would you tell a student?"]
+    said = ["On a houseboat. I still get seasick on land.",
+            "At nine. My aunt gave me hers and I broke it in a week.",
+            "The harbour at dawn. We waited six mornings for the fog.",
+            "Carry a spare battery. I learned that one the hard way."]
+    page = ["Four Questions for a Harbour Photographer", "By Jo Bell", *BODY]
+    for n, (q, a) in enumerate(zip(asked, said, strict=True), 1):
+        page += [mark.format(n=n) + q, a]
+    assert roles_of(page)[4:] == ["question", "answer"] * 4
+
+
+def test_a_release_notice_after_the_last_bare_answer_is_the_writers():
+    page = ["Ada Moss Talks Low Tide", "By Jo Bell", *BODY,
+            "Why the sea?", "I grew up on it, and I still do not swim well.",
+            "How did you find your boy?", "I held an open call and he came with his mother.",
+            "What do you want people to feel?", "Cold, then warm. I want it to feel like a swim.",
+            "Low Tide opens in cinemas on Friday."]
+    assert roles_of(page)[4:] == ["question", "answer"] * 3 + ["body"]
+
+
+def test_a_full_name_and_part_used_once_then_the_surname_labels_the_turns():
+    page = ["Evening Desk, Transcript: The Makers of Low Tide", "TRANSCRIPT",
+            "NINA OKAFOR-BRANDT, EVENING DESK ANCHOR: Good evening. With me are two "
+            "people who spent a winter on a boat.",
+            "ADA MOSS, DIRECTOR: Thanks for having us.",
+            "THEO PARK, ACTOR: Hello.",
+            "OKAFOR-BRANDT: Ada, the boat was yours.",
+            "MOSS: My uncle’s. He still wants it back.",
+            "OKAFOR-BRANDT: And Theo, you learned to row for it.",
+            "PARK: Badly. Every morning at five.",
+            "OKAFOR-BRANDT: Thank you both."]
+    assert roles_of(page)[2:] == ["question", "answer", "answer"] + ["question", "answer"] * 2 \
+        + ["question"]
+
+
+def test_an_actors_line_in_a_clip_is_labelled_with_the_character_after_as():
+    page = ["Evening Desk, Transcript: The Makers of Low Tide", "TRANSCRIPT",
+            "JO BELL, HOST: Let’s look at a scene.",
+            "ADA MOSS, DIRECTOR: This is the storm night.",
+            "(BEGIN VIDEO CLIP)",
+            "THEO PARK AS THE FERRYMAN: Nobody crosses tonight.",
+            "RAE LUND SAUNDERS AS YOUNG NELL: Then I swim.",
+            "(END VIDEO CLIP)",
+            "BELL: Chilling.", "MOSS: We shot it in a car park with a hose.",
+            "BELL: Thank you.", "MOSS: Thank you."]
+    roles = roles_of(page)
+    assert roles[5:7] == ["answer", "answer"]
+    assert roles[8:] == ["question", "answer"] * 2
+    from coverage_analysis.parse.segment import label_words
+    assert label_words(page[6]) == "RAE LUND SAUNDERS"
+
+
+def test_a_second_host_who_asks_without_question_marks_still_asks():
+    page = ["Harbor Radio, Episode 31", "Transcript (excerpt)",
+            "RB: Tell us about the boat.", "AM: It was my uncle’s. He still wants it back.",
+            "KL: How cold was it?", "AM: Cold enough that the camera froze twice.",
+            "RB: The crew nearly quit, I heard.", "AM: They did quit, for an afternoon.",
+            "KL: What brought them back?", "AM: Chips, and a heater I borrowed.",
+            "RB: Let’s talk about the ending.", "AM: I rewrote it on the last night."]
+    assert roles_of(page)[2:] == ["question", "answer"] * 5
+
+
+def test_posts_a_threads_poster_answers_are_questions_and_the_badged_replies_answers():
+    page = ["filmtalk", "b/SlowCinema", "Posted by adamoss_films · 1 day ago",
+            "I directed Low Tide, a film about a ferry in a storm. Ask me anything!",
+            "I’ll be around for an hour. Be nice about the boat.",
+            "Comments (41)",
+            "harbourgull · 1 day ago", "How did you keep the camera dry?",
+            "adamoss_films (OP) · 1 day ago",
+            "We didn’t. We went through three rain covers and one camera.",
+            "Reply · 88 likes",
+            "netmender · 1 day ago", "three cameras would have been the real budget line",
+            "Reply · 9 likes",
+            "tidewatcher · 23h", "Was the boy really rowing in that scene?",
+            "adamoss_films (OP) · 23h", "Every stroke. He had blisters for a week.",
+            "Reply · 51 likes",
+            "saltandfilm · 22h", "What are you making next?",
+            "adamoss_films (OP) · 22h", "Something on dry land, I promise my crew.",
+            "Reply · 40 likes",
+            "About · Terms · Privacy"]
+    roles = roles_of(page)
+    assert roles[2] == "byline"
+    assert roles[6:11] == ["byline", "question", "byline", "answer", "navigation"]
+    assert roles[11:14] == ["comments"] * 3
+    assert roles[14:19] == roles[19:24] == ["byline", "question", "byline", "answer", "navigation"]
+
+
+def test_an_air_date_with_a_hyphen_before_its_time_is_a_date_line_not_the_headline():
+    page = ["EVENING DESK", "Shows   News   Video", "The makers of ‘Low Tide’ on a winter at sea",
+            "Broadcast March 3, 2025 - 19:10 GMT",
+            "JO BELL, HOST: Welcome back.", "ADA MOSS, DIRECTOR: Thanks for having me.",
+            "BELL: Why the sea?", "MOSS: I grew up on it."]
+    roles = roles_of(page)
+    assert roles[2:4] == ["title", "dateline"]
+
+
+def test_a_job_line_under_the_writers_name_does_not_push_the_headline_down():
+    page = ["Harbor Weekly", "Keeping the Quay informed since 1952",
+            "News   Sport   Arts   Notices", "ARTS",
+            "Ferry film shoot will close the harbour road for a week",
+            "Traders say the timing could not be worse",
+            "Mira Castellanos-Webb", "Arts reporter",
+            "Published May 2, 2025", *BODY]
+    assert roles_of(page, outlet="Harbor Weekly")[4] == "title"
+
+
+def test_a_works_name_with_its_year_heads_a_film_page_of_user_reviews():
+    page = ["FilmCrowd", "Films   Series   Lists   Sign in", "Low Tide (2025)",
+            "Critics 71%   Audience 88%", "Write a review", "All reviews (96)",
+            "Sort by newest and see what people think of it", "★★★★☆",
+            "A slow film that earns every minute", "harbourgull · May 4, 2025", *BODY]
+    assert roles_of(page, outlet="FilmCrowd")[2] == "title"
+
+
+@pytest.mark.parametrize("edition", ["e-Edition", "Digital Edition", "ePaper"])
+def test_the_outlets_name_with_its_editions_word_is_the_sites_line(edition):
+    page = [f"THE QUAY HERALD {edition}", "Saturday, May 3, 2025",
+            "Ferry film shoot closes the harbour road", "By Mira Castellanos-Webb", *BODY]
+    roles = roles_of(page, outlet="The Quay Herald")
+    assert roles[:3] == ["navigation", "dateline", "title"]
+
+
+def test_a_release_notice_after_the_last_labelled_answer_is_the_writers():
+    page = ["Ada Moss on Low Tide!", "By Jo Bell", "JB: Why the sea?",
+            "AM: I grew up on it.", "JB: And the boy?", "AM: He came to an open call.",
+            "His mother drove him three hours, I found out later.",
+            "JB: What’s next?", "AM: A long sleep.",
+            "Low Tide! is in theaters May 2.", "Tags: Ada Moss, Interviews"]
+    assert roles_of(page)[2:10] == ["question", "answer"] * 2 + ["answer", "question", "answer",
+                                                                 "body"]
+
+
+@pytest.mark.parametrize("host", ["MODERATOR", "Interviewer", "HOST"])
+def test_a_label_that_is_the_interviewers_part_asks_without_question_marks(host):
+    page = ["Panel: Low Tide at the Harbour Festival", "By Jo Bell", *BODY,
+            f"{host}: Welcome, everyone. Let’s start with the boat.", "MOSS: It was my uncle’s.",
+            f"{host}: And the cold.", "MOSS: We froze. I am still cold.",
+            f"{host}: Tell us about the ending.", "MOSS: I rewrote it on the last night."]
+    assert roles_of(page)[4:] == ["question", "answer"] * 3
+
+
+@pytest.mark.parametrize("time", [" (00:01:12):", ":", "  01:12"])
+def test_speaker_lines_on_their_own_head_the_turns_under_them(time):
+    page = ["Harbor Radio, Episode 40", "Transcript",
+            f"Jo Bell{time}", "Welcome back. Why the sea?",
+            f"Ada Moss{time}", "I grew up on it.", "My father fished every winter.",
+            f"Jo Bell{time}", "And the boy?",
+            f"Ada Moss{time}", "He came to an open call with his mother."]
+    assert roles_of(page)[2:] == ["byline", "question", "byline", "answer", "answer",
+                                  "byline", "question", "byline", "answer"]
+
+
+def test_a_reviews_part_heads_used_once_each_are_not_speaker_lines():
+    page = ["Low Tide review: cold water, warm heart", "By Jo Bell",
+            "The Good:", "The boat scenes, shot in real weather, are the best of the year.",
+            "The Bad:", "The middle hour drifts, and the score never lets a scene breathe.",
+            "The Cast:", "Rae Lund carries it, and the boy is a find.",
+            "Verdict:", "Go, but take a jumper."]
+    assert "question" not in roles_of(page) and "answer" not in roles_of(page)
+
+
+@pytest.mark.parametrize("dash", ["—", "–"])
+def test_q_and_a_marks_may_be_followed_by_a_dash(dash):
+    page = ["Ada Moss on Low Tide", "By Jo Bell", *BODY,
+            f"Q {dash} Why the sea?", f"A {dash} I grew up on it. My father fished.",
+            f"Q {dash} And the boy?", f"A {dash} He came to an open call with his mother.",
+            f"Q {dash} What is next?", f"A {dash} A long sleep."]
+    assert roles_of(page)[4:] == ["question", "answer"] * 3

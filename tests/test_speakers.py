@@ -1074,3 +1074,30 @@ def test_a_capitalised_run_after_a_preposition_of_place_is_no_person(tmp_path):
     found = others.find("They closed the deal in Santa Monica, at Marek Olsen’s house, and "
                         "Lena Brandt signed it.", 0, [], [])
     assert [m.entity for m in found] == ["marek_olsen", "lena_brandt"]
+
+
+SPEAKER_LINES = page(
+    'Harbor Radio, Episode 40: Ada Moss and Rae Lund',
+    'Transcript',
+    'Jo Bell (00:00:02):',
+    'Welcome back. Two guests today. Ada, why the sea?',
+    'Ada Moss (00:00:09):',
+    'I grew up on it. My father fished.',
+    'Rae Lund (00:00:15):',
+    'And I grew up nowhere near it, which is why I fell in.',
+    'Jo Bell (00:00:22):',
+    'Rae, did you really fall in?',
+    'Rae Lund (00:00:25):',
+    'Twice. Once on camera.',
+    'Ada Moss (00:00:31):',
+    'We used the second one.',
+)
+
+
+def test_a_speaker_line_above_a_turn_names_who_says_it(speakers):
+    got = speakers(SPEAKER_LINES, author="Jo Bell")
+    assert got["Welcome back. Two guests today. Ada, why"] == "interviewer"
+    assert got["I grew up on it. My father fished."] == "ada_moss"
+    assert got["And I grew up nowhere near it, which is "] == "rae_lund"
+    assert got["Twice. Once on camera."] == "rae_lund"
+    assert got["We used the second one."] == "ada_moss"

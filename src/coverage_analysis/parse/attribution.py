@@ -29,7 +29,7 @@ from .quotes import (
     tagged_speech,
     title_like,
 )
-from .segment import label_of, label_words
+from .segment import label_of, label_words, speaker_line
 
 __all__ = ["Quote", "attribute"]
 
@@ -471,11 +471,15 @@ class _Article:
         return self.sentences[i][0] if i >= 0 else pos
 
 
-def _turn_speaker(art: _Article, p, previous: tuple[str, str] | None) -> tuple[str, str]:
+def _turn_speaker(
+    art: _Article, p, previous: tuple[str, str] | None, head=None
+) -> tuple[str, str]:
     """Speaker and cue of a Q&A line, honouring a "Name:" label at its start.
 
     ``previous`` is the (role, speaker) of the Q&A line before it: an
     unlabelled answer after an answer continues that answer's speaker.
+    ``head`` is the paragraph above it when that is a byline: a speaker's
+    label alone on its line ("Ada Moss (00:01:12):") names who answers.
     """
     if p.role == "question":
         label = label_of(p.text)
@@ -484,6 +488,9 @@ def _turn_speaker(art: _Article, p, previous: tuple[str, str] | None) -> tuple[s
     default = art.interviewee or "unknown"
     label = label_of(p.text)
     if label is None:
+        if head is not None and (words := speaker_line(head.text)):
+            entity = _label_entity(art, words, head.start, head.end)
+            return entity or default, f"Q&A answer, under the speaker line {words!r}"
         if previous is not None and previous[0] == "answer" and previous[1] != default:
             return previous[1], "Q&A answer continues"
         return default, "Q&A answer"
@@ -491,12 +498,18 @@ def _turn_speaker(art: _Article, p, previous: tuple[str, str] | None) -> tuple[s
     if key == "a":
         return default, "Q&A answer, labelled 'A'"
     words = label_words(p.text)
-    named = [m for m in art.mentions_from(p.start, p.start + end) if m.entity]
+    entity = _label_entity(art, words, p.start, p.start + end)
+    return entity or default, f"Q&A answer, labelled {words!r}"
+
+
+def _label_entity(art: _Article, words: str, start: int, end: int) -> str:
+    """The person a speaker label (``words``, spanning ``start``–``end``) names, or ""."""
+    named = [m for m in art.mentions_from(start, end) if m.entity]
     entity = named[0].entity if named else _label_person(words, art.people)
     entity = entity or art.label_target(words)
     if not entity and re.fullmatch(r"[A-Z.][\w.’'-]*(?:\s+[A-Z.][\w.’'-]*){1,3}", words):
         entity = snake_id(words)
-    return entity or default, f"Q&A answer, labelled {words!r}"
+    return entity
 
 
 def _label_keys(name: str) -> set[str]:
@@ -530,7 +543,9 @@ def _build_quotes(art: _Article, spans: dict[int, list[QuoteSpan]]) -> list[Quot
     previous = None
     for i, p in enumerate(art.paragraphs):
         if p.role in ("question", "answer"):
-            speaker, cue = _turn_speaker(art, p, previous)
+            above = art.paragraphs[i - 1] if i else None
+            head = above if above is not None and above.role == "byline" else None
+            speaker, cue = _turn_speaker(art, p, previous, head)
             quotes.append(Quote(p.start, p.end, "", "", i, kind="turn", speaker=speaker, cue=cue))
             previous = (p.role, speaker)
         elif p.role in ARTICLE_TEXT_ROLES:

@@ -197,7 +197,7 @@ _STAMP_WORD = (
 _DATELINE = re.compile(
     rf"(?:{_STAMP_WORD}\s+)?"
     rf"(?:{_DAY}\s+)?(?:{_TIME}(?:,|\s*[·•|])?\s+(?:{_DAY}\s+)?)?{_DATE}(?:,?\s*(?:@\s*)?{_TIME})?"
-    rf"(?:\s*[|•·,;/—–]?\s*(?:(?:Updated|Published|Posted)(?: on)?:?\s+)?"
+    rf"(?:\s*[|•·,;/—–-]?\s*(?:(?:Updated|Published|Posted)(?: on)?:?\s+)?"
     rf"(?:{_DAY}\s+)?(?:{_DATE}|{_TIME})(?:,?\s*{_TIME})?)*"
     r"|(?:(?:Published|Updated|Posted)\s+)?\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
     rf"|{_STAMP_WORD}\s+(?:{_DAY}\s+)?(?:{_TIME},?\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
@@ -333,12 +333,14 @@ _TURN_TIME = r"(?:[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s*(?:[-–—|]\s*)?(?=
 #: A Q&A speaker label at a line start, a transcript's time allowed before it: "Q:", "A.",
 #: "**Moss:**", "THEO MOSS:", "Ada Moss:", "[00:01:02] ADA MOSS:". Group ``label`` holds
 #: the words.
-#: "JO BELL, HOST:", "Jo Bell (host):": group ``role`` holds the part the speaker plays.
+#: "JO BELL, HOST:", "Jo Bell (host):": group ``role`` holds the part the speaker plays;
+#: "ADA MOSS AS NELL:", an actor's line in a film clip, the character in ``character``.
 TURN_LABEL = re.compile(
-    _TURN_TIME + r"(?:\*\*|__)?(?:(?P<qa>Q|A|Question|Answer)\s*[:.]"
-    r"|(?P<label>[A-Z.][\w.’'&-]*(?:\s+(?:[A-Z.&][\w.’'&-]*|de|van|von|der|da|di|le|la))"
-    r"{0,3})(?:,\s*(?P<role>[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,2}"
-    r"|[a-z][\w’'-]*(?:\s+[\w’'-]+){0,2})|\s*\((?P<paren>[^()\n]{1,30})\))?"
+    _TURN_TIME + r"(?:\*\*|__)?(?:(?P<qa>Q|A|Question|Answer)(?:\s*[:.]|\s+[—–])"
+    r"|(?P<label>[A-Z.][\w.’'&-]*(?:\s+(?!(?:AS|as)\s)(?:[A-Z.&][\w.’'&-]*|de|van|von|der|da|di"
+    r"|le|la)){0,3})(?:,\s*(?P<role>[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,2}"
+    r"|[a-z][\w’'-]*(?:\s+[\w’'-]+){0,2})|\s*\((?P<paren>[^()\n]{1,30})\)"
+    r"|\s+(?:AS|as)\s+(?P<character>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}))?"
     r"\s*(?:\*\*|__)?\s*:)"
     r"\s*(?:\*\*|__)?\s+(?=\S)"
 )
@@ -394,6 +396,22 @@ _CREDIT_SENTENCES = re.compile(
 )
 
 
+#: A speaker's label alone on its line, the turn on the lines under it (a transcript
+#: export): "Ada Moss (00:01:12):", "JO BELL:", "Speaker 2  00:41".
+_SPEAKER_LINE = re.compile(
+    r"(?:\*\*|__)?(?P<label>[A-Z][\w.’'&-]*(?:\s+[A-Z0-9.&][\w.’'&-]*){0,3})(?:\*\*|__)?"
+    r"(?:\s*(?P<time>\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?))?\s*(?P<colon>:)?(?:\*\*|__)?"
+)
+
+
+def speaker_line(text: str) -> str:
+    """The speaker's words of a label alone on its line ("Ada Moss (00:01:12):"), or ""."""
+    if len(text) > 80:
+        return ""
+    m = _SPEAKER_LINE.fullmatch(text.strip())
+    return m.group("label") if m and (m.group("time") or m.group("colon")) else ""
+
+
 def label_of(text: str) -> tuple[str, int] | None:
     """(normalised label, end of label) of a Q&A speaker label at the start of ``text``."""
     m = TURN_LABEL.match(text)
@@ -420,10 +438,12 @@ def label_words(text: str) -> str:
 
 
 def _hosts(text: str) -> bool:
-    """The line's label gives its speaker the interviewer's part ("JO BELL, HOST:")."""
+    """The line's label is the interviewer's ("JO BELL, HOST:", "MODERATOR:", "Interviewer:")."""
     m = TURN_LABEL.match(text)
-    part = (m.group("role") or m.group("paren") or "") if m else ""
-    return bool(_HOST_PART.search(part))
+    if not m:
+        return False
+    part = m.group("role") or m.group("paren") or ""
+    return bool(_HOST_PART.search(part) or _HOST_PART.fullmatch(m.group("label") or ""))
 
 
 #: Parts a label gives the one who asks.
@@ -670,7 +690,7 @@ def _recurring_labels(paragraphs: Sequence[Paragraph], roles: list) -> dict[str,
     """Q&A speaker labels used on two lines or more (Q and A count once): label to lines.
 
     A full name used once ("DEV OKONJO-MARSH:") counts as the recurring label of its first
-    word ("DEV:") or, failing that, of its last ("OKONJO-MARSH:").
+    word, or of its last ("OKONJO-MARSH:"), as transcripts name a speaker in full once.
     """
     found: dict[str, list[int]] = {}
     for i, par in enumerate(paragraphs):
@@ -681,10 +701,9 @@ def _recurring_labels(paragraphs: Sequence[Paragraph], roles: list) -> dict[str,
     recurring = {k: v for k, v in found.items() if len(v) >= 2 or k in ("q", "a")}
     for k, lines in found.items():  # "DEV OKONJO-MARSH:" once, then "DEV:" throughout
         words = k.split()
-        short = next((w for w in (words[0], words[-1]) if w in recurring), "") if len(
-            words) > 1 else ""
-        if k not in recurring and short:
-            recurring[short] = sorted(recurring[short] + lines)
+        short = next((w for w in (words[0], words[-1]) if w in found), None)
+        if len(words) > 1 and k not in recurring and short:
+            recurring[short] = sorted({*recurring.get(short, found[short]), *lines})
     found = recurring
     if sum(map(len, found.values())) < QA_MIN_QUESTIONS:
         return {}
@@ -715,6 +734,25 @@ def _question_labels(
             askers.add(label)
     # Guests ask back too: the looser test holds only if someone is left to answer.
     return out | askers if set(labels) - out - askers else out
+
+
+def _co_askers(labels: dict[str, list[int]], asking: set[str]) -> set[str]:
+    """Labels that take turns as the interviewer does: a second host who rarely asks with "?".
+
+    A label none of whose lines follows an interviewer's line, each of its
+    lines (two at least) followed by a guest's, the ones who answer the
+    interviewer, asks too ("JM: And you picked?" after "TA: What …?").
+    """
+    owner = {i: k for k, lines in labels.items() for i in lines}
+    order = sorted(owner)
+    nxt = dict(zip(order, order[1:], strict=False))
+    answering = {owner[b] for a, b in nxt.items() if owner[a] in asking and owner[b] not in asking}
+    extra = {
+        k for k, lines in labels.items()
+        if asking and k not in asking | answering | {"q", "a"} and len(lines) >= 2
+        and all(i in nxt and owner[nxt[i]] in answering for i in lines)
+    }
+    return extra if set(labels) - asking - extra else set()
 
 
 #: A line wholly in square brackets: the editor's insertion, no one's turn
@@ -786,14 +824,168 @@ def _bare_questions(paragraphs: Sequence[Paragraph], roles: list, first: int) ->
     return questions
 
 
+#: A writer's closing notice of a release: "Low Tide is in cinemas now.", "… opens Friday".
+_RELEASE = re.compile(
+    r"\b(?:opens?|premieres?|arrives?|(?:is|are) (?:out|streaming|available|now (?:playing|"
+    r"showing|streaming)|in (?:cinemas|theaters|theatres))|hits (?:cinemas|theaters|theatres))\b"
+)
+
+
+def _release_after_answers(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """The last answer's last line is the writer's when it announces a release.
+
+    An interview has no label to end its last answer, so the page's closing
+    line ("Low Tide is in cinemas now.") would continue it; unlabelled, in
+    the third person and naming a release, it is the writer's.
+    """
+    last = max((i for i, r in enumerate(roles) if r is not None and r[0] in ("question", "answer")),
+               default=-1)
+    if last > 0 and roles[last][0] == "answer" and (roles[last - 1] or ("",))[0] == "answer" \
+            and _RELEASE.search(paragraphs[last].text) and not label_of(paragraphs[last].text) \
+            and not _FIRST_PERSON.search(paragraphs[last].text):
+        roles[last] = ("body", "the writer's release notice after the last answer")
+
+
+#: The badge a thread gives its original poster's replies: "u/adamoss OP · 2 hr. ago".
+_POSTER_MARK = re.compile(r"(?:^|\s|\()(?:OP|Original Poster)(?:$|[\s)·•|∙])")
+
+
+def _answered_thread(paragraphs: Sequence[Paragraph], roles: list) -> bool:
+    """A discussion thread its poster answers (an "ask me anything"), in place.
+
+    Among the reader comments, each reply signed with the poster's badge
+    ("… OP · 9 hr. ago") is an answer and the post it replies to (the one
+    signed just before it) a question; their signature lines are bylines, the
+    vote and reply bar under an answer navigation. Other readers' posts stay
+    comments. Three answered posts at least make the thread a Q&A.
+    """
+    signed = [i for i, r in enumerate(roles) if r is not None and r[0] == "comments"
+              and _COMMENT_META.fullmatch(plain(paragraphs[i].text))]
+    replies = [(k, j) for k, j in zip(signed, signed[1:], strict=False)
+               if _POSTER_MARK.search(paragraphs[j].text)
+               and not _POSTER_MARK.search(paragraphs[k].text)]
+    if len(replies) < QA_MIN_QUESTIONS:
+        return False
+    _poster_byline(paragraphs, roles, paragraphs[replies[0][1]].text, signed[0])
+    for k, j in replies:
+        roles[k] = roles[j] = ("byline", "signature of a post in an answered thread")
+        for i in range(k + 1, j):
+            if _thread_text(paragraphs, roles, i):
+                roles[i] = ("question", "Q&A: a post the thread's poster answers")
+        i = j + 1
+        while i < len(paragraphs) and _thread_text(paragraphs, roles, i):
+            roles[i] = ("answer", "Q&A: the thread's poster answers")
+            i += 1
+        if i < len(paragraphs) and _COMMENT_CONTROLS.fullmatch(plain(paragraphs[i].text)):
+            roles[i] = ("navigation", "vote and reply bar under an answer")
+    return True
+
+
+def _poster_byline(paragraphs: Sequence[Paragraph], roles: list, reply: str, end: int) -> None:
+    """The thread's own signature ("Posted by u/adamoss · 9 hr. ago"), above ``end``, is a byline.
+
+    Its handle is the one the poster's badged replies (``reply``) are signed with.
+    """
+    handle = _POSTER_MARK.split(reply, maxsplit=1)[0].split()
+    if not handle:
+        return
+    pattern = re.compile(rf"(?<!\S){re.escape(handle[-1])}(?!\S)")
+    for i in range(end):
+        text = paragraphs[i].text
+        if (roles[i] is None or roles[i][0] in ("navigation", "dateline")) \
+                and _line_words(text) <= 12 and pattern.search(text):
+            roles[i] = ("byline", "the thread poster's signature")
+            return
+
+
+def _thread_text(paragraphs: Sequence[Paragraph], roles: list, i: int) -> bool:
+    """A post's own text in the comments: neither a signature nor the controls."""
+    bare = plain(paragraphs[i].text)
+    return roles[i] is not None and roles[i][0] == "comments" \
+        and not _COMMENT_META.fullmatch(bare) and not _COMMENT_CONTROLS.fullmatch(bare)
+
+
+def _speaker_line_turns(
+    paragraphs: Sequence[Paragraph], roles: list, outlet: str, author: str
+) -> bool:
+    """Turns under speaker lines, in place: a transcript that puts each label on its own line.
+
+    Four speaker lines at least, two speakers or more on two each, each above text:
+    the label line is the turn's byline, the lines under it up to the next
+    label the turn, a question when the label asks (as for labels in line).
+    """
+    n = len(paragraphs)
+    heads = {i: words.casefold() for i in range(n - 1)
+             if roles[i] is None and roles[i + 1] is None
+             and (words := speaker_line(paragraphs[i].text))
+             and not speaker_line(paragraphs[i + 1].text)}
+    if len(heads) < 2 * (QA_MIN_QUESTIONS - 1):
+        return False
+    labels: dict[str, list[int]] = {}
+    for i, key in heads.items():
+        labels.setdefault(key, []).append(i + 1)
+    if sum(len(lines) >= 2 for lines in labels.values()) < 2:
+        return False  # "The Good:", "The Bad:", "Verdict:" head a review's parts once each
+    asking = _question_labels(labels, paragraphs, outlet, author)
+    asking |= {k for k in labels if _HOST_PART.fullmatch(k)} | _co_askers(labels, asking)
+    if not set(labels) - asking:
+        return False
+    starts = sorted(heads)
+    for h, nxt in zip(starts, [*starts[1:], n], strict=True):
+        roles[h] = ("byline", "speaker's label on its own line above the turn")
+        role = "question" if heads[h] in asking else "answer"
+        for i in range(h + 1, nxt):
+            if roles[i] is not None or (i > h + 1 and _heading_like(paragraphs[i].text)):
+                break
+            roles[i] = (role, f"Q&A: turn under the speaker line {heads[h]!r}")
+    return True
+
+
+def _panel_turns(
+    paragraphs: Sequence[Paragraph], roles: list, labels: dict[str, list[int]],
+    labelled: list[int],
+) -> bool:
+    """Labelled turns and no questions, in place: an oral history or round table.
+
+    Edited interviews often leave the questions out and give each paragraph
+    to its speaker ("**Ada Moss:** I had the title first."). With two
+    speakers or more labelling two lines each, and labelled lines most of
+    the running lines from the first label to the last, every turn is an
+    answer; an unlabelled paragraph continues the turn before it, a short
+    unpunctuated line (a section head) ends it.
+    """
+    speakers = [k for k, lines in labels.items() if k not in ("q", "a") and len(lines) >= 2]
+    if len(speakers) < 2 or len(labelled) < 2 * QA_MIN_QUESTIONS:
+        return False
+    running = sum(roles[i] is None for i in range(labelled[0], labelled[-1] + 1))
+    if 3 * len(labelled) < 2 * running:
+        return False
+    turn = False
+    for i in range(labelled[0], _transcript_end(paragraphs, roles, labelled)):
+        text = paragraphs[i].text
+        if roles[i] is not None or _INSERTION.fullmatch(text):
+            continue
+        if label_of(text):
+            roles[i], turn = ("answer", "Q&A: a speaker's labelled turn (no questions)"), True
+        elif _heading_like(text):
+            turn = False
+        elif turn:
+            roles[i] = ("answer", "Q&A: a labelled turn continues")
+    return True
+
+
 def _qa_roles(
     paragraphs: Sequence[Paragraph], roles: list, outlet: str, author: str
 ) -> None:
-    """Questions and answers, in place: labelled turns, or bare question lines."""
+    """Questions and answers, in place: labelled turns, bare question lines, or a thread's."""
+    if _answered_thread(paragraphs, roles) or _speaker_line_turns(paragraphs, roles, outlet,
+                                                                  author):
+        return
     n = len(paragraphs)
     labels = _recurring_labels(paragraphs, roles)
     labelled = sorted(i for lines in labels.values() for i in lines)
     asking = _question_labels(labels, paragraphs, outlet, author)
+    asking |= _co_askers(labels, asking)
     min_indent = min(p.indent for p in paragraphs)
     if len(labelled) >= QA_MIN_QUESTIONS and asking and set(labels) - asking:
         first = labelled[0]
@@ -804,7 +996,7 @@ def _qa_roles(
                 continue
             label = label_of(paragraphs[i].text)
             words = label[0].split() if label else []
-            if label and (label[0] in asking or words[0] in asking or words[-1] in asking
+            if label and (not asking.isdisjoint((label[0], words[0], words[-1]))
                           or _hosts(paragraphs[i].text)):
                 role, why = "question", f"Q&A: interviewer's label {label[0]!r}"
             elif label:
@@ -835,9 +1027,12 @@ def _qa_roles(
                       or label_of(paragraphs[i].text)):
                     roles[i] = ("answer", "Q&A: labelled answer or its continuation")
             return
+        if _panel_turns(paragraphs, roles, labels, labelled):
+            return
 
-    def free(i: int) -> bool:  # a dash-marked line may have been taken for a list item
-        return roles[i] is None or (roles[i][0] == "list_item" and _mark(paragraphs[i].text) == "—")
+    def free(i: int) -> bool:
+        """Unassigned, or a list item or numbered heading that may be a marked question."""
+        return roles[i] is None or _numbered_or_dashed(paragraphs[i].text, roles[i][0])
 
     questions = [
         i
@@ -866,6 +1061,16 @@ def _qa_roles(
         elif current is not None and roles[i] is None \
                 and not _INSERTION.fullmatch(paragraphs[i].text):
             roles[i] = ("answer", f"Q&A: answer to the question on line {paragraphs[current].line}")
+
+
+def _numbered_or_dashed(text: str, role: str) -> bool:
+    """A list item opened by a dash ("— How …"), or a numbered list item or heading ("7. Why …?").
+
+    Translated interviews mark questions with a dash, "Ten Questions" features
+    number them; either may have been taken for a list item or a heading.
+    """
+    return (role == "list_item" and _mark(text) == "—") or (
+        role in ("list_item", "heading") and _NUMBERED_LINE.match(text) is not None)
 
 
 #: A dash opening a line: a question's mark in many translated interviews ("— How …").
@@ -1078,6 +1283,23 @@ def _name_key(text: str) -> str:
     return re.sub(r"[\W_]+", "", re.sub(r"^the\s+", "", text.strip().casefold()))
 
 
+#: A work's name with its year, heading its own page on a film site: "Low Tide (2024)".
+_WORK_TITLE = re.compile(r"[^()\n]{1,60}\s\((?:19|20)\d{2}\)")
+
+
+def _site_name(text: str, site: str) -> bool:
+    """The outlet's name (``site``, a :func:`_name_key`), alone or with an edition's word or two.
+
+    "The Harbor Courier e-Edition", "HARBOR COURIER Digital" name the site, not the story.
+    """
+    key = _name_key(text)
+    return key.startswith(site) and _EDITION.fullmatch(key[len(site):]) is not None
+
+
+#: The word or two after a site's name that name its edition (keys: lower case, no spaces).
+_EDITION = re.compile(r"(?:(?:e|digital|print|online|replica)?(?:edition|paper)|digital|online)?")
+
+
 def _title(
     paragraphs: Sequence[Paragraph], roles: list, labels: dict[str, list[int]], outlet: str = ""
 ) -> None:
@@ -1116,7 +1338,7 @@ def _title(
         if _COMMENTS_HEADER.fullmatch(plain(par.text)):
             site_line(i, "link to the reader comments")
             continue
-        if site and _name_key(par.text) == site:
+        if site and _site_name(par.text, site):
             site_line(i, "the outlet's name")
             continue
         lower = bool(re.match(r"[“\"‘']?[a-z]", par.text))
@@ -1140,8 +1362,8 @@ def _title(
                 continue
             break
         label = label_of(par.text)
-        if label and label[0] in labels:
-            break
+        if label and label[0] in labels or speaker_line(par.text):
+            break  # the turns begin
         candidates.append(i)
         has_headline = has_headline or headline(i)
     if not candidates:
@@ -1154,17 +1376,23 @@ def _title(
         # "Imogen Threlfall" alone after the headline and standfirst: the byline.
         roles[candidates.pop()] = ("byline", "a personal name alone after the headline")
     mixed = [i for i in candidates if headline(i) and not paragraphs[i].text.isupper()]
+    # A short line under the writer's name ("Staff writer") is the byline's, no site label.
+    signed = next((i for i in candidates if _person_line(paragraphs[i].text)
+                   and any(j < i for j in mixed)), len(paragraphs))
     last_label = max(
-        [i for i in candidates if _line_words(paragraphs[i].text) <= 3
+        [i for i in candidates if _line_words(paragraphs[i].text) <= 3 and i < signed
          and not _person_line(paragraphs[i].text) and not paragraphs[i].text.isdigit()]
         + [i for i in candidates if paragraphs[i].text.isupper()
            and _line_words(paragraphs[i].text) <= 5 and any(j > i for j in mixed)]
         + [i for i in furniture_before if roles[i][0] in ("navigation", "promo") and
-           i < max(candidates)],
+           i < min(max(candidates), signed)],
         default=-1,
     )
     after = [i for i in candidates if i > last_label] or candidates
     title = next((i for i in after if _line_words(paragraphs[i].text) >= 4), after[-1])
+    work = next((i for i in candidates if _WORK_TITLE.fullmatch(plain(paragraphs[i].text))), None)
+    if work is not None and not any(headline(i) for i in candidates if i < work):
+        title = work  # a film's page: "Low Tide (2024)" heads it, short as it is
     nxt = title + 1
     if (
         nxt in candidates and _show_name(paragraphs, title)
@@ -2031,6 +2259,7 @@ def assign_roles(
     _title(paragraphs, roles, labels, outlet)
     _trailing(paragraphs, roles, author)
     _qa_roles(paragraphs, roles, outlet, author)
+    _release_after_answers(paragraphs, roles)
     _labelled_items(paragraphs, roles)
     for i, par in enumerate(paragraphs):
         if (
