@@ -54,7 +54,7 @@ __all__ = [
     "RESERVED_IDS",
     "ArticleRow",
     "NominalPattern",
-    "any_nominal",
+    "nominal_filter",
     "article_rows",
     "people_entries",
 ]
@@ -252,23 +252,28 @@ def _warn_about_files(folder: Path, files: dict[Path, list[int]]) -> None:
 # ------------------------------------------------------------------ people.toml
 
 
-def any_nominal(patterns: Sequence[str]) -> Callable[[str], bool]:
-    """A test of whether any of these nominal patterns matches somewhere in a text.
+def nominal_filter(patterns: Sequence[str]) -> Callable[[str], list[int]]:
+    """A test of which of these nominal patterns match somewhere in a text.
 
-    One RE2 search of all the patterns at once, without the word-boundary
-    context :class:`NominalPattern` adds: when it finds nothing, no pattern
-    has a match, and a paragraph need not be searched pattern by pattern.
-    Patterns that cannot be joined (the same group name twice) are never skipped.
+    One RE2 pass over the text for all the patterns at once (a set of
+    patterns), without the word-boundary context :class:`NominalPattern`
+    adds: a pattern it leaves out has no match, and a paragraph is searched
+    only with the patterns it keeps (their indices, in order). If the set
+    cannot be built, every pattern is kept.
     """
+    every = list(range(len(patterns)))
     if not patterns:
-        return lambda text: False
+        return lambda text: []
     options = re2.Options()
     options.log_errors = False
     try:
-        joined = re2.compile("|".join(f"(?:{p})" for p in patterns), options)
-    except re2.error:
-        return lambda text: True
-    return lambda text: joined.search(text) is not None
+        found = re2.Set.SearchSet(options)
+        for pattern in patterns:
+            found.Add(pattern)
+        found.Compile()
+    except (re2.error, ValueError, TypeError):
+        return lambda text: every
+    return lambda text: sorted(found.Match(text) or ())
 
 
 class NominalPattern:

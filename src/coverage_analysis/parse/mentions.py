@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..people import People
-from ..validate import NominalPattern, any_nominal
+from ..validate import NominalPattern, nominal_filter
 from .quotes import title_like
 
 __all__ = ["Mention", "MentionFinder", "PRONOUN_GENDER", "organisation_like"]
@@ -156,7 +156,7 @@ class MentionFinder:
         self._nominals = [
             (p.id, NominalPattern(pattern)) for p in people.persons for pattern in p.nominals
         ]
-        self._any_nominal = any_nominal([pattern.pattern for _, pattern in self._nominals])
+        self._which_nominals = nominal_filter([pattern.pattern for _, pattern in self._nominals])
 
     def _inside_other_name(self, text: str, start: int, end: int, headline: bool) -> bool:
         """A one-word alias inside another proper name: "Rose Red", "Rose Records"."""
@@ -206,7 +206,8 @@ class MentionFinder:
 
     def nominals(self, text: str, offset: int = 0) -> list[Mention]:
         """Descriptions from the people file ("his son"), longest first."""
-        if not self._any_nominal(text):
+        which = self._which_nominals(text)
+        if not which:
             return []
         found = [
             Mention(
@@ -218,7 +219,7 @@ class MentionFinder:
                 "",
                 f"nominal of {pid} in the people file",
             )
-            for pid, pattern in self._nominals
+            for pid, pattern in (self._nominals[k] for k in which)
             for start, end in pattern.spans(text)
         ]
         return _longest_first(found)
