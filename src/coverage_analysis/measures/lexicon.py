@@ -485,25 +485,31 @@ class TermMatcher:
         out: list[dict[int, dict[int, list[_Candidate] | None]]] = [{} for _ in starts]
         seen, terms_of = self._seen, self._terms_of
         if self._words is not None:
+            # Texts in order: the text a word is in moves forward with the words.
+            t, text_start, next_start = -1, 0, 0
+            bounds = [*starts[1:], len(low) + 1]
             for m in self._words.finditer(low):
                 word = m.group()
                 found = seen.get(word)
                 if found is None:
                     found = seen[word] = terms_of(word)
                 decided, phrases = found
-                if decided or phrases:
-                    at = m.start()
-                    t = bisect_right(starts, at) - 1
-                    p = at - starts[t]
-                    end = p + len(word)
-                    mine = out[t]
-                    for k, i in decided:
-                        mine.setdefault(k, {}).setdefault(p, []).append((i, end))
-                    if phrases:
-                        ahead = _next_word(low, m.end())
-                        for entries in () if ahead is None else _may_follow(phrases, ahead):
-                            for k, i in entries:
-                                mine.setdefault(k, {}).setdefault(p, []).append((i, -1))
+                if not (decided or phrases):
+                    continue
+                at = m.start()
+                while at >= next_start:
+                    t += 1
+                    text_start, next_start = starts[t], bounds[t]
+                p = at - text_start
+                end = p + len(word)
+                mine = out[t]
+                for k, i in decided:
+                    mine.setdefault(k, {}).setdefault(p, []).append((i, end))
+                if phrases:
+                    ahead = _next_word(low, m.end())
+                    for entries in () if ahead is None else _may_follow(phrases, ahead):
+                        for k, i in entries:
+                            mine.setdefault(k, {}).setdefault(p, []).append((i, -1))
         done = 0
         for m in _NON_ASCII_WORD.finditer(low):
             if m.start() < done:
