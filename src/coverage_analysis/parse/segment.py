@@ -219,6 +219,8 @@ _CREDIT = re.compile(
     r"|(?:file|staff|handout|pool) (?:photo|photograph|image)s?"
     r"|(?:Image|Photo|Photograph)s? via)\b.*"
     r"|[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}/(?:[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3})"
+    # "Jo Bell / The Quay": a photographer's name of two words or more, then the outlet
+    r"|[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3} / [A-Z][\w.’'&-]*(?: [A-Z&][\w.’'&-]*){0,4}"
     # "Sentinel photo by Jo Bell", "Staff photograph by Jo Bell for The Quay"
     r"|(?:[A-Z][\w.’'&-]*\s+){1,3}(?:photo|photograph|image|illustration)s?\s+by\s+"
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:\s+for\s+[^.!?]{1,40})?)"
