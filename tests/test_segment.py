@@ -1034,3 +1034,19 @@ def test_controls_prompts_and_credits_mid_article_are_the_sites(line):
     role = roles_of(page)[4]
     assert role not in ("body", "heading", "list_item", "question", "answer"), role
     assert roles_of(page)[5:] == ["body", "body"]
+
+
+@pytest.mark.parametrize("line", [
+    "Ada Moss | Staff Writer", "Ada Moss — Senior Editor", "March 4, 2024 by Ada Moss",
+    "Ada Moss · Mar 4, 2024", "2024-03-04T16:12:00Z",
+])
+def test_bylines_and_dates_in_more_shapes_under_the_headline(line):
+    page = ["A Drummer Finds His Son in Seoul", line, *BODY]
+    assert roles_of(page)[1] in ("byline", "dateline")
+    assert roles_of(page)[2:] == ["body", "body"]
+
+
+def test_a_listing_with_a_date_after_the_text_is_no_byline():
+    page = ["A Drummer Finds His Son in Seoul", "By Jo Bell", *BODY,
+            "Opens on March 4, 2024 at the Rialto", *BODY]
+    assert roles_of(page)[-2:] == ["body", "body"]

@@ -150,7 +150,7 @@ _JOB = (
 #: "Moderated by Jo Bloggs", a newsletter's sign-off "— Jo", a wire story's
 #: "(Reporting by Jo Bloggs; Editing by Ann Lee)".
 _BYLINE_OTHER = re.compile(
-    rf"{_NAME},\s+{_JOB}(?:\s*[|,]\s*.{{0,40}})?|(?:[A-Z][\w’'-]*\s+){{0,3}}{_JOB}"
+    rf"{_NAME}(?:,|\s[|—–·•])\s*{_JOB}(?:\s*[|,]\s*.{{0,40}})?|(?:[A-Z][\w’'-]*\s+){{0,3}}{_JOB}"
     rf"|(?:Posted|Published|Written)(?:\s+on)?\s+.{{4,40}}?\s+by\s+(?:{_NAME}|@?[a-z][a-z0-9_.]{{2,29}})"
     rf"|(?:[Pp]osted|[Pp]ublished|[Ww]ritten) by\s+(?:{_NAME}|(?:@|u/)?[a-z][a-z0-9_.]{{2,29}})"
     rf"(?:\s*\([^()]{{1,40}}\))?(?:\s*(?:\bon\b|[|·•,])\s*.{{4,40}})?"
@@ -202,10 +202,15 @@ _DATELINE = re.compile(
     r"|(?:(?:Published|Updated|Posted)\s+)?\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
     rf"|{_STAMP_WORD}\s+(?:{_DAY}\s+)?(?:{_TIME},?\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
     rf"(?:,?\s+{_TIME})?"
-    rf"|(?:{_STAMP_WORD}\s+)?(?:{_CLOCK})",
+    rf"|(?:{_STAMP_WORD}\s+)?(?:{_CLOCK})"
+    r"|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?",  # ISO 8601
     re.IGNORECASE,
 )
 _BARE_NAME = re.compile(_NAME)
+#: The date, then the writer: "March 4, 2024 by Jo Bell" ("Rialto · March 4, 2024" may be
+#: an event's listing, so a name before the date is no byline).
+_NAME_DATE = re.compile(
+    rf"{_DATE}(?:,?\s+{_TIME})?\s+by\s+{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}")
 _CREDIT = re.compile(
     r"(?:\(?(?:(?:Top |Main |Header |Lead )?(?:Photo|Photograph|Photography|Image|Picture"
     r"|Illustration|Film still|Still|Credit|Composite|Graphic|Chart|Source)s?"
@@ -611,6 +616,8 @@ def _text_role(text: str, author: str) -> tuple[str, str] | None:
     if words <= 12 and (_BYLINE_OTHER.fullmatch(bare) or (
             bare.isupper() and _BYLINE_OTHER.fullmatch(bare.title()))):
         return "byline", "byline pattern ('Name, Staff Writer', 'Posted on … by …')"
+    if words <= 12 and _NAME_DATE.fullmatch(bare):
+        return "byline", "the date, then the writer ('March 4, 2024 by Jo Bell')"
     if _DATELINE.fullmatch(re.sub(r"\s*[·•|]\s*\d+\s*min(?:ute)?s?\.? read$|^\d+\s*min(?:ute)?s?\.?"
                                   r" read\s*[·•|]\s*", "", bare)):
         return "dateline", "date line"
@@ -1207,11 +1214,16 @@ def _headline_with_period(paragraphs: Sequence[Paragraph], roles: list, i: int) 
 _SECTION_PAIR = re.compile(r"[A-Z][\w&-]+(?:\s+[·•|/]\s+[A-Z][\w&-]+){1,2}")
 
 
+#: "Jo Bell · Mar 4, 2024": the writer and the date.
+_PERSON_DATE = re.compile(rf"{_PERSON_LINE.pattern}\s*[·•|]\s*{_DATE}(?:,?\s+{_TIME})?")
+
+
 def _under_headline(paragraphs: Sequence[Paragraph], roles: list, title: int) -> None:
     """Between the headline and the first paragraph: names, counters, a caption and credit.
 
     A line of names not followed directly by the first paragraph is the byline
-    ("Hannah Ferreira, Luc Desrosiers and Amira Haddad"); a line that is only a
+    ("Hannah Ferreira, Luc Desrosiers and Amira Haddad"), and so is a name with
+    the date ("Jo Bell · Mar 4, 2024"); a line that is only a
     number is a like or comment counter; one-word section labels between dots
     are navigation; a caption's "names in the film" line
     with a short title-case line under it ("Tallgrass Pictures") is a photo's
@@ -1240,6 +1252,8 @@ def _under_headline(paragraphs: Sequence[Paragraph], roles: list, title: int) ->
             roles[i] = ("navigation", "a bare count under the headline (likes, comments)")
         elif _person_line(text) and i + 1 < first:
             roles[i] = ("byline", "a personal name under the headline")
+        elif _PERSON_DATE.fullmatch(text):
+            roles[i] = ("byline", "a personal name with the date under the headline")
         elif _SECTION_PAIR.fullmatch(text):
             roles[i] = ("navigation", "section labels under the headline ('News · Film')")
 
