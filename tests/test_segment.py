@@ -1050,3 +1050,19 @@ def test_a_listing_with_a_date_after_the_text_is_no_byline():
     page = ["A Drummer Finds His Son in Seoul", "By Jo Bell", *BODY,
             "Opens on March 4, 2024 at the Rialto", *BODY]
     assert roles_of(page)[-2:] == ["body", "body"]
+
+
+@pytest.mark.parametrize("line", [
+    "Have a story idea? Email us at tips@quay.example", "Enjoyed this? Buy me a coffee.",
+    "Did you enjoy this article? Leave a tip.", "Love this story? Share it with a friend.",
+    "If you liked this, you might like our review of Low Tide.",
+    "Join 40,000 readers who get our weekly picks.",
+    "Comments are moderated and may take a day to appear.", "All times are local.",
+    "Prices correct at time of publication.",
+    "This article was amended on 5 March 2024 to correct a name.",
+])
+def test_the_sites_asks_and_notes_after_the_article(line):
+    page = ["A Drummer Finds His Son in Seoul", "By Jo Bell", *BODY, line,
+            "© 2024 The Quay. All rights reserved."]
+    assert roles_of(page)[4] not in ("body", "heading", "list_item")
+    assert roles_of(page)[2:4] == ["body", "body"]
