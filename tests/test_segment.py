@@ -1000,8 +1000,9 @@ def test_short_names_after_a_read_more_label_are_tags_and_a_headline_is_a_promot
     page = ["A Drummer Finds His Son in Seoul", *BODY,
             "Read more: Low Tide!, Ada Moss, Festivals, Drumming",
             "More about: Ada Moss, Theo Bell, Harbour Films",
+            "Trending: Oscars, Cannes, Box office",
             "Read more: Drummer, son and a van: the road trip that made a film"]
-    assert roles_of(page)[3:] == ["navigation", "navigation", "promo"]
+    assert roles_of(page)[3:] == ["navigation", "navigation", "navigation", "promo"]
 
 
 def test_a_listicles_numbered_subheadings_may_be_long():

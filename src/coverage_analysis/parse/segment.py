@@ -508,8 +508,9 @@ def _furniture_role(text: str) -> tuple[str, str] | None:
     return (role, f"{role} pattern: {bare[:40]!r}") if role else None
 
 
-#: A label over topic links: "Read more:", "More about:", "Related topics:".
-_TAG_LABEL = re.compile(r"(?:Read more|More|Related)(?: (?:about|on|topics))?\s*:\s*", re.I)
+#: A label over topic links: "Read more:", "More about:", "Related topics:", "Trending:".
+_TAG_LABEL = re.compile(r"(?:(?:Read more|More|Related)(?: (?:about|on|topics))?|Trending(?: now)?"
+                        r"|Hot topics|In the news|Popular topics|Explore)\s*:\s*", re.I)
 
 
 def _tag_list(bare: str) -> bool:
