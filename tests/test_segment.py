@@ -1067,3 +1067,12 @@ def test_the_sites_asks_and_notes_after_the_article(line):
             "© 2024 The Quay. All rights reserved."]
     assert roles_of(page)[4] not in ("body", "heading", "list_item")
     assert roles_of(page)[2:4] == ["body", "body"]
+
+
+def test_a_sites_tagline_sentence_above_the_headline_and_byline():
+    page = ["THE QUAY", "The best of film, every Friday.", "A Drummer Finds His Son in Seoul",
+            "By Jo Bell", *BODY]
+    assert roles_of(page)[:4] == ["navigation", "navigation", "title", "byline"]
+    page = ["THE QUAY", "I went. I cried.", "A Drummer Finds His Son in Seoul, and So Did I",
+            "By Jo Bell", *BODY]
+    assert roles_of(page)[1:3] == ["title", "heading"]

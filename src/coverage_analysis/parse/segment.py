@@ -1139,6 +1139,9 @@ def _title(
                     roles[i + 1] is not None and roles[i + 1][0] == "navigation"):
                 site_line(i, "the site's slogan above its menu")
                 continue
+            if opening and _tagline_above_headline(paragraphs, roles, i):
+                site_line(i, "the site's tagline (a sentence above the headline and byline)")
+                continue
             if (
                 not has_headline
                 and not (candidates and first_menu is not None and candidates[-1] > first_menu)
@@ -1199,6 +1202,25 @@ def _title(
         "after the site's name, menus and section labels",
     )
     _under_headline(paragraphs, roles, title)
+
+
+def _tagline_above_headline(paragraphs: Sequence[Paragraph], roles: list, i: int) -> bool:
+    """A short sentence over an unpunctuated headline that has the byline under it.
+
+    "The best of film, every Friday." / "A Drummer Finds His Son" / "By Jo Bell":
+    the sentence is the site's. A headline with a period is told by its length or its
+    second sentence, and has a standfirst, longer than a headline, under it.
+    """
+    nxt = i + 1
+    return (
+        _line_words(paragraphs[i].text) <= 8 and paragraphs[i].text.rstrip().endswith(".")
+        and not re.search(r"[.!?]\s", paragraphs[i].text)  # "I went. I cried." is a headline
+        and nxt < len(paragraphs) and roles[nxt] is None
+        and _heading_like(paragraphs[nxt].text)
+        and _line_words(paragraphs[nxt].text) >= 4
+        and not re.match(r"[“\"‘']?[a-z]", paragraphs[nxt].text)
+        and any(r is not None and r[0] in ("byline", "dateline") for r in roles[nxt + 1 : nxt + 3])
+    )
 
 
 def _headline_with_period(paragraphs: Sequence[Paragraph], roles: list, i: int) -> bool:
