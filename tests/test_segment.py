@@ -1076,3 +1076,14 @@ def test_a_sites_tagline_sentence_above_the_headline_and_byline():
     page = ["THE QUAY", "I went. I cried.", "A Drummer Finds His Son in Seoul, and So Did I",
             "By Jo Bell", *BODY]
     assert roles_of(page)[1:3] == ["title", "heading"]
+
+
+def test_an_agency_named_in_a_sentence_is_text_and_at_a_credits_end_is_a_credit():
+    page = ["A Drummer Finds His Son in Seoul", "By Jo Bell", *BODY,
+            "“We will appeal,” the distributor told Reuters on Friday.",
+            "Getty Images, which owns the archive, said the prints would be restored.",
+            "She kept a staff photo of the whole crew pinned above her desk.",
+            "Ada Chan/Getty Images", "(AFP via Getty Images)", "Courier file photo, 1987"]
+    roles = roles_of(page)
+    assert roles[4:7] == ["body"] * 3
+    assert roles[7:] == ["credit"] * 3

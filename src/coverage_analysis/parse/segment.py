@@ -219,10 +219,16 @@ _CREDIT = re.compile(
     r"|Set design|Prop styling|Photo(?:graphy)? assistants?|Assistant (?:stylist|photographer)s?"
     r"|Lighting|Digital tech(?:nician)?|Retouch(?:ing|er)|Art direction|Creative direction"
     r"|Manicure|Nails|Tailoring|Fashion (?:editor|director))\s*(?::|\bby\b)).*"
-    r"|.*\b(?:Getty Images|Shutterstock|AP Photo|via AP|Courtesy of|Invision/AP|REUTERS"
-    r"|Reuters|AFP|Alamy|Film still|Photo courtesy|Photograph:|Photo:|Photo by"
-    r"|(?:file|staff|handout|pool) (?:photo|photograph|image)s?"
+    r"|.*\b(?:AP Photo|via AP|Invision/AP|Film still|Photo courtesy|Photograph:|Photo:|Photo by"
+    r"|Pictures?(?=:)"
     r"|(?:Image|Photo|Photograph)s? via)\b.*"
+    # an agency, a file photo or a courtesy ends the line: "Jeremy Chan / Getty Images",
+    # "(AFP via Getty Images)", "Courier file photo, 1987"; "she told Reuters it would" is text
+    r"|(?:.*[/(|—–-]\s*)?(?:Getty Images|Shutterstock|REUTERS|Reuters|AFP|Alamy)"
+    r"(?:\s*(?:/|via|for)\s*[^.!?()]{1,60})?\)?\.?"
+    r"|.*\b(?:file|staff|handout|pool) (?:photo|photograph|image)s?"
+    r"(?:\s+by\s+[^.!?()]{1,60}|,\s*\d{4})?\)?\.?"
+    r"|.*\bCourtesy of [^.!?,()]{1,60}\)?\.?"
     r"|[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}/(?:[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3})"
     # "Jo Bell / The Quay": a photographer's name of two words or more, then the outlet
     r"|[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3} / [A-Z][\w.’'&-]*(?: [A-Z&][\w.’'&-]*){0,4}"
