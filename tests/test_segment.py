@@ -1087,3 +1087,19 @@ def test_an_agency_named_in_a_sentence_is_text_and_at_a_credits_end_is_a_credit(
     roles = roles_of(page)
     assert roles[4:7] == ["body"] * 3
     assert roles[7:] == ["credit"] * 3
+
+
+@pytest.mark.parametrize(("line", "text"), [
+    ("Copyright law is at the heart of the dispute, and both studios will fight.", True),
+    ("Sign up for a drum class, her mother told her, and she did, at nine.", True),
+    ("Subscribe to the idea that less is more, and the film mostly works.", True),
+    ("Click here, the old website said, and nothing happened.", True),
+    ("Copyright 2024 The Harbour Courier", False),
+    ("Subscribe for $1 a week", False),
+    ("Sign up for the Harbour Weekender and get our best stories every Friday.", False),
+    ("Subscribe today and save 50%", False),
+    ("Click here to read more.", False),
+])
+def test_prompt_words_open_a_sentence_of_text_too(line, text):
+    page = ["A Drummer Finds His Son in Seoul", "By Jo Bell", *BODY, line, *BODY]
+    assert (roles_of(page)[4] == "body") == text
