@@ -1103,3 +1103,31 @@ def test_an_agency_named_in_a_sentence_is_text_and_at_a_credits_end_is_a_credit(
 def test_prompt_words_open_a_sentence_of_text_too(line, text):
     page = ["A Drummer Finds His Son in Seoul", "By Jo Bell", *BODY, line, *BODY]
     assert (roles_of(page)[4] == "body") == text
+
+
+@pytest.mark.parametrize("line", [
+    "Her mother wanted her to become a member of the church choir, not a drummer.",
+    "The festival exists for viewers like you, the programmer said, and she meant it.",
+    "The charity asked fans to donate now, before the tour ended.",
+    "He tried to get in touch with the production team for months before anyone replied.",
+    "She used to write a newsletter for her school band and sign up new members.",
+    "Directed by Ada Moss, the film is her third.",
+    "Rated R for language, the film runs 104 minutes and never drags.",
+    "Born in 1980 in Tromsø, Moss grew up on a fishing boat.",
+])
+def test_sentences_with_a_prompts_or_a_credits_words_stay_article_text(line):
+    page = ["A Drummer Finds His Son in Seoul", "By Jo Bell", *BODY, line, *BODY]
+    assert roles_of(page)[4] == "body"
+
+
+@pytest.mark.parametrize("line", [
+    "Support the programs you love. Give now.",
+    "Harbour Radio depends on listeners like you. Give today and your gift is doubled.",
+    "The Quay is supported by readers. Become a member for $5 a month.",
+    "Got a story? Get in touch with the Quay film team by emailing tips@quay.example",
+    "The Long Take newsletter: one essay every Sunday, in your inbox.",
+    "Directed by Ada Moss. Starring Theo Bell and Jo Lund.",
+])
+def test_the_same_words_in_a_prompts_or_credits_shape_are_the_sites(line):
+    page = ["A Drummer Finds His Son in Seoul", "By Jo Bell", *BODY, line, *BODY]
+    assert roles_of(page)[4] not in ("body", "heading")

@@ -399,6 +399,8 @@ _INFOBOX_LEAD = re.compile(
 )
 #: "Directed by Ada Moss. Written by Ada Moss and Theo Bell.": a credits box's sentences,
 #: each a film credit and names.
+#: A comma, then the subject of a main clause: a sentence, not a list of credits.
+_CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:the|a|an|it|he|she|they|this|his|her|its|their)\s")
 _CREDIT_SENTENCES = re.compile(
     r"(?:(?:(?:Written and )?Directed|Written|Produced|Edited|Photographed|Scored|Screenplay"
     r"|Music) by|Starring|With)\s+[A-Z.][^.]*(?:\.(?=\S)[^.]*)*\."
@@ -654,11 +656,13 @@ def _text_role(text: str, author: str) -> tuple[str, str] | None:
         (":" in bare and len(_INFOBOX_KEY.findall(bare)) >= 2)  # every key ends in ":"
         or (_INFOBOX_KEY.match(bare) and words <= 25)
         or (_INFOBOX_LEAD.fullmatch(bare) and words <= 25)
-        or (_CREDIT_SENTENCES.fullmatch(bare) and re.match(r"Directed|Starring", bare))
+        or (_CREDIT_SENTENCES.fullmatch(bare) and re.match(r"Directed|Starring", bare)
+            and not _CLAUSE_AFTER_COMMA.search(bare))  # "Directed by X, the film is …"
         or (_INFOBOX_PAREN.fullmatch(bare) and words <= 25)
         or (words <= 40 and re.search(r"\b(?:Directed by|Dir\.)\s+[A-Z]", bare)
             and re.search(r"\b\d{2,3}\s*(?:min|mins|minutes)\b", bare))
-        or (re.match(r"Rated (?:G|PG|PG-13|R|NC-17|NR|Not Rated)\b", bare) and words <= 25)
+        or (re.match(r"Rated (?:G|PG|PG-13|R|NC-17|NR|Not Rated)\b", bare) and words <= 25
+            and not _CLAUSE_AFTER_COMMA.search(bare))
         or (words <= 25 and re.search(r"\bRated (?:G|PG|PG-13|R|NC-17)\b", bare)
             and re.search(r"\b\d{2,3}\s*(?:min|mins|minutes)\.?$", bare))
         or (words <= 40 and _RATED_RUNTIME.match(bare))
@@ -1522,6 +1526,12 @@ def _video_transcripts(paragraphs: Sequence[Paragraph], roles: list) -> None:
             roles[j] = ("caption", "in a video's transcript")
 
 
+#: Capitalised words that open a sentence, not a caption's names ("Born in 1980 in Leith, …").
+_OPENER = re.compile(r"(?:Born|Raised|Based|Shot|Filmed|Set|Made|Seen|Back|Once|Later|Earlier"
+                     r"|Today|Tonight|Yesterday|Now|Then|After|Before|Since|While|When|Here"
+                     r"|There|Last|Next|This|That|These|Those|Every|Each)\b")
+
+
 def _captions(paragraphs: Sequence[Paragraph], roles: list) -> None:
     """A short line beside a photo credit that reads as a caption ("X and Y at the premiere")."""
     for i, par in enumerate(paragraphs):
@@ -1548,6 +1558,7 @@ def _captions(paragraphs: Sequence[Paragraph], roles: list) -> None:
         elif (
             _line_words(par.text) <= 25
             and _CAPTION_GRAMMAR.fullmatch(plain(par.text))
+            and not _OPENER.match(par.text)
             and not re.search(r"[.!?][”’\"]?\s+\S", par.text)
             and re.search(r"\b(?:19|20)\d\d\b|\bphotographed\b|\bpictured\b|\bon set\b"
                           r"|\barrive\b|\bpose\b", par.text)
