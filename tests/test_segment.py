@@ -1131,3 +1131,18 @@ def test_sentences_with_a_prompts_or_a_credits_words_stay_article_text(line):
 def test_the_same_words_in_a_prompts_or_credits_shape_are_the_sites(line):
     page = ["A Drummer Finds His Son in Seoul", "By Jo Bell", *BODY, line, *BODY]
     assert roles_of(page)[4] not in ("body", "heading")
+
+
+@pytest.mark.parametrize(("line", "text"), [
+    ("Listen: the drums are everything in this film, and the director knows it.", True),
+    ("Watch: the boy never once looks at the camera.", True),
+    ("Previously on the show, she played a nurse: a role she hated.", True),
+    ("Search for the missing drummer takes up the second act.", True),
+    ("Related: Drummer’s son steals the show at the premiere", False),
+    ("Watch: “Low Tide” trailer", False),
+    ("Previously on Backbeat: Ada Moss on boats", False),
+    ("Search for films, people and cinemas…", False),
+])
+def test_a_link_label_before_a_sentence_in_lower_case_is_article_text(line, text):
+    page = ["A Drummer Finds His Son in Seoul", "By Jo Bell", *BODY, line, *BODY]
+    assert (roles_of(page)[4] == "body") == text
