@@ -1083,10 +1083,13 @@ def test_an_agency_named_in_a_sentence_is_text_and_at_a_credits_end_is_a_credit(
             "“We will appeal,” the distributor told Reuters on Friday.",
             "Getty Images, which owns the archive, said the prints would be restored.",
             "She kept a staff photo of the whole crew pinned above her desk.",
-            "Ada Chan/Getty Images", "(AFP via Getty Images)", "Courier file photo, 1987"]
+            "A note from Tidewell Pictures: “We are thrilled to go back to sea.”",
+            "Ada Chan/Getty Images", "(AFP via Getty Images)", "Courier file photo, 1987",
+            "Ada Moss waves to fans at the premiere (Picture: Getty Images)"]
     roles = roles_of(page)
-    assert roles[4:7] == ["body"] * 3
-    assert roles[7:] == ["credit"] * 3
+    assert roles[4:8] == ["body"] * 4
+    assert roles[8:11] == ["credit"] * 3
+    assert roles[11] == "caption"
 
 
 @pytest.mark.parametrize(("line", "text"), [

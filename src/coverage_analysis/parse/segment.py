@@ -220,8 +220,8 @@ _CREDIT = re.compile(
     r"|Lighting|Digital tech(?:nician)?|Retouch(?:ing|er)|Art direction|Creative direction"
     r"|Manicure|Nails|Tailoring|Fashion (?:editor|director))\s*(?::|\bby\b)).*"
     r"|.*\b(?:AP Photo|via AP|Invision/AP|Film still|Photo courtesy|Photograph:|Photo:|Photo by"
-    r"|Pictures?(?=:)"
     r"|(?:Image|Photo|Photograph)s? via)\b.*"
+    r"|.*\(Pictures?:.*"  # "… on the red carpet (Picture: Getty Images)"
     # an agency, a file photo or a courtesy ends the line: "Jeremy Chan / Getty Images",
     # "(AFP via Getty Images)", "Courier file photo, 1987"; "she told Reuters it would" is text
     r"|(?:.*[/(|—–-]\s*)?(?:Getty Images|Shutterstock|REUTERS|Reuters|AFP|Alamy)"
