@@ -1149,3 +1149,16 @@ def test_the_same_words_in_a_prompts_or_credits_shape_are_the_sites(line):
 def test_a_link_label_before_a_sentence_in_lower_case_is_article_text(line, text):
     page = ["A Drummer Finds His Son in Seoul", "By Jo Bell", *BODY, line, *BODY]
     assert (roles_of(page)[4] == "body") == text
+
+
+@pytest.mark.parametrize("line", [
+    "Published in 1990, the novel was a bestseller for a year.",
+    "Filmed in 2019, the movie sat on a shelf for years.",
+    "Courtesy of the studio, every audience member got a pair of drumsticks.",
+])
+def test_a_participle_or_a_courtesy_opening_a_sentence_leaves_it_text(line):
+    page = ["A Drummer Finds His Son in Seoul", "By Jo Bell", *BODY, line, *BODY,
+            "Courtesy of Harbour Films"]
+    roles = roles_of(page)
+    assert roles[4] == "body"
+    assert roles[-1] == "credit"

@@ -215,10 +215,12 @@ _CREDIT = re.compile(
     r"(?:\(?(?:(?:Top |Main |Header |Lead )?(?:Photo|Photograph|Photography|Image|Picture"
     r"|Illustration|Film still|Still|Credit|Composite|Graphic|Chart|Source)s?"
     r"\s*(?::|\bby\b|\bcredit\b|\bcourtesy\b|©|\.\.\.|…)"
-    r"|Courtesy\b|(?:Styling|Styled|Grooming|Hair|Make-?up|Hair and make-?up|Wardrobe"
+    r"|(?:Styling|Styled|Grooming|Hair|Make-?up|Hair and make-?up|Wardrobe"
     r"|Set design|Prop styling|Photo(?:graphy)? assistants?|Assistant (?:stylist|photographer)s?"
     r"|Lighting|Digital tech(?:nician)?|Retouch(?:ing|er)|Art direction|Creative direction"
     r"|Manicure|Nails|Tailoring|Fashion (?:editor|director))\s*(?::|\bby\b)).*"
+    # "Courtesy of X"; not "Courtesy of the studio, every guest got …"
+    r"|\(?Courtesy\b(?:(?!,\s+[a-z])[^.!?;]){0,80}[.)]?"
     r"|.*\b(?:AP Photo|via AP|Invision/AP|Film still|Photo courtesy|Photograph:|Photo:|Photo by"
     r"|(?:Image|Photo|Photograph)s? via)\b.*"
     r"|.*\(Pictures?:.*"  # "… on the red carpet (Picture: Getty Images)"
@@ -1526,10 +1528,12 @@ def _video_transcripts(paragraphs: Sequence[Paragraph], roles: list) -> None:
             roles[j] = ("caption", "in a video's transcript")
 
 
-#: Capitalised words that open a sentence, not a caption's names ("Born in 1980 in Leith, …").
-_OPENER = re.compile(r"(?:Born|Raised|Based|Shot|Filmed|Set|Made|Seen|Back|Once|Later|Earlier"
-                     r"|Today|Tonight|Yesterday|Now|Then|After|Before|Since|While|When|Here"
-                     r"|There|Last|Next|This|That|These|Those|Every|Each)\b")
+#: Capitalised words that open a sentence, not a caption's names: a participle ("Born in
+#: 1980 in Leith, …", "Published in 1990, …") or an adverb of time or place.
+_OPENER = re.compile(r"(?:Born|Raised|Based|Shot|Set|Made|Seen|Written|Taken|Built|Grown|Known"
+                     r"|Back|Once|Later|Earlier|Today|Tonight|Yesterday|Now|Then|After|Before"
+                     r"|Since|While|When|Here|There|Last|Next|This|That|These|Those|Every|Each)\b"
+                     r"|[A-Z][a-z]{2,}ed (?:in|on|at|by|from|with|for|during|after|before)\b")
 
 
 def _captions(paragraphs: Sequence[Paragraph], roles: list) -> None:
