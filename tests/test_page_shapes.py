@@ -26,7 +26,7 @@ def test_player_buttons_notices_comment_links_and_a_slash_credit_are_the_sites(l
 
 @pytest.mark.parametrize("line", [
     "Ada Moss | Staff Writer", "Ada Moss — Senior Editor", "March 4, 2024 by Ada Moss",
-    "Ada Moss · Mar 4, 2024", "2024-03-04T16:12:00Z",
+    "Ada Moss · Mar 4, 2024", "2024-03-04T16:12:00Z", "Ada Moss for The Harbour Courier",
 ])
 def test_bylines_and_dates_in_more_shapes_under_the_headline(line):
     page = ["A Drummer Finds His Son in Seoul", line, *BODY]

@@ -1249,8 +1249,10 @@ def _headline_with_period(paragraphs: Sequence[Paragraph], roles: list, i: int) 
 _SECTION_PAIR = re.compile(r"[A-Z][\w&-]+(?:\s+[·•|/]\s+[A-Z][\w&-]+){1,2}")
 
 
-#: "Jo Bell · Mar 4, 2024": the writer and the date.
-_PERSON_DATE = re.compile(rf"{_PERSON_LINE.pattern}\s*[·•|]\s*{_DATE}(?:,?\s+{_TIME})?")
+#: "Jo Bell · Mar 4, 2024": the writer and the date; "Jo Bell for The Quay": the writer and
+#: the outlet written for.
+_PERSON_DATE = re.compile(rf"{_PERSON_LINE.pattern}(?:\s*[·•|]\s*{_DATE}(?:,?\s+{_TIME})?"
+                          r"|\s+for\s+(?:the\s+|The\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})")
 
 
 def _under_headline(paragraphs: Sequence[Paragraph], roles: list, title: int) -> None:
@@ -1258,7 +1260,8 @@ def _under_headline(paragraphs: Sequence[Paragraph], roles: list, title: int) ->
 
     A line of names not followed directly by the first paragraph is the byline
     ("Hannah Ferreira, Luc Desrosiers and Amira Haddad"), and so is a name with
-    the date ("Jo Bell · Mar 4, 2024"); a line that is only a
+    the date or the outlet ("Jo Bell · Mar 4, 2024", "Jo Bell for The Quay"); a line
+    that is only a
     number is a like or comment counter; one-word section labels between dots
     are navigation; a caption's "names in the film" line
     with a short title-case line under it ("Tallgrass Pictures") is a photo's
@@ -1288,7 +1291,7 @@ def _under_headline(paragraphs: Sequence[Paragraph], roles: list, title: int) ->
         elif _person_line(text) and i + 1 < first:
             roles[i] = ("byline", "a personal name under the headline")
         elif _PERSON_DATE.fullmatch(text):
-            roles[i] = ("byline", "a personal name with the date under the headline")
+            roles[i] = ("byline", "a personal name with the date or outlet under the headline")
         elif _SECTION_PAIR.fullmatch(text):
             roles[i] = ("navigation", "section labels under the headline ('News · Film')")
 
