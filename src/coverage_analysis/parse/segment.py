@@ -150,7 +150,7 @@ _JOB = (
 #: "Moderated by Jo Bloggs", a newsletter's sign-off "— Jo", a wire story's
 #: "(Reporting by Jo Bloggs; Editing by Ann Lee)".
 _BYLINE_OTHER = re.compile(
-    rf"{_NAME},\s+{_JOB}(?:\s*[|,]\s*.{{0,40}})?|(?:[A-Z][\w’'-]*\s+){{0,3}}{_JOB}"
+    rf"{_NAME}(?:,|\s[|—–·•])\s*{_JOB}(?:\s*[|,]\s*.{{0,40}})?|(?:[A-Z][\w’'-]*\s+){{0,3}}{_JOB}"
     rf"|(?:Posted|Published|Written)(?:\s+on)?\s+.{{4,40}}?\s+by\s+(?:{_NAME}|@?[a-z][a-z0-9_.]{{2,29}})"
     rf"|(?:[Pp]osted|[Pp]ublished|[Ww]ritten) by\s+(?:{_NAME}|(?:@|u/)?[a-z][a-z0-9_.]{{2,29}})"
     rf"(?:\s*\([^()]{{1,40}}\))?(?:\s*(?:\bon\b|[|·•,])\s*.{{4,40}})?"
@@ -202,23 +202,38 @@ _DATELINE = re.compile(
     r"|(?:(?:Published|Updated|Posted)\s+)?\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
     rf"|{_STAMP_WORD}\s+(?:{_DAY}\s+)?(?:{_TIME},?\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
     rf"(?:,?\s+{_TIME})?"
-    rf"|(?:{_STAMP_WORD}\s+)?(?:{_CLOCK})",
+    rf"|(?:{_STAMP_WORD}\s+)?(?:{_CLOCK})"
+    r"|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?",  # ISO 8601
     re.IGNORECASE,
 )
 _BARE_NAME = re.compile(_NAME)
+#: The date, then the writer: "March 4, 2024 by Jo Bell" ("Rialto · March 4, 2024" may be
+#: an event's listing, so a name before the date is no byline).
+_NAME_DATE = re.compile(
+    rf"{_DATE}(?:,?\s+{_TIME})?\s+by\s+{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}")
 _CREDIT = re.compile(
     r"(?:\(?(?:(?:Top |Main |Header |Lead )?(?:Photo|Photograph|Photography|Image|Picture"
     r"|Illustration|Film still|Still|Credit|Composite|Graphic|Chart|Source)s?"
     r"\s*(?::|\bby\b|\bcredit\b|\bcourtesy\b|©|\.\.\.|…)"
-    r"|Courtesy\b|(?:Styling|Styled|Grooming|Hair|Make-?up|Hair and make-?up|Wardrobe"
+    r"|(?:Styling|Styled|Grooming|Hair|Make-?up|Hair and make-?up|Wardrobe"
     r"|Set design|Prop styling|Photo(?:graphy)? assistants?|Assistant (?:stylist|photographer)s?"
     r"|Lighting|Digital tech(?:nician)?|Retouch(?:ing|er)|Art direction|Creative direction"
     r"|Manicure|Nails|Tailoring|Fashion (?:editor|director))\s*(?::|\bby\b)).*"
-    r"|.*\b(?:Getty Images|Shutterstock|AP Photo|via AP|Courtesy of|Invision/AP|REUTERS"
-    r"|Reuters|AFP|Alamy|Film still|Photo courtesy|Photograph:|Photo:|Photo by"
-    r"|(?:file|staff|handout|pool) (?:photo|photograph|image)s?"
+    # "Courtesy of X"; not "Courtesy of the studio, every guest got …"
+    r"|\(?Courtesy\b(?:(?!,\s+[a-z])[^.!?;]){0,80}[.)]?"
+    r"|.*\b(?:AP Photo|via AP|Invision/AP|Film still|Photo courtesy|Photograph:|Photo:|Photo by"
     r"|(?:Image|Photo|Photograph)s? via)\b.*"
+    r"|.*\(Pictures?:.*"  # "… on the red carpet (Picture: Getty Images)"
+    # an agency, a file photo or a courtesy ends the line: "Jeremy Chan / Getty Images",
+    # "(AFP via Getty Images)", "Courier file photo, 1987"; "she told Reuters it would" is text
+    r"|(?:.*[/(|—–-]\s*)?(?:Getty Images|Shutterstock|REUTERS|Reuters|AFP|Alamy)"
+    r"(?:\s*(?:/|via|for)\s*[^.!?()]{1,60})?\)?\.?"
+    r"|.*\b(?:file|staff|handout|pool) (?:photo|photograph|image)s?"
+    r"(?:\s+by\s+[^.!?()]{1,60}|,\s*\d{4})?\)?\.?"
+    r"|.*\bCourtesy of [^.!?,()]{1,60}\)?\.?"
     r"|[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}/(?:[A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3})"
+    # "Jo Bell / The Quay": a photographer's name of two words or more, then the outlet
+    r"|[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3} / [A-Z][\w.’'&-]*(?: [A-Z&][\w.’'&-]*){0,4}"
     # "Sentinel photo by Jo Bell", "Staff photograph by Jo Bell for The Quay"
     r"|(?:[A-Z][\w.’'&-]*\s+){1,3}(?:photo|photograph|image|illustration)s?\s+by\s+"
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:\s+for\s+[^.!?]{1,40})?)"
@@ -388,6 +403,8 @@ _INFOBOX_LEAD = re.compile(
 )
 #: "Directed by Ada Moss. Written by Ada Moss and Theo Bell.": a credits box's sentences,
 #: each a film credit and names.
+#: A comma, then the subject of a main clause: a sentence, not a list of credits.
+_CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:the|a|an|it|he|she|they|this|his|her|its|their)\s")
 _CREDIT_SENTENCES = re.compile(
     r"(?:(?:(?:Written and )?Directed|Written|Produced|Edited|Photographed|Scored|Screenplay"
     r"|Music) by|Starring|With)\s+[A-Z.][^.]*(?:\.(?=\S)[^.]*)*\."
@@ -521,8 +538,9 @@ def _furniture_role(text: str) -> tuple[str, str] | None:
     return (role, f"{role} pattern: {bare[:40]!r}") if role else None
 
 
-#: A label over topic links: "Read more:", "More about:", "Related topics:".
-_TAG_LABEL = re.compile(r"(?:Read more|More|Related)(?: (?:about|on|topics))?\s*:\s*", re.I)
+#: A label over topic links: "Read more:", "More about:", "Related topics:", "Trending:".
+_TAG_LABEL = re.compile(r"(?:(?:Read more|More|Related)(?: (?:about|on|topics))?|Trending(?: now)?"
+                        r"|Hot topics|In the news|Popular topics|Explore)\s*:\s*", re.I)
 
 
 def _tag_list(bare: str) -> bool:
@@ -629,6 +647,8 @@ def _text_role(text: str, author: str) -> tuple[str, str] | None:
     if words <= 12 and (_BYLINE_OTHER.fullmatch(bare) or (
             bare.isupper() and _BYLINE_OTHER.fullmatch(bare.title()))):
         return "byline", "byline pattern ('Name, Staff Writer', 'Posted on … by …')"
+    if words <= 12 and _NAME_DATE.fullmatch(bare):
+        return "byline", "the date, then the writer ('March 4, 2024 by Jo Bell')"
     if _DATELINE.fullmatch(re.sub(r"\s*[·•|]\s*\d+\s*min(?:ute)?s?\.? read$|^\d+\s*min(?:ute)?s?\.?"
                                   r" read\s*[·•|]\s*", "", bare)):
         return "dateline", "date line"
@@ -658,11 +678,13 @@ def _text_role(text: str, author: str) -> tuple[str, str] | None:
         (":" in bare and len(_INFOBOX_KEY.findall(bare)) >= 2)  # every key ends in ":"
         or (_INFOBOX_KEY.match(bare) and words <= 25)
         or (_INFOBOX_LEAD.fullmatch(bare) and words <= 25)
-        or (_CREDIT_SENTENCES.fullmatch(bare) and re.match(r"Directed|Starring", bare))
+        or (_CREDIT_SENTENCES.fullmatch(bare) and re.match(r"Directed|Starring", bare)
+            and not _CLAUSE_AFTER_COMMA.search(bare))  # "Directed by X, the film is …"
         or (_INFOBOX_PAREN.fullmatch(bare) and words <= 25)
         or (words <= 40 and re.search(r"\b(?:Directed by|Dir\.)\s+[A-Z]", bare)
             and re.search(r"\b\d{2,3}\s*(?:min|mins|minutes)\b", bare))
-        or (re.match(r"Rated (?:G|PG|PG-13|R|NC-17|NR|Not Rated)\b", bare) and words <= 25)
+        or (re.match(r"Rated (?:G|PG|PG-13|R|NC-17|NR|Not Rated)\b", bare) and words <= 25
+            and not _CLAUSE_AFTER_COMMA.search(bare))
         or (words <= 25 and re.search(r"\bRated (?:G|PG|PG-13|R|NC-17)\b", bare)
             and re.search(r"\b\d{2,3}\s*(?:min|mins|minutes)\.?$", bare))
         or (words <= 40 and _RATED_RUNTIME.match(bare))
@@ -1351,6 +1373,9 @@ def _title(
                     roles[i + 1] is not None and roles[i + 1][0] == "navigation"):
                 site_line(i, "the site's slogan above its menu")
                 continue
+            if opening and _tagline_above_headline(paragraphs, roles, i):
+                site_line(i, "the site's tagline (a sentence above the headline and byline)")
+                continue
             if (
                 not has_headline
                 and not (candidates and first_menu is not None and candidates[-1] > first_menu)
@@ -1419,6 +1444,25 @@ def _title(
     _under_headline(paragraphs, roles, title)
 
 
+def _tagline_above_headline(paragraphs: Sequence[Paragraph], roles: list, i: int) -> bool:
+    """A short sentence over an unpunctuated headline that has the byline under it.
+
+    "The best of film, every Friday." / "A Drummer Finds His Son" / "By Jo Bell":
+    the sentence is the site's. A headline with a period is told by its length or its
+    second sentence, and has a standfirst, longer than a headline, under it.
+    """
+    nxt = i + 1
+    return (
+        _line_words(paragraphs[i].text) <= 8 and paragraphs[i].text.rstrip().endswith(".")
+        and not re.search(r"[.!?]\s", paragraphs[i].text)  # "I went. I cried." is a headline
+        and nxt < len(paragraphs) and roles[nxt] is None
+        and _heading_like(paragraphs[nxt].text)
+        and _line_words(paragraphs[nxt].text) >= 4
+        and not re.match(r"[“\"‘']?[a-z]", paragraphs[nxt].text)
+        and any(r is not None and r[0] in ("byline", "dateline") for r in roles[nxt + 1 : nxt + 3])
+    )
+
+
 def _headline_with_period(paragraphs: Sequence[Paragraph], roles: list, i: int) -> bool:
     """A headline that ends with a period ("I went. I cried."), the byline close below.
 
@@ -1433,11 +1477,19 @@ def _headline_with_period(paragraphs: Sequence[Paragraph], roles: list, i: int) 
 _SECTION_PAIR = re.compile(r"[A-Z][\w&-]+(?:\s+[·•|/]\s+[A-Z][\w&-]+){1,2}")
 
 
+#: "Jo Bell · Mar 4, 2024": the writer and the date; "Jo Bell for The Quay": the writer and
+#: the outlet written for.
+_PERSON_DATE = re.compile(rf"{_PERSON_LINE.pattern}(?:\s*[·•|]\s*{_DATE}(?:,?\s+{_TIME})?"
+                          r"|\s+for\s+(?:the\s+|The\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})")
+
+
 def _under_headline(paragraphs: Sequence[Paragraph], roles: list, title: int) -> None:
     """Between the headline and the first paragraph: names, counters, a caption and credit.
 
     A line of names not followed directly by the first paragraph is the byline
-    ("Hannah Ferreira, Luc Desrosiers and Amira Haddad"); a line that is only a
+    ("Hannah Ferreira, Luc Desrosiers and Amira Haddad"), and so is a name with
+    the date or the outlet ("Jo Bell · Mar 4, 2024", "Jo Bell for The Quay"); a line
+    that is only a
     number is a like or comment counter; one-word section labels between dots
     are navigation; a caption's "names in the film" line
     with a short title-case line under it ("Tallgrass Pictures") is a photo's
@@ -1466,6 +1518,8 @@ def _under_headline(paragraphs: Sequence[Paragraph], roles: list, title: int) ->
             roles[i] = ("navigation", "a bare count under the headline (likes, comments)")
         elif _person_line(text) and i + 1 < first:
             roles[i] = ("byline", "a personal name under the headline")
+        elif _PERSON_DATE.fullmatch(text):
+            roles[i] = ("byline", "a personal name with the date or outlet under the headline")
         elif _SECTION_PAIR.fullmatch(text):
             roles[i] = ("navigation", "section labels under the headline ('News · Film')")
 
@@ -1705,6 +1759,14 @@ def _video_transcripts(paragraphs: Sequence[Paragraph], roles: list) -> None:
             roles[j] = ("caption", "in a video's transcript")
 
 
+#: Capitalised words that open a sentence, not a caption's names: a participle ("Born in
+#: 1980 in Leith, …", "Published in 1990, …") or an adverb of time or place.
+_OPENER = re.compile(r"(?:Born|Raised|Based|Shot|Set|Made|Seen|Written|Taken|Built|Grown|Known"
+                     r"|Back|Once|Later|Earlier|Today|Tonight|Yesterday|Now|Then|After|Before"
+                     r"|Since|While|When|Here|There|Last|Next|This|That|These|Those|Every|Each)\b"
+                     r"|[A-Z][a-z]{2,}ed (?:in|on|at|by|from|with|for|during|after|before)\b")
+
+
 def _captions(paragraphs: Sequence[Paragraph], roles: list) -> None:
     """A short line beside a photo credit that reads as a caption ("X and Y at the premiere")."""
     for i, par in enumerate(paragraphs):
@@ -1731,6 +1793,7 @@ def _captions(paragraphs: Sequence[Paragraph], roles: list) -> None:
         elif (
             _line_words(par.text) <= 25
             and _CAPTION_GRAMMAR.fullmatch(plain(par.text))
+            and not _OPENER.match(par.text)
             and not re.search(r"[.!?][”’\"]?\s+\S", par.text)
             and re.search(r"\b(?:19|20)\d\d\b|\bphotographed\b|\bpictured\b|\bon set\b"
                           r"|\barrive\b|\bpose\b", par.text)
