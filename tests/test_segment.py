@@ -1044,3 +1044,21 @@ def test_q_and_a_marks_may_be_followed_by_a_dash(dash):
             f"Q {dash} And the boy?", f"A {dash} He came to an open call with his mother.",
             f"Q {dash} What is next?", f"A {dash} A long sleep."]
     assert roles_of(page)[4:] == ["question", "answer"] * 3
+
+
+@pytest.mark.parametrize("label", ["HW:", "**Jo Bell:**"])
+def test_labelled_questions_may_have_bare_answers_under_them(label):
+    page = ["Ada Moss on Low Tide", "By Jo Bell", *BODY,
+            f"{label} Start with the boat.", "It was my uncle’s, and he wants it back.",
+            f"{label} The cold must have been hard.", "We froze. I am still cold, I think.",
+            f"{label} And the ending.", "I rewrote it on the last night. I was so tired."]
+    assert roles_of(page, author="Jo Bell", outlet="Harbor Weekly")[4:] == [
+        "question", "answer"] * 3
+
+
+def test_numbered_q_and_a_marks_label_turns():
+    page = ["Ada Moss on Low Tide", "By Jo Bell", *BODY,
+            "Q1. Start with the boat.", "A1. It was my uncle’s, and he wants it back.",
+            "Q2: The cold must have been hard.", "A2: We froze, and I am still cold.",
+            "Q3. And the ending.", "A3. I rewrote it on the last night."]
+    assert roles_of(page)[4:] == ["question", "answer"] * 3

@@ -318,7 +318,7 @@ _TURN_TIME = r"(?:[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s*(?:[-–—|]\s*)?(?=
 #: "JO BELL, HOST:", "Jo Bell (host):": group ``role`` holds the part the speaker plays;
 #: "ADA MOSS AS NELL:", an actor's line in a film clip, the character in ``character``.
 TURN_LABEL = re.compile(
-    _TURN_TIME + r"(?:\*\*|__)?(?:(?P<qa>Q|A|Question|Answer)(?:\s*[:.]|\s+[—–])"
+    _TURN_TIME + r"(?:\*\*|__)?(?:(?P<qa>Q|A|Question|Answer)(?:\s*\d{1,2})?(?:\s*[:.]|\s+[—–])"
     r"|(?P<label>[A-Z.][\w.’'&-]*(?:\s+(?!(?:AS|as)\s)(?:[A-Z.&][\w.’'&-]*|de|van|von|der|da|di"
     r"|le|la)){0,3})(?:,\s*(?P<role>[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,2}"
     r"|[a-z][\w’'-]*(?:\s+[\w’'-]+){0,2})|\s*\((?P<paren>[^()\n]{1,30})\)"
@@ -646,6 +646,11 @@ def _recurring_labels(paragraphs: Sequence[Paragraph], roles: list) -> dict[str,
     return found
 
 
+def _initials(name: str) -> str:
+    """A name's initials, as labels abbreviate it ("vanity frame" gives "vf")."""
+    return "".join(w[0] for w in re.findall(r"\w+", name) if w != "the")
+
+
 def _question_labels(
     labels: dict[str, list[int]], paragraphs: Sequence[Paragraph], outlet: str, author: str
 ) -> set[str]:
@@ -658,7 +663,7 @@ def _question_labels(
     """
     out, askers = set(), set()
     names = {n.casefold() for n in (outlet, author) if n}
-    surnames = {n.split()[-1] for n in names}
+    surnames = {n.split()[-1] for n in names} | {_initials(n) for n in names}
     for label, lines in labels.items():
         asks = sum(plain(paragraphs[i].text).rstrip("”’\"') ").endswith("?") for i in lines)
         holds = sum("?" in _QUOTED.sub("", paragraphs[i].text) for i in lines)
@@ -910,6 +915,18 @@ def _panel_turns(
     return True
 
 
+def _answered_bare(paragraphs: Sequence[Paragraph], roles: list, asked: list[int]) -> bool:
+    """Labelled questions answered by unlabelled lines, mostly in the first person.
+
+    Some interviews label only the interviewer ("VF: Tell us about the boat.")
+    and set the answers under the questions bare.
+    """
+    answers = [paragraphs[i + 1].text for i in asked if i + 1 < len(paragraphs)
+               and roles[i + 1] is None and not label_of(paragraphs[i + 1].text)]
+    first_person = sum(bool(_FIRST_PERSON.search(a)) for a in answers)
+    return 2 * len(answers) >= len(asked) and 2 * first_person >= len(asked)
+
+
 def _qa_roles(
     paragraphs: Sequence[Paragraph], roles: list, outlet: str, author: str
 ) -> None:
@@ -923,7 +940,8 @@ def _qa_roles(
     asking = _question_labels(labels, paragraphs, outlet, author)
     asking |= _co_askers(labels, asking)
     min_indent = min(p.indent for p in paragraphs)
-    if len(labelled) >= QA_MIN_QUESTIONS and asking and set(labels) - asking:
+    if len(labelled) >= QA_MIN_QUESTIONS and asking and (
+            set(labels) - asking or _answered_bare(paragraphs, roles, labelled)):
         first = labelled[0]
         previous = None
         count = sum(len(labels[k]) for k in asking)
