@@ -1062,3 +1062,16 @@ def test_numbered_q_and_a_marks_label_turns():
             "Q2: The cold must have been hard.", "A2: We froze, and I am still cold.",
             "Q3. And the ending.", "A3. I rewrote it on the last night."]
     assert roles_of(page)[4:] == ["question", "answer"] * 3
+
+
+def test_names_with_their_parts_in_a_row_are_a_list_of_the_people():
+    page = ["Nobody Slept: The Making of Low Tide", "By Jo Bell", *BODY, "Who’s who",
+            "Ada Moss – director", "Rae Lund – plays the ferryman, sings the theme",
+            "Theo Park – editor", "The Boat",
+            "Ada Moss: I had the boat first. My uncle lent it to me.",
+            "Rae Lund: I never took my raincoat off.",
+            "Theo Park: I cut it in a shed.", "Ada Moss: The shed was colder than the sea.",
+            "Rae Lund: Everything was colder than the sea.", "Theo Park: Except the tea."]
+    roles = roles_of(page)
+    assert roles[5:8] == ["list_item"] * 3
+    assert roles[8] == "heading"

@@ -788,7 +788,7 @@ def _release_after_answers(paragraphs: Sequence[Paragraph], roles: list) -> None
 
 
 #: The badge a thread gives its original poster's replies: "u/adamoss OP · 2 hr. ago".
-_POSTER_MARK = re.compile(r"(?:^|\s|\()(?:OP|Original Poster)(?:$|[\s)·•|∙])")
+_POSTER_MARK = re.compile(r"(?:^|\s|[(\[])(?:OP|Original Poster)(?:$|[\s)\]·•|∙])")
 
 
 def _answered_thread(paragraphs: Sequence[Paragraph], roles: list) -> bool:
@@ -2004,6 +2004,25 @@ def _infobox_titles(paragraphs: Sequence[Paragraph], roles: list) -> None:
             roles[i] = ("infobox", "title of the information box")
 
 
+#: "Ada Moss — director, co-writer": a person's name, a dash, what the person does.
+_PERSON_PART = re.compile(r"(?P<name>[^—–]{3,40}?)\s+[—–]\s+(?P<part>[^.!?]{2,60})")
+
+
+def _people_lists(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """Three lines or more in a row of a name, a dash and a part: a who's-who list's items.
+
+    An oral history or round table lists its speakers so ("Ada Moss —
+    director"); alone, each line would pass for a heading.
+    """
+    def item(i: int) -> bool:
+        m = roles[i] is None and _PERSON_PART.fullmatch(plain(paragraphs[i].text))
+        return bool(m) and _person_line(m.group("name"))
+
+    for start, end in _runs(len(paragraphs), item, 3):
+        for i in range(start, end):
+            roles[i] = ("list_item", "a name and a part, in a list of the people")
+
+
 #: "Best bit: the finale", "Watch it if: you like slow films": a label, a colon, a short value.
 _LABELLED_ITEM = re.compile(r"[A-Z][\w’'-]*(?: [\w’'-]+){0,3}:\s+\S.*")
 
@@ -2105,6 +2124,7 @@ def assign_roles(
     _trailing(paragraphs, roles, author)
     _qa_roles(paragraphs, roles, outlet, author)
     _release_after_answers(paragraphs, roles)
+    _people_lists(paragraphs, roles)
     _labelled_items(paragraphs, roles)
     for i, par in enumerate(paragraphs):
         if (
