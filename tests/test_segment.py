@@ -1075,3 +1075,20 @@ def test_names_with_their_parts_in_a_row_are_a_list_of_the_people():
     roles = roles_of(page)
     assert roles[5:8] == ["list_item"] * 3
     assert roles[8] == "heading"
+
+
+@pytest.mark.parametrize("labelled", [False, True])
+def test_a_section_head_between_turns_ends_the_answer_before_it(labelled):
+    asked = ["Why the sea?", "Did you get seasick?", "How did you find the boy?",
+             "What is next for you?"]
+    said = ["I grew up on it. My father fished every winter.",
+            "Every day. I directed from a bucket, honestly.",
+            "I held an open call and he came with his mother.",
+            "A long holiday. I have earned it, I think."]
+    turns = [(f"JB: {q}", f"AM: {a}") if labelled else (f"**{q}**", a)
+             for q, a in zip(asked, said, strict=True)]
+    page = ["Ada Moss on Low Tide", "By Jo Bell", *BODY, "On the water", *turns[0], *turns[1],
+            "Casting a child", *turns[2], *turns[3]]
+    roles = roles_of(page)
+    assert roles[4] == roles[9] == "heading"
+    assert roles[5:9] == roles[10:] == ["question", "answer"] * 2

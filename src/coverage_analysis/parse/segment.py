@@ -915,6 +915,17 @@ def _panel_turns(
     return True
 
 
+def _subhead(paragraphs: Sequence[Paragraph], i: int, asks: Callable[[int], bool]) -> bool:
+    """A section head between turns: short, unpunctuated, right above a question.
+
+    Long interviews group their questions under heads ("On the boat"); such
+    a line ends the answer before it rather than continuing it.
+    """
+    text = paragraphs[i].text
+    return (i + 1 < len(paragraphs) and _heading_like(text) and not label_of(text)
+            and not plain(text).endswith("?") and asks(i + 1))
+
+
 def _answered_bare(paragraphs: Sequence[Paragraph], roles: list, asked: list[int]) -> bool:
     """Labelled questions answered by unlabelled lines, mostly in the first person.
 
@@ -945,16 +956,22 @@ def _qa_roles(
         first = labelled[0]
         previous = None
         count = sum(len(labels[k]) for k in asking)
+
+        def asks(i: int) -> bool:
+            label = label_of(paragraphs[i].text)
+            words = label[0].split() if label else []
+            return bool(label) and not asking.isdisjoint((label[0], words[0], words[-1]))
+
         for i in range(first, _transcript_end(paragraphs, roles, labelled)):
             if roles[i] is not None:
                 continue
             label = label_of(paragraphs[i].text)
-            words = label[0].split() if label else []
-            if label and not asking.isdisjoint((label[0], words[0], words[-1])):
+            if label and asks(i):
                 role, why = "question", f"Q&A: interviewer's label {label[0]!r}"
             elif label:
                 role, why = "answer", f"Q&A: speaker label {label[0]!r}"
-            elif _INSERTION.fullmatch(paragraphs[i].text):
+            elif _INSERTION.fullmatch(paragraphs[i].text) or _subhead(paragraphs, i, asks):
+                previous = None
                 continue
             elif previous == "question":
                 role, why = "answer", "Q&A: unlabelled line after a question"
@@ -976,6 +993,8 @@ def _qa_roles(
                 if i in asked:
                     roles[i] = ("question", f"Q&A: one of {len(questions)} question lines")
                     current = i
+                elif _subhead(paragraphs, i, asked.__contains__):
+                    current = None
                 elif (current is not None and not _INSERTION.fullmatch(paragraphs[i].text)
                       or label_of(paragraphs[i].text)):
                     roles[i] = ("answer", "Q&A: labelled answer or its continuation")
@@ -1009,7 +1028,8 @@ def _qa_roles(
     for i in range(n):
         if i in asked:
             current = i
-        elif roles[i] is not None and _closes_turns(roles[i]):
+        elif roles[i] is not None and _closes_turns(roles[i]) or (
+                roles[i] is None and _subhead(paragraphs, i, asked.__contains__)):
             current = None
         elif current is not None and roles[i] is None \
                 and not _INSERTION.fullmatch(paragraphs[i].text):
