@@ -1092,3 +1092,13 @@ def test_a_section_head_between_turns_ends_the_answer_before_it(labelled):
     roles = roles_of(page)
     assert roles[4] == roles[9] == "heading"
     assert roles[5:9] == roles[10:] == ["question", "answer"] * 2
+
+
+@pytest.mark.parametrize(("host", "guest"), [("Speaker 1:", "Speaker 2:"),
+                                             ("RAE LUND [00:01:02]:", "ADA MOSS [00:01:09]:")])
+def test_numbered_speakers_and_a_time_after_the_label_still_label_turns(host, guest):
+    page = ["Harbor Radio, Episode 9", "Auto-generated transcript",
+            f"{host} Welcome back. Why the sea?", f"{guest} I grew up on it.",
+            f"{host} And the boy?", f"{guest} He came to an open call.",
+            f"{host} What next?", f"{guest} A long sleep."]
+    assert roles_of(page)[2:] == ["question", "answer"] * 3

@@ -315,15 +315,16 @@ _TURN_TIME = r"(?:[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s*(?:[-–—|]\s*)?(?=
 #: A Q&A speaker label at a line start, a transcript's time allowed before it: "Q:", "A.",
 #: "**Moss:**", "THEO MOSS:", "Ada Moss:", "[00:01:02] ADA MOSS:". Group ``label`` holds
 #: the words.
+#: "Speaker 2:" numbers a speaker; a time may follow the label too ("ADA MOSS [00:01:02]:").
 #: "JO BELL, HOST:", "Jo Bell (host):": group ``role`` holds the part the speaker plays;
 #: "ADA MOSS AS NELL:", an actor's line in a film clip, the character in ``character``.
 TURN_LABEL = re.compile(
     _TURN_TIME + r"(?:\*\*|__)?(?:(?P<qa>Q|A|Question|Answer)(?:\s*\d{1,2})?(?:\s*[:.]|\s+[—–])"
     r"|(?P<label>[A-Z.][\w.’'&-]*(?:\s+(?!(?:AS|as)\s)(?:[A-Z.&][\w.’'&-]*|de|van|von|der|da|di"
-    r"|le|la)){0,3})(?:,\s*(?P<role>[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,2}"
+    r"|le|la)){0,3}(?:\s+\d{1,2})?)(?:,\s*(?P<role>[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,2}"
     r"|[a-z][\w’'-]*(?:\s+[\w’'-]+){0,2})|\s*\((?P<paren>[^()\n]{1,30})\)"
     r"|\s+(?:AS|as)\s+(?P<character>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}))?"
-    r"\s*(?:\*\*|__)?\s*:)"
+    r"(?:\s*\[(?:\d{1,2}:)?\d{1,2}:\d{2}\])?\s*(?:\*\*|__)?\s*:)"
     r"\s*(?:\*\*|__)?\s+(?=\S)"
 )
 _COMMENTS_HEADER = re.compile(
@@ -382,7 +383,7 @@ _CREDIT_SENTENCES = re.compile(
 #: export): "Ada Moss (00:01:12):", "JO BELL:", "Speaker 2  00:41".
 _SPEAKER_LINE = re.compile(
     r"(?:\*\*|__)?(?P<label>[A-Z][\w.’'&-]*(?:\s+[A-Z0-9.&][\w.’'&-]*){0,3})(?:\*\*|__)?"
-    r"(?:\s*(?P<time>\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?))?\s*(?P<colon>:)?(?:\*\*|__)?"
+    r"(?:\s*(?P<time>[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?))?\s*(?P<colon>:)?(?:\*\*|__)?"
 )
 
 
