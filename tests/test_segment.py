@@ -1102,3 +1102,23 @@ def test_numbered_speakers_and_a_time_after_the_label_still_label_turns(host, gu
             f"{host} And the boy?", f"{guest} He came to an open call.",
             f"{host} What next?", f"{guest} A long sleep."]
     assert roles_of(page)[2:] == ["question", "answer"] * 3
+
+
+def test_replies_signed_with_the_threads_own_handle_answer_without_a_badge():
+    page = ["filmtalk", "b/SlowCinema", "Posted by adamoss_films · 1 day ago",
+            "I directed Low Tide, a film about a ferry in a storm. Ask me anything!",
+            "It opens this week. I’ll answer for an hour or so.",
+            "Comments (41)",
+            "harbourgull · 1 day ago", "How did you keep the camera dry?",
+            "adamoss_films · 1 day ago", "We didn’t. We went through three rain covers.",
+            "Reply · 88 likes",
+            "tidewatcher · 23h", "Was the boy really rowing in that scene?",
+            "adamoss_films · 23h", "Every stroke. He had blisters for a week.",
+            "Reply · 51 likes",
+            "saltandfilm · 22h", "What are you making next?",
+            "adamoss_films · 22h", "Something on dry land, I promise my crew.",
+            "Reply · 40 likes", "About · Terms · Privacy"]
+    roles = roles_of(page)
+    assert roles[2] == "byline"
+    assert roles[6:11] == roles[11:16] == roles[16:21] == [
+        "byline", "question", "byline", "answer", "navigation"]

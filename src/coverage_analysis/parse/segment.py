@@ -795,20 +795,30 @@ _POSTER_MARK = re.compile(r"(?:^|\s|[(\[])(?:OP|Original Poster)(?:$|[\s)\]·•
 def _answered_thread(paragraphs: Sequence[Paragraph], roles: list) -> bool:
     """A discussion thread its poster answers (an "ask me anything"), in place.
 
-    Among the reader comments, each reply signed with the poster's badge
-    ("… OP · 9 hr. ago") is an answer and the post it replies to (the one
-    signed just before it) a question; their signature lines are bylines, the
-    vote and reply bar under an answer navigation. Other readers' posts stay
-    comments. Three answered posts at least make the thread a Q&A.
+    Among the reader comments, each reply by the thread's poster (signed
+    with the poster's badge, "… OP · 9 hr. ago", or the handle of the
+    thread's own "Posted by …" line) is an answer and the post it replies to
+    (the one signed just before it) a question; their signature lines are
+    bylines, the vote and reply bar under an answer navigation. Other
+    readers' posts stay comments. Three answered posts at least make the
+    thread a Q&A.
     """
     signed = [i for i, r in enumerate(roles) if r is not None and r[0] == "comments"
               and _COMMENT_META.fullmatch(plain(paragraphs[i].text))]
+    if len(signed) < 2 * QA_MIN_QUESTIONS:
+        return False
+    own, handle = _thread_poster(paragraphs, roles, signed)
+
+    def by_poster(i: int) -> bool:
+        text = paragraphs[i].text
+        return bool(_POSTER_MARK.search(text)) or bool(handle) and text.split()[0] == handle
+
     replies = [(k, j) for k, j in zip(signed, signed[1:], strict=False)
-               if _POSTER_MARK.search(paragraphs[j].text)
-               and not _POSTER_MARK.search(paragraphs[k].text)]
+               if by_poster(j) and not by_poster(k)]
     if len(replies) < QA_MIN_QUESTIONS:
         return False
-    _poster_byline(paragraphs, roles, paragraphs[replies[0][1]].text, signed[0])
+    if own >= 0:
+        roles[own] = ("byline", "the thread poster's signature")
     for k, j in replies:
         roles[k] = roles[j] = ("byline", "signature of a post in an answered thread")
         for i in range(k + 1, j):
@@ -823,21 +833,31 @@ def _answered_thread(paragraphs: Sequence[Paragraph], roles: list) -> bool:
     return True
 
 
-def _poster_byline(paragraphs: Sequence[Paragraph], roles: list, reply: str, end: int) -> None:
-    """The thread's own signature ("Posted by u/adamoss · 9 hr. ago"), above ``end``, is a byline.
+#: A thread's own signature: "Posted by u/adamoss · 9 hr. ago", "Started by adamoss".
+_POSTED_BY = re.compile(r"(?:Posted|Submitted|Started|Asked) by\s+(?P<handle>[^\s·•|∙]+)")
 
-    Its handle is the one the poster's badged replies (``reply``) are signed with.
+
+def _thread_poster(
+    paragraphs: Sequence[Paragraph], roles: list, signed: list[int]
+) -> tuple[int, str]:
+    """The thread's own signature line above the comments (-1 if none) and its poster's handle.
+
+    The signature reads "Posted by …", or holds the handle that the first
+    badged reply ("adamoss OP · 2h") is signed with.
     """
-    handle = _POSTER_MARK.split(reply, maxsplit=1)[0].split()
-    if not handle:
-        return
-    pattern = re.compile(rf"(?<!\S){re.escape(handle[-1])}(?!\S)")
-    for i in range(end):
+    badged = next((paragraphs[j].text for j in signed if _POSTER_MARK.search(paragraphs[j].text)),
+                  "")
+    words = _POSTER_MARK.split(badged, maxsplit=1)[0].split()
+    badge = words[-1] if words else ""
+    for i in range(signed[0]):
         text = paragraphs[i].text
-        if (roles[i] is None or roles[i][0] in ("navigation", "dateline")) \
-                and _line_words(text) <= 12 and pattern.search(text):
-            roles[i] = ("byline", "the thread poster's signature")
-            return
+        if not (roles[i] is None or roles[i][0] in ("navigation", "dateline", "byline")) \
+                or _line_words(text) > 12:
+            continue
+        m = _POSTED_BY.search(text)
+        if m or badge and badge in text.split():
+            return i, m.group("handle") if m else badge
+    return -1, badge
 
 
 def _thread_text(paragraphs: Sequence[Paragraph], roles: list, i: int) -> bool:
