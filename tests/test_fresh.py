@@ -94,7 +94,7 @@ THRESHOLDS = {
         "genre_accuracy": (0.91, 1.0),
         "furniture_as_text": (0.0, 0.18),
         "text_as_furniture": (0.0, 0.02),
-        "role_accuracy": (0.78, 1.0),
+        "role_accuracy": (0.80, 1.0),
         "title_accuracy": (0.91, 1.0),
         "truncated_accuracy": (1.0, 1.0),
         "foreign_mentions": (0.0, 0.0),

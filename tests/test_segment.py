@@ -651,7 +651,7 @@ FURNITURE_THRESHOLDS = {
     "blind": {"furniture_as_text": (0.0, 0.01), "text_as_furniture": (0.0, 0.0),
               "role_accuracy": (0.96, 1.0), "title_accuracy": (1.0, 1.0)},
     "speakers": {"furniture_as_text": (0.0, 0.0), "text_as_furniture": (0.0, 0.0),
-                 "role_accuracy": (0.96, 1.0), "title_accuracy": (1.0, 1.0)},
+                 "role_accuracy": (0.98, 1.0), "title_accuracy": (1.0, 1.0)},
     "genres2": {"furniture_as_text": (0.0, 0.0), "text_as_furniture": (0.0, 0.0),
                 "role_accuracy": (0.97, 1.0), "title_accuracy": (1.0, 1.0),
                 "genre_accuracy": (1.0, 1.0)},
