@@ -1122,3 +1122,12 @@ def test_replies_signed_with_the_threads_own_handle_answer_without_a_badge():
     assert roles[2] == "byline"
     assert roles[6:11] == roles[11:16] == roles[16:21] == [
         "byline", "question", "byline", "answer", "navigation"]
+
+
+def test_the_writers_first_name_labels_the_writers_turns():
+    page = ["Ep. 5: Ada Moss on Low Tide", "March 3, 2025",
+            "This week I talk to Ada Moss about her film and a borrowed boat.",
+            "ROSA: Ada, welcome.", "ADA: Thanks, Rosa.", "ROSA: So. The boat.",
+            "ADA: My uncle’s boat. He wants it back.", "ROSA: Tell me about the cold.",
+            "ADA: I am still cold.", "ROSA: Thanks for coming on.", "ADA: Any time."]
+    assert roles_of(page, author="Rosa Quint")[3:] == ["question", "answer"] * 4

@@ -665,6 +665,8 @@ def _question_labels(
     out, askers = set(), set()
     names = {n.casefold() for n in (outlet, author) if n}
     surnames = {n.split()[-1] for n in names} | {_initials(n) for n in names}
+    if author:  # the writer's first name labels the writer's turns too ("ROSA:")
+        surnames.add(author.split()[0].casefold())
     for label, lines in labels.items():
         asks = sum(plain(paragraphs[i].text).rstrip("”’\"') ").endswith("?") for i in lines)
         holds = sum("?" in _QUOTED.sub("", paragraphs[i].text) for i in lines)
@@ -910,15 +912,15 @@ def _panel_turns(
     """Labelled turns and no questions, in place: an oral history or round table.
 
     Edited interviews often leave the questions out and give each paragraph
-    to its speaker ("**Ada Moss:** I had the title first."). With two
+    to its speaker ("**Ada Moss:** I had the title first."). With three
     speakers or more labelling two lines each, and labelled lines most of
     the running lines from the first label to the last, every turn is an
     answer; an unlabelled paragraph continues the turn before it, a short
     unpunctuated line (a section head) ends it.
     """
     speakers = [k for k, lines in labels.items() if k not in ("q", "a") and len(lines) >= 2]
-    if len(speakers) < 2 or len(labelled) < 2 * QA_MIN_QUESTIONS:
-        return False
+    if len(speakers) < 3 or len(labelled) < 2 * QA_MIN_QUESTIONS:
+        return False  # two who take turns are more likely an interviewer and a guest
     running = sum(roles[i] is None for i in range(labelled[0], labelled[-1] + 1))
     if 3 * len(labelled) < 2 * running:
         return False
