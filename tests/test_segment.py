@@ -1046,13 +1046,13 @@ def test_q_and_a_marks_may_be_followed_by_a_dash(dash):
     assert roles_of(page)[4:] == ["question", "answer"] * 3
 
 
-@pytest.mark.parametrize("label", ["HW:", "**Jo Bell:**"])
+@pytest.mark.parametrize("label", ["HW:", "THW:", "**Jo Bell:**"])
 def test_labelled_questions_may_have_bare_answers_under_them(label):
     page = ["Ada Moss on Low Tide", "By Jo Bell", *BODY,
             f"{label} Start with the boat.", "It was my uncle’s, and he wants it back.",
             f"{label} The cold must have been hard.", "We froze. I am still cold, I think.",
             f"{label} And the ending.", "I rewrote it on the last night. I was so tired."]
-    assert roles_of(page, author="Jo Bell", outlet="Harbor Weekly")[4:] == [
+    assert roles_of(page, author="Jo Bell", outlet="The Harbor Weekly")[4:] == [
         "question", "answer"] * 3
 
 

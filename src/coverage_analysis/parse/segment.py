@@ -647,9 +647,10 @@ def _recurring_labels(paragraphs: Sequence[Paragraph], roles: list) -> dict[str,
     return found
 
 
-def _initials(name: str) -> str:
-    """A name's initials, as labels abbreviate it ("vanity frame" gives "vf")."""
-    return "".join(w[0] for w in re.findall(r"\w+", name) if w != "the")
+def _initials(name: str) -> set[str]:
+    """A name's initials, as labels abbreviate it: "the harbor weekly" gives "thw" and "hw"."""
+    words = re.findall(r"\w+", name)
+    return {"".join(w[0] for w in words), "".join(w[0] for w in words if w != "the")}
 
 
 def _question_labels(
@@ -664,7 +665,7 @@ def _question_labels(
     """
     out, askers = set(), set()
     names = {n.casefold() for n in (outlet, author) if n}
-    surnames = {n.split()[-1] for n in names} | {_initials(n) for n in names}
+    surnames = {n.split()[-1] for n in names}.union(*map(_initials, names))
     if author:  # the writer's first name labels the writer's turns too ("ROSA:")
         surnames.add(author.split()[0].casefold())
     for label, lines in labels.items():
