@@ -1131,3 +1131,13 @@ def test_the_writers_first_name_labels_the_writers_turns():
             "ADA: My uncle’s boat. He wants it back.", "ROSA: Tell me about the cold.",
             "ADA: I am still cold.", "ROSA: Thanks for coming on.", "ADA: Any time."]
     assert roles_of(page, author="Rosa Quint")[3:] == ["question", "answer"] * 4
+
+
+def test_a_live_blogs_writer_and_time_lines_are_no_speaker_lines():
+    page = ["Live: Low Tide premiere at the Quay", "By Jo Bell and Rae Lund",
+            "Jo Bell 10:32", "The boat has arrived at the quay, towed by two tugs.",
+            "Rae Lund 10:20", "Ada Moss is signing posters by the ticket office.",
+            "Jo Bell 10:05", "Crowds are already three deep along the harbour wall.",
+            "Rae Lund 09:50", "The red carpet is a blue tarpaulin this year."]
+    roles = roles_of(page)
+    assert "question" not in roles and "answer" not in roles

@@ -877,7 +877,8 @@ def _speaker_line_turns(
 
     Four speaker lines at least, two speakers or more on two each, each above text:
     the label line is the turn's byline, the lines under it up to the next
-    label the turn, a question when the label asks (as for labels in line).
+    label the turn, a question when the label asks (as for labels in line);
+    someone must ask, and someone answer.
     """
     n = len(paragraphs)
     heads = {i: words.casefold() for i in range(n - 1)
@@ -893,8 +894,8 @@ def _speaker_line_turns(
         return False  # "The Good:", "The Bad:", "Verdict:" head a review's parts once each
     asking = _question_labels(labels, paragraphs, outlet, author)
     asking |= {k for k in labels if _HOST_PART.fullmatch(k)} | _co_askers(labels, asking)
-    if not set(labels) - asking:
-        return False
+    if not asking or not set(labels) - asking:
+        return False  # a live blog's "Jo Bell 10:32" lines head entries no one asks in
     starts = sorted(heads)
     for h, nxt in zip(starts, [*starts[1:], n], strict=True):
         roles[h] = ("byline", "speaker's label on its own line above the turn")
