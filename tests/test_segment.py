@@ -1141,3 +1141,12 @@ def test_a_live_blogs_writer_and_time_lines_are_no_speaker_lines():
             "Rae Lund 09:50", "The red carpet is a blue tarpaulin this year."]
     roles = roles_of(page)
     assert "question" not in roles and "answer" not in roles
+
+
+def test_repeated_rating_labels_of_a_round_up_are_no_panel():
+    page = ["Three Ferry Films, Rated", "By Jo Bell", *BODY,
+            "Low Tide", "Story: gripping", "Acting: uneven", "Ending: the best thing in it",
+            "Salt Year", "Story: thin", "Acting: superb", "Ending: far too loud",
+            "Both open at the Quay Cinema on Friday, and both are worth the ticket."]
+    roles = roles_of(page)
+    assert "answer" not in roles and "question" not in roles

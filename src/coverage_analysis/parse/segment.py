@@ -915,17 +915,19 @@ def _panel_turns(
 
     Edited interviews often leave the questions out and give each paragraph
     to its speaker ("**Ada Moss:** I had the title first."). With three
-    speakers or more labelling two lines each, and labelled lines most of
-    the running lines from the first label to the last, every turn is an
-    answer; an unlabelled paragraph continues the turn before it, a short
-    unpunctuated line (a section head) ends it.
+    speakers or more labelling two lines each, and labelled lines, most of
+    them sentences, most of the running lines from the first label to the
+    last, every turn is an answer; an unlabelled paragraph continues the
+    turn before it, a short unpunctuated line (a section head) ends it.
     """
     speakers = [k for k, lines in labels.items() if k not in ("q", "a") and len(lines) >= 2]
     if len(speakers) < 3 or len(labelled) < 2 * QA_MIN_QUESTIONS:
         return False  # two who take turns are more likely an interviewer and a guest
     running = sum(roles[i] is None for i in range(labelled[0], labelled[-1] + 1))
-    if 3 * len(labelled) < 2 * running:
-        return False
+    said = sum(_line_words(paragraphs[i].text) >= 6
+               and bool(_SENTENCE_END.search(paragraphs[i].text)) for i in labelled)
+    if 3 * len(labelled) < 2 * running or 3 * said < 2 * len(labelled):
+        return False  # "Story: 4/5", "Acting: 3/5" rate films; turns are sentences
     turn = False
     for i in range(labelled[0], _transcript_end(paragraphs, roles, labelled)):
         text = paragraphs[i].text
