@@ -89,7 +89,7 @@ THRESHOLDS = {
     # 0.168, text as furniture 0.064, role accuracy 0.591, title 8/12
     "fresh6": {
         "speech_quote_f1": (0.95, 1.0),
-        "speaker_accuracy": (0.84, 1.0),
+        "speaker_accuracy": (0.85, 1.0),
         "nonspeech_as_speech": (0.0, 0.1),
         "genre_accuracy": (0.91, 1.0),
         "furniture_as_text": (0.0, 0.18),
