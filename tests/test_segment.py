@@ -645,6 +645,7 @@ def test_a_wire_storys_reporting_credit_and_a_dashed_advertisement_slot():
     roles = roles_of(page)
     assert roles[3] == "debris" and roles[-1] == "byline"
 
+
 #: Page furniture on development corpora whose furniture lines were read to write
 #: rules (blind, speakers, speakers2) or that were written to check them (genres2).
 FURNITURE_THRESHOLDS = {
@@ -1222,3 +1223,109 @@ def test_q_and_a_marks_may_be_followed_by_a_dash(dash):
             f"Q {dash} And the boy?", f"A {dash} He came to an open call with his mother.",
             f"Q {dash} What is next?", f"A {dash} A long sleep."]
     assert roles_of(page)[4:] == ["question", "answer"] * 3
+
+
+@pytest.mark.parametrize("label", ["HW:", "THW:", "**Jo Bell:**"])
+def test_labelled_questions_may_have_bare_answers_under_them(label):
+    page = ["Ada Moss on Low Tide", "By Jo Bell", *BODY,
+            f"{label} Start with the boat.", "It was my uncle’s, and he wants it back.",
+            f"{label} The cold must have been hard.", "We froze. I am still cold, I think.",
+            f"{label} And the ending.", "I rewrote it on the last night. I was so tired."]
+    assert roles_of(page, author="Jo Bell", outlet="The Harbor Weekly")[4:] == [
+        "question", "answer"] * 3
+
+
+def test_numbered_q_and_a_marks_label_turns():
+    page = ["Ada Moss on Low Tide", "By Jo Bell", *BODY,
+            "Q1. Start with the boat.", "A1. It was my uncle’s, and he wants it back.",
+            "Q2: The cold must have been hard.", "A2: We froze, and I am still cold.",
+            "Q3. And the ending.", "A3. I rewrote it on the last night."]
+    assert roles_of(page)[4:] == ["question", "answer"] * 3
+
+
+def test_names_with_their_parts_in_a_row_are_a_list_of_the_people():
+    page = ["Nobody Slept: The Making of Low Tide", "By Jo Bell", *BODY, "Who’s who",
+            "Ada Moss – director", "Rae Lund – plays the ferryman, sings the theme",
+            "Theo Park – editor", "The Boat",
+            "Ada Moss: I had the boat first. My uncle lent it to me.",
+            "Rae Lund: I never took my raincoat off.",
+            "Theo Park: I cut it in a shed.", "Ada Moss: The shed was colder than the sea.",
+            "Rae Lund: Everything was colder than the sea.", "Theo Park: Except the tea."]
+    roles = roles_of(page)
+    assert roles[5:8] == ["list_item"] * 3
+    assert roles[8] == "heading"
+
+
+@pytest.mark.parametrize("labelled", [False, True])
+def test_a_section_head_between_turns_ends_the_answer_before_it(labelled):
+    asked = ["Why the sea?", "Did you get seasick?", "How did you find the boy?",
+             "What is next for you?"]
+    said = ["I grew up on it. My father fished every winter.",
+            "Every day. I directed from a bucket, honestly.",
+            "I held an open call and he came with his mother.",
+            "A long holiday. I have earned it, I think."]
+    turns = [(f"JB: {q}", f"AM: {a}") if labelled else (f"**{q}**", a)
+             for q, a in zip(asked, said, strict=True)]
+    page = ["Ada Moss on Low Tide", "By Jo Bell", *BODY, "On the water", *turns[0], *turns[1],
+            "Casting a child", *turns[2], *turns[3]]
+    roles = roles_of(page)
+    assert roles[4] == roles[9] == "heading"
+    assert roles[5:9] == roles[10:] == ["question", "answer"] * 2
+
+
+@pytest.mark.parametrize(("host", "guest"), [("Speaker 1:", "Speaker 2:"),
+                                             ("RAE LUND [00:01:02]:", "ADA MOSS [00:01:09]:")])
+def test_numbered_speakers_and_a_time_after_the_label_still_label_turns(host, guest):
+    page = ["Harbor Radio, Episode 9", "Auto-generated transcript",
+            f"{host} Welcome back. Why the sea?", f"{guest} I grew up on it.",
+            f"{host} And the boy?", f"{guest} He came to an open call.",
+            f"{host} What next?", f"{guest} A long sleep."]
+    assert roles_of(page)[2:] == ["question", "answer"] * 3
+
+
+def test_replies_signed_with_the_threads_own_handle_answer_without_a_badge():
+    page = ["filmtalk", "b/SlowCinema", "Posted by adamoss_films · 1 day ago",
+            "I directed Low Tide, a film about a ferry in a storm. Ask me anything!",
+            "It opens this week. I’ll answer for an hour or so.",
+            "Comments (41)",
+            "harbourgull · 1 day ago", "How did you keep the camera dry?",
+            "adamoss_films · 1 day ago", "We didn’t. We went through three rain covers.",
+            "Reply · 88 likes",
+            "tidewatcher · 23h", "Was the boy really rowing in that scene?",
+            "adamoss_films · 23h", "Every stroke. He had blisters for a week.",
+            "Reply · 51 likes",
+            "saltandfilm · 22h", "What are you making next?",
+            "adamoss_films · 22h", "Something on dry land, I promise my crew.",
+            "Reply · 40 likes", "About · Terms · Privacy"]
+    roles = roles_of(page)
+    assert roles[2] == "byline"
+    assert roles[6:11] == roles[11:16] == roles[16:21] == [
+        "byline", "question", "byline", "answer", "navigation"]
+
+
+def test_the_writers_first_name_labels_the_writers_turns():
+    page = ["Ep. 5: Ada Moss on Low Tide", "March 3, 2025",
+            "This week I talk to Ada Moss about her film and a borrowed boat.",
+            "ROSA: Ada, welcome.", "ADA: Thanks, Rosa.", "ROSA: So. The boat.",
+            "ADA: My uncle’s boat. He wants it back.", "ROSA: Tell me about the cold.",
+            "ADA: I am still cold.", "ROSA: Thanks for coming on.", "ADA: Any time."]
+    assert roles_of(page, author="Rosa Quint")[3:] == ["question", "answer"] * 4
+
+
+def test_a_live_blogs_writer_and_time_lines_are_no_speaker_lines():
+    page = ["Live: Low Tide premiere at the Quay", "By Jo Bell and Rae Lund",
+            "Jo Bell 10:32", "The boat has arrived at the quay, towed by two tugs.",
+            "Rae Lund 10:20", "Ada Moss is signing posters by the ticket office.",
+            "Jo Bell 10:05", "Crowds are already three deep along the harbour wall.",
+            "Rae Lund 09:50", "The red carpet is a blue tarpaulin this year."]
+    roles = roles_of(page)
+    assert "question" not in roles and "answer" not in roles
+
+
+def test_repeated_rating_labels_of_a_round_up_are_no_panel():
+    page = ["Three Ferry Films, Rated", "By Jo Bell", *BODY,
+            "Low Tide", "Story: gripping", "Acting: uneven", "Ending: the best thing in it",
+            "Salt Year", "Story: thin", "Acting: superb", "Ending: far too loud",
+            "Both open at the Quay Cinema on Friday, and both are worth the ticket."]
+    roles = roles_of(page)
+    assert "answer" not in roles and "question" not in roles

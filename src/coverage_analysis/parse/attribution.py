@@ -512,6 +512,12 @@ def _label_entity(art: _Article, words: str, start: int, end: int) -> str:
     return entity
 
 
+@functools.lru_cache(maxsize=4096)
+def _plain_words(text: str) -> str:
+    """Words of ``text`` in lower case, without punctuation, one space apart."""
+    return " ".join(re.sub(r"[^\w\s’']", " ", text).casefold().split())
+
+
 def _label_keys(name: str) -> set[str]:
     """What a Q&A label made from ``name`` may read: its initials, its surname.
 
@@ -1542,6 +1548,9 @@ class _Resolver:
             q.speaker = self._subject_entity(subject, scope, speaker)
             if q.speaker == speaker and inside_speech and subject is None:
                 q.cue += f" (nested in a {speaker} quote)"
+        elif scope == "qa" and (echoed := self._echoed_turn(qi, text)):
+            q.kind, q.speaker = "embedded", echoed
+            q.cue = "repeats the words of an earlier turn"
         elif inside_speech and n_words >= NESTED_SPEECH_WORDS and not _name_like(text):
             q.kind, q.speaker, q.cue = (
                 "embedded",
@@ -2089,6 +2098,23 @@ class _Resolver:
         if subject is None or subject.type not in ("name", "other", "nominal", "character"):
             return None
         return subject if subject.entity else None
+
+    def _echoed_turn(self, qi: int, text: str) -> str:
+        """Who said these words in an earlier Q&A turn, when a turn quotes them back, or "".
+
+        A host who repeats a guest's line ("“Late for both.” Ouch.") quotes
+        the guest; two words at least, found whole in one earlier turn.
+        """
+        words = _plain_words(text)
+        if len(words.split()) < 2:
+            return ""
+        q = self.quotes[qi]
+        for turn in self.quotes:
+            if turn.kind == "turn" and turn.end <= q.start and turn.speaker not in (
+                    "", "interviewer", "unknown") and f" {words} " in (
+                    f" {_plain_words(self.art.raw[turn.start:turn.end])} "):
+                return turn.speaker
+        return ""
 
     def _previous_speech_in_paragraph(self, qi: int) -> str:
         """Speaker of the last direct quotation before ``qi`` in its paragraph and parent."""

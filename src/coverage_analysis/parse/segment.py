@@ -348,15 +348,16 @@ _TURN_TIME = r"(?:[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s*(?:[-–—|]\s*)?(?=
 #: A Q&A speaker label at a line start, a transcript's time allowed before it: "Q:", "A.",
 #: "**Moss:**", "THEO MOSS:", "Ada Moss:", "[00:01:02] ADA MOSS:". Group ``label`` holds
 #: the words.
+#: "Speaker 2:" numbers a speaker; a time may follow the label too ("ADA MOSS [00:01:02]:").
 #: "JO BELL, HOST:", "Jo Bell (host):": group ``role`` holds the part the speaker plays;
 #: "ADA MOSS AS NELL:", an actor's line in a film clip, the character in ``character``.
 TURN_LABEL = re.compile(
-    _TURN_TIME + r"(?:\*\*|__)?(?:(?P<qa>Q|A|Question|Answer)(?:\s*[:.]|\s+[—–])"
+    _TURN_TIME + r"(?:\*\*|__)?(?:(?P<qa>Q|A|Question|Answer)(?:\s*\d{1,2})?(?:\s*[:.]|\s+[—–])"
     r"|(?P<label>[A-Z.][\w.’'&-]*(?:\s+(?!(?:AS|as)\s)(?:[A-Z.&][\w.’'&-]*|de|van|von|der|da|di"
-    r"|le|la)){0,3})(?:,\s*(?P<role>[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,2}"
+    r"|le|la)){0,3}(?:\s+\d{1,2})?)(?:,\s*(?P<role>[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,2}"
     r"|[a-z][\w’'-]*(?:\s+[\w’'-]+){0,2})|\s*\((?P<paren>[^()\n]{1,30})\)"
     r"|\s+(?:AS|as)\s+(?P<character>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}))?"
-    r"\s*(?:\*\*|__)?\s*:)"
+    r"(?:\s*\[(?:\d{1,2}:)?\d{1,2}:\d{2}\])?\s*(?:\*\*|__)?\s*:)"
     r"\s*(?:\*\*|__)?\s+(?=\S)"
 )
 _COMMENTS_HEADER = re.compile(
@@ -417,7 +418,7 @@ _CREDIT_SENTENCES = re.compile(
 #: export): "Ada Moss (00:01:12):", "JO BELL:", "Speaker 2  00:41".
 _SPEAKER_LINE = re.compile(
     r"(?:\*\*|__)?(?P<label>[A-Z][\w.’'&-]*(?:\s+[A-Z0-9.&][\w.’'&-]*){0,3})(?:\*\*|__)?"
-    r"(?:\s*(?P<time>\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?))?\s*(?P<colon>:)?(?:\*\*|__)?"
+    r"(?:\s*(?P<time>[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?))?\s*(?P<colon>:)?(?:\*\*|__)?"
 )
 
 
@@ -732,6 +733,12 @@ def _recurring_labels(paragraphs: Sequence[Paragraph], roles: list) -> dict[str,
     return found
 
 
+def _initials(name: str) -> set[str]:
+    """A name's initials, as labels abbreviate it: "the harbor weekly" gives "thw" and "hw"."""
+    words = re.findall(r"\w+", name)
+    return {"".join(w[0] for w in words), "".join(w[0] for w in words if w != "the")}
+
+
 def _question_labels(
     labels: dict[str, list[int]], paragraphs: Sequence[Paragraph], outlet: str, author: str
 ) -> set[str]:
@@ -744,7 +751,9 @@ def _question_labels(
     """
     out, askers = set(), set()
     names = {n.casefold() for n in (outlet, author) if n}
-    surnames = {n.split()[-1] for n in names}
+    surnames = {n.split()[-1] for n in names}.union(*map(_initials, names))
+    if author:  # the writer's first name labels the writer's turns too ("ROSA:")
+        surnames.add(author.split()[0].casefold())
     for label, lines in labels.items():
         asks = sum(plain(paragraphs[i].text).rstrip("”’\"') ").endswith("?") for i in lines)
         holds = sum("?" in _QUOTED.sub("", paragraphs[i].text) for i in lines)
@@ -869,26 +878,36 @@ def _release_after_answers(paragraphs: Sequence[Paragraph], roles: list) -> None
 
 
 #: The badge a thread gives its original poster's replies: "u/adamoss OP · 2 hr. ago".
-_POSTER_MARK = re.compile(r"(?:^|\s|\()(?:OP|Original Poster)(?:$|[\s)·•|∙])")
+_POSTER_MARK = re.compile(r"(?:^|\s|[(\[])(?:OP|Original Poster)(?:$|[\s)\]·•|∙])")
 
 
 def _answered_thread(paragraphs: Sequence[Paragraph], roles: list) -> bool:
     """A discussion thread its poster answers (an "ask me anything"), in place.
 
-    Among the reader comments, each reply signed with the poster's badge
-    ("… OP · 9 hr. ago") is an answer and the post it replies to (the one
-    signed just before it) a question; their signature lines are bylines, the
-    vote and reply bar under an answer navigation. Other readers' posts stay
-    comments. Three answered posts at least make the thread a Q&A.
+    Among the reader comments, each reply by the thread's poster (signed
+    with the poster's badge, "… OP · 9 hr. ago", or the handle of the
+    thread's own "Posted by …" line) is an answer and the post it replies to
+    (the one signed just before it) a question; their signature lines are
+    bylines, the vote and reply bar under an answer navigation. Other
+    readers' posts stay comments. Three answered posts at least make the
+    thread a Q&A.
     """
     signed = [i for i, r in enumerate(roles) if r is not None and r[0] == "comments"
               and _COMMENT_META.fullmatch(plain(paragraphs[i].text))]
+    if len(signed) < 2 * QA_MIN_QUESTIONS:
+        return False
+    own, handle = _thread_poster(paragraphs, roles, signed)
+
+    def by_poster(i: int) -> bool:
+        text = paragraphs[i].text
+        return bool(_POSTER_MARK.search(text)) or bool(handle) and text.split()[0] == handle
+
     replies = [(k, j) for k, j in zip(signed, signed[1:], strict=False)
-               if _POSTER_MARK.search(paragraphs[j].text)
-               and not _POSTER_MARK.search(paragraphs[k].text)]
+               if by_poster(j) and not by_poster(k)]
     if len(replies) < QA_MIN_QUESTIONS:
         return False
-    _poster_byline(paragraphs, roles, paragraphs[replies[0][1]].text, signed[0])
+    if own >= 0:
+        roles[own] = ("byline", "the thread poster's signature")
     for k, j in replies:
         roles[k] = roles[j] = ("byline", "signature of a post in an answered thread")
         for i in range(k + 1, j):
@@ -903,21 +922,31 @@ def _answered_thread(paragraphs: Sequence[Paragraph], roles: list) -> bool:
     return True
 
 
-def _poster_byline(paragraphs: Sequence[Paragraph], roles: list, reply: str, end: int) -> None:
-    """The thread's own signature ("Posted by u/adamoss · 9 hr. ago"), above ``end``, is a byline.
+#: A thread's own signature: "Posted by u/adamoss · 9 hr. ago", "Started by adamoss".
+_POSTED_BY = re.compile(r"(?:Posted|Submitted|Started|Asked) by\s+(?P<handle>[^\s·•|∙]+)")
 
-    Its handle is the one the poster's badged replies (``reply``) are signed with.
+
+def _thread_poster(
+    paragraphs: Sequence[Paragraph], roles: list, signed: list[int]
+) -> tuple[int, str]:
+    """The thread's own signature line above the comments (-1 if none) and its poster's handle.
+
+    The signature reads "Posted by …", or holds the handle that the first
+    badged reply ("adamoss OP · 2h") is signed with.
     """
-    handle = _POSTER_MARK.split(reply, maxsplit=1)[0].split()
-    if not handle:
-        return
-    pattern = re.compile(rf"(?<!\S){re.escape(handle[-1])}(?!\S)")
-    for i in range(end):
+    badged = next((paragraphs[j].text for j in signed if _POSTER_MARK.search(paragraphs[j].text)),
+                  "")
+    words = _POSTER_MARK.split(badged, maxsplit=1)[0].split()
+    badge = words[-1] if words else ""
+    for i in range(signed[0]):
         text = paragraphs[i].text
-        if (roles[i] is None or roles[i][0] in ("navigation", "dateline")) \
-                and _line_words(text) <= 12 and pattern.search(text):
-            roles[i] = ("byline", "the thread poster's signature")
-            return
+        if not (roles[i] is None or roles[i][0] in ("navigation", "dateline", "byline")) \
+                or _line_words(text) > 12:
+            continue
+        m = _POSTED_BY.search(text)
+        if m or badge and badge in text.split():
+            return i, m.group("handle") if m else badge
+    return -1, badge
 
 
 def _thread_text(paragraphs: Sequence[Paragraph], roles: list, i: int) -> bool:
@@ -934,7 +963,8 @@ def _speaker_line_turns(
 
     Four speaker lines at least, two speakers or more on two each, each above text:
     the label line is the turn's byline, the lines under it up to the next
-    label the turn, a question when the label asks (as for labels in line).
+    label the turn, a question when the label asks (as for labels in line);
+    someone must ask, and someone answer.
     """
     n = len(paragraphs)
     heads = {i: words.casefold() for i in range(n - 1)
@@ -950,8 +980,8 @@ def _speaker_line_turns(
         return False  # "The Good:", "The Bad:", "Verdict:" head a review's parts once each
     asking = _question_labels(labels, paragraphs, outlet, author)
     asking |= {k for k in labels if _HOST_PART.fullmatch(k)} | _co_askers(labels, asking)
-    if not set(labels) - asking:
-        return False
+    if not asking or not set(labels) - asking:
+        return False  # a live blog's "Jo Bell 10:32" lines head entries no one asks in
     starts = sorted(heads)
     for h, nxt in zip(starts, [*starts[1:], n], strict=True):
         roles[h] = ("byline", "speaker's label on its own line above the turn")
@@ -970,18 +1000,20 @@ def _panel_turns(
     """Labelled turns and no questions, in place: an oral history or round table.
 
     Edited interviews often leave the questions out and give each paragraph
-    to its speaker ("**Ada Moss:** I had the title first."). With two
-    speakers or more labelling two lines each, and labelled lines most of
-    the running lines from the first label to the last, every turn is an
-    answer; an unlabelled paragraph continues the turn before it, a short
-    unpunctuated line (a section head) ends it.
+    to its speaker ("**Ada Moss:** I had the title first."). With three
+    speakers or more labelling two lines each, and labelled lines, most of
+    them sentences, most of the running lines from the first label to the
+    last, every turn is an answer; an unlabelled paragraph continues the
+    turn before it, a short unpunctuated line (a section head) ends it.
     """
     speakers = [k for k, lines in labels.items() if k not in ("q", "a") and len(lines) >= 2]
-    if len(speakers) < 2 or len(labelled) < 2 * QA_MIN_QUESTIONS:
-        return False
+    if len(speakers) < 3 or len(labelled) < 2 * QA_MIN_QUESTIONS:
+        return False  # two who take turns are more likely an interviewer and a guest
     running = sum(roles[i] is None for i in range(labelled[0], labelled[-1] + 1))
-    if 3 * len(labelled) < 2 * running:
-        return False
+    said = sum(_line_words(paragraphs[i].text) >= 6
+               and bool(_SENTENCE_END.search(paragraphs[i].text)) for i in labelled)
+    if 3 * len(labelled) < 2 * running or 3 * said < 2 * len(labelled):
+        return False  # "Story: 4/5", "Acting: 3/5" rate films; turns are sentences
     turn = False
     for i in range(labelled[0], _transcript_end(paragraphs, roles, labelled)):
         text = paragraphs[i].text
@@ -994,6 +1026,29 @@ def _panel_turns(
         elif turn:
             roles[i] = ("answer", "Q&A: a labelled turn continues")
     return True
+
+
+def _subhead(paragraphs: Sequence[Paragraph], i: int, asks: Callable[[int], bool]) -> bool:
+    """A section head between turns: short, unpunctuated, right above a question.
+
+    Long interviews group their questions under heads ("On the boat"); such
+    a line ends the answer before it rather than continuing it.
+    """
+    text = paragraphs[i].text
+    return (i + 1 < len(paragraphs) and _heading_like(text) and not label_of(text)
+            and not plain(text).endswith("?") and asks(i + 1))
+
+
+def _answered_bare(paragraphs: Sequence[Paragraph], roles: list, asked: list[int]) -> bool:
+    """Labelled questions answered by unlabelled lines, mostly in the first person.
+
+    Some interviews label only the interviewer ("VF: Tell us about the boat.")
+    and set the answers under the questions bare.
+    """
+    answers = [paragraphs[i + 1].text for i in asked if i + 1 < len(paragraphs)
+               and roles[i + 1] is None and not label_of(paragraphs[i + 1].text)]
+    first_person = sum(bool(_FIRST_PERSON.search(a)) for a in answers)
+    return 2 * len(answers) >= len(asked) and 2 * first_person >= len(asked)
 
 
 def _qa_roles(
@@ -1009,21 +1064,28 @@ def _qa_roles(
     asking = _question_labels(labels, paragraphs, outlet, author)
     asking |= _co_askers(labels, asking)
     min_indent = min(p.indent for p in paragraphs)
-    if len(labelled) >= QA_MIN_QUESTIONS and asking and set(labels) - asking:
+    if len(labelled) >= QA_MIN_QUESTIONS and asking and (
+            set(labels) - asking or _answered_bare(paragraphs, roles, labelled)):
         first = labelled[0]
         previous = None
         count = sum(len(labels[k]) for k in asking)
+
+        def asks(i: int) -> bool:
+            label = label_of(paragraphs[i].text)
+            words = label[0].split() if label else []
+            return bool(label) and (not asking.isdisjoint((label[0], words[0], words[-1]))
+                                    or _hosts(paragraphs[i].text))
+
         for i in range(first, _transcript_end(paragraphs, roles, labelled)):
             if roles[i] is not None:
                 continue
             label = label_of(paragraphs[i].text)
-            words = label[0].split() if label else []
-            if label and (not asking.isdisjoint((label[0], words[0], words[-1]))
-                          or _hosts(paragraphs[i].text)):
+            if label and asks(i):
                 role, why = "question", f"Q&A: interviewer's label {label[0]!r}"
             elif label:
                 role, why = "answer", f"Q&A: speaker label {label[0]!r}"
-            elif _INSERTION.fullmatch(paragraphs[i].text):
+            elif _INSERTION.fullmatch(paragraphs[i].text) or _subhead(paragraphs, i, asks):
+                previous = None
                 continue
             elif previous == "question":
                 role, why = "answer", "Q&A: unlabelled line after a question"
@@ -1045,6 +1107,8 @@ def _qa_roles(
                 if i in asked:
                     roles[i] = ("question", f"Q&A: one of {len(questions)} question lines")
                     current = i
+                elif _subhead(paragraphs, i, asked.__contains__):
+                    current = None
                 elif (current is not None and not _INSERTION.fullmatch(paragraphs[i].text)
                       or label_of(paragraphs[i].text)):
                     roles[i] = ("answer", "Q&A: labelled answer or its continuation")
@@ -1078,7 +1142,8 @@ def _qa_roles(
     for i in range(n):
         if i in asked:
             current = i
-        elif roles[i] is not None and _closes_turns(roles[i]):
+        elif roles[i] is not None and _closes_turns(roles[i]) or (
+                roles[i] is None and _subhead(paragraphs, i, asked.__contains__)):
             current = None
         elif current is not None and roles[i] is None \
                 and not _INSERTION.fullmatch(paragraphs[i].text):
@@ -2195,6 +2260,25 @@ def _infobox_titles(paragraphs: Sequence[Paragraph], roles: list) -> None:
             roles[i] = ("infobox", "title of the information box")
 
 
+#: "Ada Moss — director, co-writer": a person's name, a dash, what the person does.
+_PERSON_PART = re.compile(r"(?P<name>[^—–]{3,40}?)\s+[—–]\s+(?P<part>[^.!?]{2,60})")
+
+
+def _people_lists(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """Three lines or more in a row of a name, a dash and a part: a who's-who list's items.
+
+    An oral history or round table lists its speakers so ("Ada Moss —
+    director"); alone, each line would pass for a heading.
+    """
+    def item(i: int) -> bool:
+        m = roles[i] is None and _PERSON_PART.fullmatch(plain(paragraphs[i].text))
+        return bool(m) and _person_line(m.group("name"))
+
+    for start, end in _runs(len(paragraphs), item, 3):
+        for i in range(start, end):
+            roles[i] = ("list_item", "a name and a part, in a list of the people")
+
+
 #: "Best bit: the finale", "Watch it if: you like slow films": a label, a colon, a short value.
 _LABELLED_ITEM = re.compile(r"[A-Z][\w’'-]*(?: [\w’'-]+){0,3}:\s+\S.*")
 
@@ -2323,6 +2407,7 @@ def assign_roles(
     _trailing(paragraphs, roles, author)
     _qa_roles(paragraphs, roles, outlet, author)
     _release_after_answers(paragraphs, roles)
+    _people_lists(paragraphs, roles)
     _labelled_items(paragraphs, roles)
     for i, par in enumerate(paragraphs):
         if (
