@@ -1074,3 +1074,20 @@ def test_a_capitalised_run_after_a_preposition_of_place_is_no_person(tmp_path):
     found = others.find("They closed the deal in Santa Monica, at Marek Olsen’s house, and "
                         "Lena Brandt signed it.", 0, [], [])
     assert [m.entity for m in found] == ["marek_olsen", "lena_brandt"]
+
+
+def test_a_description_of_several_words_after_a_quotation_tags_it(speakers):
+    got = speakers(page(
+        'Low Tide! crew take a bow in Lisbon',
+        'By Jo Bell',
+        ('Rae Lund spoke first. “I want the pier back,” he said.'),
+        ('Ines Valcourt, who built the sets, stood at the back and said little about the '
+         'weather.'),
+        ('“We lost two walls to the tide and rebuilt them overnight,” the French designer said. '
+         '“Nobody slept.”'),
+        ('Hollis Brandt, who plays the harbourmaster, came next. “I learned to tie a bowline,” '
+         'the veteran stage actor said.'),
+    ))
+    assert got["We lost two walls to the tide and rebuil"] == "ines_valcourt"  # not Lund
+    assert got["Nobody slept."] == "ines_valcourt"
+    assert got["I learned to tie a bowline,"] == "hollis_brandt"

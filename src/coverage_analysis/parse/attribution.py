@@ -69,9 +69,12 @@ _DESCRIPTION = re.compile(
     r"(?:^|(?<=[\s,—–(]))(?P<d>(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome)"
     r"\s+(?:[\w’'&.-]+\s+){0,3}?[\w’'&.-]+)\s*,?\s*(?:\w+ly\s+)?$"
 )
-_DESCRIPTION_AFTER = re.compile(
-    r"\s*,?\s*(?P<d>(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[\w’'&.-]+\s+){0,3}?"
-    r"[\w’'&.-]+?)\s+(?:\w+ly\s+)?(?=\S)"
+#: A description right after a quotation, one pattern per number of words after the
+#: article (shortest first): "the singer", "the Romanian actress", "a longtime shop owner".
+_DESCRIPTIONS_AFTER = tuple(
+    re.compile(rf"\s*,?\s*(?P<d>(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+"
+               rf"(?:[\w’'&.-]+\s+){{{n}}}[\w’'&.-]+?)\s+(?:\w+ly\s+)?(?=\S)")
+    for n in range(4)
 )
 #: A lower-case word that may be a noun (not a conjunction, preposition or verb of speech).
 _NOUN_WORD = r"(?!(?:and|or|but|to|of|in|on|at|with|for|said|says|told|added)\b)[a-z][\w’'-]*"
@@ -971,9 +974,8 @@ def _find_cue(
             d = Mention(a_lo + owned.start("d"), a_lo + owned.end("d"), owned.group("d"),
                         "description", rule="possessive")
             return d, f"{d.surface} {verb.group('verb')}"
-    desc = _DESCRIPTION_AFTER.match(after)
+    desc, verb = _description_after(after)
     if desc and not inside or (desc and inside and inside[0].start >= a_lo + desc.end("d")):
-        verb = speech_verb_after(after[desc.end() :])
         if verb and new_sentence(after[desc.end() :], verb):
             verb = None
         if verb:
@@ -992,6 +994,25 @@ def _find_cue(
                 and following[0].type in ("name", "other"))):
             return following[0], verb.group("verb") + " " + following[0].surface
     return None
+
+
+def _description_after(after: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The description opening ``after`` and the speech verb right after it, if any.
+
+    The shortest description a speech verb follows: "the Romanian actress said"
+    is a description of two words, not "the Romanian" before a verb "actress".
+    Without a verb, the shortest description and None.
+    """
+    first = None
+    for pattern in _DESCRIPTIONS_AFTER:
+        desc = pattern.match(after)
+        if desc is None:
+            continue
+        verb = speech_verb_after(after[desc.end() :])
+        if verb:
+            return desc, verb
+        first = first or desc
+    return first, None
 
 
 #: An appositive set off by commas right after a name ("Lund, head of sales at Lark, said").
