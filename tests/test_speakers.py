@@ -1091,3 +1091,31 @@ def test_a_description_of_several_words_after_a_quotation_tags_it(speakers):
     assert got["We lost two walls to the tide and rebuil"] == "ines_valcourt"  # not Lund
     assert got["Nobody slept."] == "ines_valcourt"
     assert got["I learned to tie a bowline,"] == "hollis_brandt"
+
+
+def test_a_capitalised_title_before_a_name_after_a_quotation_leaves_the_name_the_speaker(
+        speakers):
+    got = speakers(page(
+        'Fire closes the Low Tide! harbour set',
+        'By Jo Bell',
+        ('“The crews kept it off the pier,” Deputy Fire Chief Ana Ruiz told reporters. '
+         '“We will know the cause next week.”'),
+        '“It was a long night,” Police Captain Tomas Hegde said.',
+        '“Harbour Lights” director Nils Ekdahl told reporters he would lend the town a boat.',
+    ))
+    assert got["The crews kept it off the pier,"] == "ana_ruiz"
+    assert got["We will know the cause next week."] == "ana_ruiz"
+    assert got["It was a long night,"] == "tomas_hegde"
+    assert "Harbour Lights" not in got  # a title: the job before the name is lower case
+
+
+def test_an_unnamed_person_after_the_verb_is_no_one_named_before(speakers):
+    got = speakers(page(
+        'Low Tide! sequel on hold',
+        'By Jo Bell',
+        ('Ada Moss has finished the script, according to a person close to the production. '
+         '“She wrote it in a month,” said the person, who asked not to be named.'),
+        '“The money is not there yet,” said a spokesperson for the studio.',
+    ))
+    assert got["She wrote it in a month,"] == "unknown"  # not Ada Moss, named before
+    assert got["The money is not there yet,"] == "unknown"

@@ -20,7 +20,7 @@ from ..people import People
 from ..schema import ARTICLE_TEXT_ROLES, SPEECH_KINDS
 from ..text import count_words
 from ..validate import NominalPattern
-from .mentions import PRONOUN_GENDER, Mention, organisation_like, snake_id
+from .mentions import PRONOUN_GENDER, Mention, organisation_like, snake_id, titles_only
 from .quotes import (
     SPEECH_VERBS,
     QuoteSpan,
@@ -75,6 +75,12 @@ _DESCRIPTIONS_AFTER = tuple(
     re.compile(rf"\s*,?\s*(?P<d>(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+"
                rf"(?:[\w’'&.-]+\s+){{{n}}}[\w’'&.-]+?)\s+(?:\w+ly\s+)?(?=\S)")
     for n in range(4)
+)
+#: A description right after a verb that follows a quotation, up to a comma, a full stop
+#: or a relative or prepositional phrase: "said the person, who …", "said a spokesperson for …".
+_DESCRIPTION_AFTER_VERB = re.compile(
+    r"\s+(?P<d>(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w’'-]*\s+){0,3}?"
+    r"[a-z][\w’'-]*)(?=\s*(?:[,.;:!?]|$)|\s+(?:who|for|at|of|with|in|from|close)\b)"
 )
 #: A lower-case word that may be a noun (not a conjunction, preposition or verb of speech).
 _NOUN_WORD = r"(?!(?:and|or|but|to|of|in|on|at|with|for|said|says|told|added)\b)[a-z][\w’'-]*"
@@ -186,7 +192,7 @@ _PLAYED_BY = re.compile(r"\b(?:played|portrayed|voiced)\s+(?:[\w-]+\s+){0,3}?by\
 _ANONYMOUS = frozenset(
     ["source", "sources", "insider", "insiders", "spokesperson", "spokeswoman", "spokesman",
      "representative", "rep", "publicist", "witness", "attendee", "onlooker", "fan", "fans",
-     "friend", "viewer", "reader", "commenter", "user", "poster"]
+     "friend", "viewer", "reader", "commenter", "user", "poster", "person", "people"]
 )
 #: Nouns of organisations: "the studio said" is someone unnamed speaking for it.
 _ORGANISATIONS = frozenset(
@@ -993,6 +999,12 @@ def _find_cue(
                 count_words(between) <= MAX_SUBJECT_GAP and not re.search(r"[,;:.!?]", between)
                 and following[0].type in ("name", "other"))):
             return following[0], verb.group("verb") + " " + following[0].surface
+        # "said the person, who asked not to be named", "said a spokesperson for the studio"
+        desc = _DESCRIPTION_AFTER_VERB.match(after, lead + verb.end())
+        if desc and not (following and following[0].start < a_lo + desc.end("d")):
+            d = Mention(a_lo + desc.start("d"), a_lo + desc.end("d"), desc.group("d"),
+                        "description")
+            return d, f"{verb.group('verb')} {d.surface}"
     return None
 
 
@@ -1029,12 +1041,13 @@ _TITLED_BEFORE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[a-z][\w-]*
 def _named_after(art: _Article, inside: list[Mention], at: int) -> Mention | None:
     """The mention opening the text after a quotation at ``at``, past a description of it.
 
-    '“…,” Lund said', '“…,” her co-star Rae Lund said' and '“…,” a producer on the film, Olek Varga,
-    recalled': the name is the tag's subject each time.
+    '“…,” Lund said', '“…,” her co-star Rae Lund said', '“…,” Deputy Chief Ana Ruiz said' and
+    '“…,” a producer on the film, Olek Varga, recalled': the name is the tag's subject each time.
     """
     named = next((m for m in inside if m.type in ("name", "other", "character")), None)
     if named is not None and (_DESCRIBED_BEFORE.fullmatch(art.raw, at, named.start)
-                              or _TITLED_BEFORE.fullmatch(art.raw, at, named.start)):
+                              or _TITLED_BEFORE.fullmatch(art.raw, at, named.start)
+                              or titles_only(art.raw[at : named.start])):
         return named
     if inside and inside[0].start == at:
         return inside[0]

@@ -19,7 +19,7 @@ from ..people import People
 from ..validate import NominalPattern, any_nominal
 from .quotes import title_like
 
-__all__ = ["Mention", "MentionFinder", "PRONOUN_GENDER", "organisation_like"]
+__all__ = ["Mention", "MentionFinder", "PRONOUN_GENDER", "organisation_like", "titles_only"]
 
 #: Third-person singular pronouns and the gender they select.
 PRONOUN_GENDER = {
@@ -298,9 +298,24 @@ _NOT_NAME_START_WORDS = """
     spokeswoman spokesman mr mrs ms dr fan fans student students teacher principal professor
     co-star costar reporter host moderator organizer organiser curator owner officer chief
     head senior junior former late sir dame lady lord judge mayor senator governor
+    deputy assistant associate acting interim vice captain sergeant lieutenant detective
+    inspector commissioner superintendent sheriff constable councillor councilor councilman
+    councilwoman minister secretary pastor reverend rabbi fire police
     monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december"""
 _NOT_NAME_START = frozenset(_NOT_NAME_START_WORDS.split())
+
+
+def titles_only(text: str) -> bool:
+    """``text`` is one to three capitalised titles that may stand before a name ("Deputy Chief ").
+
+    A job in lower case ("“Rose Red” director Ada Moss") follows a title, not speech.
+    """
+    words = text.split()
+    return 0 < len(words) <= 3 and text[-1:].isspace() and all(
+        w[:1].isupper() and w.rstrip(".").casefold() in _NOT_NAME_START for w in words)
+
+
 #: A hyphenated word that describes rather than names: "Sixteen-year-old", "Oscar-winning"
 #: (a given name such as "Min-jun" has one hyphen and no such ending); so does one with a
 #: job in it ("Writer-director").
