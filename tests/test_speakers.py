@@ -1119,3 +1119,18 @@ def test_an_unnamed_person_after_the_verb_is_no_one_named_before(speakers):
     ))
     assert got["She wrote it in a month,"] == "unknown"  # not Ada Moss, named before
     assert got["The money is not there yet,"] == "unknown"
+
+
+def test_words_named_as_words_are_no_ones_speech(speakers):
+    got = speakers(page(
+        'Low Tide! and the trouble with sequels',
+        'By Jo Bell',
+        ('Ada Moss called the sequel “the wettest film we will ever make,” which rather stretches '
+         'the word “wet.” She used the phrase “sea legs,” twice. Rae Lund prefers a term like '
+         '“maritime drama.” In his words, “a boat film with feelings.”'),
+    ))
+    assert got["the wettest film we will ever make,"] == "ada_moss"
+    assert got["wet."] == ""  # a scare quote: the word itself, not Ada Moss's speech
+    assert got["sea legs,"] == ""
+    assert got["maritime drama."] == ""
+    assert got["a boat film with feelings."] == "rae_lund"

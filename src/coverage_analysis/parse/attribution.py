@@ -82,6 +82,14 @@ _DESCRIPTION_AFTER_VERB = re.compile(
     r"\s+(?P<d>(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w’'-]*\s+){0,3}?"
     r"[a-z][\w’'-]*)(?=\s*(?:[,.;:!?]|$)|\s+(?:who|for|at|of|with|in|from|close)\b)"
 )
+#: A noun that names the quotation after it as words, not someone's speech: 'the word
+#: “binge”', 'the phrase “quiet luxury”', 'a term like “elevated horror”'.
+_WORD_NAMED = re.compile(
+    r"\b(?:the|a|an|this|that)\s+(?:(?:very|same|single|old|new|dreaded"
+    r"|magic|buzz)\s+)?(?:word|term|phrase|expression|catchphrase|slogan|tagline"
+    r"|hashtag|label|buzzword)(?:\s+(?:like|such\s+as))?\s*[,:]?\s*[“‘\"']$",
+    re.IGNORECASE,
+)
 #: A lower-case word that may be a noun (not a conjunction, preposition or verb of speech).
 _NOUN_WORD = r"(?!(?:and|or|but|to|of|in|on|at|with|for|said|says|told|added)\b)[a-z][\w’'-]*"
 #: A possessive description right after a quotation, before its verb: "his daughter said".
@@ -1551,6 +1559,11 @@ class _Resolver:
         cue = None if work else _find_cue(self.art, self.quotes, qi, self.bounds[qi])
         if par.role == "title" or (par.role == "heading" and not _standfirst_speech(cue)):
             self._headline_quote(q, text)
+            return
+        if _WORD_NAMED.search(self.art.raw, max(par.start, q.start - 40), q.start):
+            # 'misunderstands the word “binge.”': the words are named, not said
+            q.kind = "title" if title_like(text) else "scare"
+            q.cue = "words named as words ('the word', 'the phrase')"
             return
         if cue is None and opens and not inside_speech and speechlike:
             cue = _colon_tag(self.art, q)
