@@ -1134,3 +1134,17 @@ def test_words_named_as_words_are_no_ones_speech(speakers):
     assert got["sea legs,"] == ""
     assert got["maritime drama."] == ""
     assert got["a boat film with feelings."] == "rae_lund"
+
+
+def test_a_name_then_a_sentence_describing_the_person_makes_an_antecedent(speakers):
+    got = speakers(page(
+        'Low Tide! comes home to the harbour',
+        'By Jo Bell',
+        ('Ada Moss brought her film back to the town where she shot it. The first ticket went '
+         'to Marta Quell. The retired ferry pilot had queued since dawn, she said later.'),
+        '“I wanted to see my boat on the big screen,” she said.',
+        ('The screening was held at Harbour Hall. The venue had not shown a film since 1990. '
+         '“We had to borrow a projector,” she said.'),
+    ))
+    assert got["I wanted to see my boat on the big scree"] == "marta_quell"  # not Ada Moss
+    assert got["We had to borrow a projector,"] != "harbour_hall"

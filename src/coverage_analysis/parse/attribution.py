@@ -164,6 +164,14 @@ _ROLES = (
     r"|[Ss]tylist|[Aa]ssistant|[Cc]oordinator|[Ss]upervisor|[Oo]rgani[sz]er|\d+-year-old"
 )
 _ROLE_BEFORE = re.compile(rf"(?:\b(?:{_ROLES}),?|\b[Dd]r\.|\bMrs?\.|\bMs\.)\s+$")
+#: A sentence that opens with a person described, right after one that names someone: "…
+#: was Dana Pike. The retired school nurse had …" ("the film", "the venue" describe no one).
+_DESCRIBED_NEXT = re.compile(
+    rf"\s*[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?:{_ROLES}|[Nn]urse|[Vv]eteran|[Rr]esident"
+    r"|[Rr]etiree|[Gg]raduate|[Nn]ative|[Ww]idow(?:er)?|[Tt]eenager|[Vv]olunteer|[Pp]ilot"
+    r"|[Dd]river|[Ww]orker|[Pp]layer|[Ff]armer|[Dd]octor|[Pp]astor|[a-z]*(?:man|woman|ist"
+    r"|ian))\b(?![\w-])(?!\s+of\b)"
+)
 #: The job a name is given: "The barber, Sal Petrakis", "local artist Daniel Rubio".
 _ROLE_NAMED_BEFORE = re.compile(rf"(?:\b[Tt]he\s+(?P<a>[a-z][\w-]*),\s+|\b(?P<b>{_ROLES}),?\s+)$")
 #: ", who directed the production": what the person does, as a job.
@@ -2207,7 +2215,21 @@ class _Resolver:
         apposed = _APPOSED.search(raw, max(0, m.start - 40), m.start)
         if apposed and raw.startswith(",", m.end) and apposed.group(1).lower() not in _WORKS:
             return True
-        return self._speaks(m)
+        return self._speaks(m) or self._described_next(m)
+
+    def _described_next(self, m: Mention) -> bool:
+        """The sentence after the name's opens with a person described ("The retired nurse").
+
+        News names someone, then calls them by what they are: "… was Dana Pike.
+        The retired school nurse had seen it twice." Only a sentence of the same
+        paragraph counts.
+        """
+        i = self.art.sentence_of(m.start)
+        if i < 0 or i + 1 >= len(self.art.sentences):
+            return False
+        start = self.art.sentences[i + 1][0]
+        return self._paragraph(start) == self._paragraph(m.start) and bool(
+            _DESCRIBED_NEXT.match(self.art.raw, start))
 
     def _speaks(self, m: Mention) -> bool:
         """A person not in the people file counts as an antecedent once they speak.
