@@ -1148,3 +1148,15 @@ def test_a_name_then_a_sentence_describing_the_person_makes_an_antecedent(speake
     ))
     assert got["I wanted to see my boat on the big scree"] == "marta_quell"  # not Ada Moss
     assert got["We had to borrow a projector,"] != "harbour_hall"
+
+
+def test_a_description_tag_means_the_subject_pronoun_before_not_a_name_it_met(speakers):
+    got = speakers(page(
+        'The woman who wrote Low Tide!',
+        'By Jo Bell',
+        ('Greta Solberg grew up two streets from the pier. After college she worked nights in a '
+         'cannery. She met Rae Lund in 2019, when a friend asked her to fix a scene.'),
+        '“He had a boat and half a story,” the screenwriter said. “I had the other half.”',
+    ))
+    assert got["He had a boat and half a story,"] == "greta_solberg"  # not Rae Lund
+    assert got["I had the other half."] == "greta_solberg"

@@ -1718,14 +1718,21 @@ class _Resolver:
         return found is not None
 
     def _named_before(self, pos: int) -> list[Mention]:
-        """People named in narration from the start of the paragraph before ``pos``'s."""
+        """People named in narration from the start of the paragraph before ``pos``'s.
+
+        A "he" or "she" that is its clause's subject counts as naming the person
+        it means: after "She met Rae Lund in 2020.", "the screenwriter said" is
+        whoever "she" is, not Lund.
+        """
         para = self._paragraph(pos)
         # Only mentions from the article-text paragraph before the subject's
         # on qualify (``_paragraph`` at least ``para - 1``): look from its start.
         lo = self.art.text_starts[para - 2] if para >= 2 else 0
         return [
             m for m in self.art.mentions_within(lo, pos)
-            if m.entity and m.type in ("name", "character", "other")
+            if m.entity and (m.type in ("name", "character", "other") or (
+                m.type == "pronoun" and m.surface.lower() in ("he", "she")
+                and self.art.opens_clause(m.start)))
             and para - self._paragraph(m.start) <= 1
             and not self._in_speech(m.start)
         ]
