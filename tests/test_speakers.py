@@ -1160,3 +1160,16 @@ def test_a_description_tag_means_the_subject_pronoun_before_not_a_name_it_met(sp
     ))
     assert got["He had a boat and half a story,"] == "greta_solberg"  # not Rae Lund
     assert got["I had the other half."] == "greta_solberg"
+
+
+def test_a_school_and_a_short_form_after_a_preposition_of_place_are_no_person(speakers):
+    got = speakers(page(
+        'From Kelby High’s stage to the harbour: Ada Moss on Low Tide!',
+        'By Jo Bell',
+        ('Ada Moss still lives in Kelby, the fishing town where she grew up, and she wrote the '
+         'film at her kitchen table.'),
+        'Asked whether the sequel would be set in Kelby too, she laughed.',
+        '“Everything I write is set in Kelby,” she said. “I just change the street names.”',
+    ))
+    assert got["Everything I write is set in Kelby,"] == "ada_moss"  # not "Kelby High"
+    assert got["I just change the street names."] == "ada_moss"

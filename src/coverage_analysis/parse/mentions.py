@@ -330,7 +330,7 @@ _NOT_PERSON_WORDS = """
     pictures records record festival theatre theater productions production ventures street
     avenue road boulevard university college school society hall center centre daily news
     press media studios studio entertainment films film company group music club band
-    academy awards award association institute museum times post magazine weekly journal
+    academy awards award association institute museum times post magazine weekly journal high
     courier ledger review label fame kitchen channel network show international national
     bay river lake city county state island islands canada korea america american korean
     angeles york airport hotel restaurant records sessions league foundation fund council
@@ -541,6 +541,8 @@ class OtherPeople:
                 continue
             if known in self.short or known in self.given:  # "Moss", "Then Ada", "Mary Ann"
                 start = run.start() + run.group().index(words[lead]) if lead else run.start()
+                if _a_place(text, start, run.end()):
+                    continue  # "set in Fairhaven": the place a name was taken from
                 pid = self.short.get(known) or self.given[known]
                 found.append(Mention(offset + start, offset + start + len(known), known,
                                      "other", pid,
