@@ -1173,3 +1173,18 @@ def test_a_school_and_a_short_form_after_a_preposition_of_place_are_no_person(sp
     ))
     assert got["Everything I write is set in Kelby,"] == "ada_moss"  # not "Kelby High"
     assert got["I just change the street names."] == "ada_moss"
+
+
+def test_a_name_after_a_description_and_its_job_is_the_sentences_subject(speakers):
+    got = speakers(page(
+        'Low Tide! press conference turns testy',
+        'By Jo Bell',
+        ('Teo Marsh, who shot the film, answered most questions. “The sea wrote half of it,” '
+         'Marsh said.'),
+        ('When a critic asked about the ending, the host, festival director Nora Quist, stepped '
+         'in before Marsh could reply. “We will not spoil it here,” she said.'),
+        ('Her deputy, programmer Ilan Roth, waved at the back row before Marsh could stand. '
+         '“Last question,” he said.'),
+    ))
+    assert got["We will not spoil it here,"] == "nora_quist"  # not Marsh, named last
+    assert got["Last question,"] == "ilan_roth"

@@ -238,6 +238,12 @@ _FRONTED = re.compile(
     r"(?:[^,;:“”\"]{1,60},\s+|(?:In|On|At|After|Before|During|For|With|Since|By|Later"
     r"|Afterwards?|Today|Now|Then|Once|Still)\s+(?:[\w’'-]+\s+){0,3})$"
 )
+#: A description of the subject, then its job, before the name set off by commas: "the
+#: moderator, festival programmer " (Lotte Weiss, cut in).
+_APPOSED_SUBJECT = re.compile(
+    r"(?:^|(?<=,\s))(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){0,3}?"
+    r"[a-z][\w-]*,\s+(?:[a-z][\w-]*\s+){0,3}$"
+)
 _BRACKET = re.compile(r"\s*\[")
 #: Pronouns of one person of one gender.
 _THIRD_PERSON_SINGULAR = frozenset(["he", "she", "him", "her", "his"])
@@ -471,10 +477,11 @@ class _Article:
     def opens_clause(self, pos: int) -> bool:
         """The mention at ``pos`` is the subject of its clause.
 
-        Nothing but a conjunction ("And he …") or a fronted phrase naming no
-        one ("Before acting, he …", "In real life he …") comes between it and
-        the start of its sentence or of a clause joined to it (", and his son
-        …", "; she …").
+        Nothing but a conjunction ("And he …"), a fronted phrase naming no
+        one ("Before acting, he …", "In real life he …") or a description set
+        before the name ("the moderator, festival programmer Lotte Weiss, …")
+        comes between it and the start of its sentence or of a clause joined
+        to it (", and his son …", "; she …").
         """
         start = self.sentence_start(pos)
         joined = list(_CLAUSE_BREAK.finditer(self.raw, start, pos))
@@ -485,6 +492,11 @@ class _Article:
             return True
         if _FRONTED_SUBORDINATE.fullmatch(lead):  # "When Pip asks Kip, he …"
             return True
+        apposed = _APPOSED_SUBJECT.search(lead)
+        if apposed and (not apposed.start() or _FRONTED_SUBORDINATE.fullmatch(
+                lead, 0, apposed.start())) and all(
+                    m.type == "pronoun" for m in self.mentions_from(start, pos)):
+            return True  # "the moderator, festival programmer Lotte Weiss, cut in"
         return bool(_FRONTED.match(lead)) and not self.mentions_from(start, pos)
 
     def sentence_of(self, pos: int) -> int:
