@@ -1188,3 +1188,33 @@ def test_a_name_after_a_description_and_its_job_is_the_sentences_subject(speaker
     ))
     assert got["We will not spoil it here,"] == "nora_quist"  # not Marsh, named last
     assert got["Last question,"] == "ilan_roth"
+
+
+def test_someone_unnamed_who_opens_the_sentence_says_its_quotation(speakers):
+    got = speakers(page(
+        'Low Tide! divides the harbour town',
+        'By Jo Bell',
+        ('Ada Moss shot most of the film on the east pier. One fisherman who watched the '
+         'shoot, and who asked that his name not be used, said the crew scared the fish. “They '
+         'owe me a season,” he said.'),
+        ('Rae Lund was more popular. One deckhand on the ferry, who was not allowed to speak '
+         'to the press, described his visits as “the best free show in town.”'),
+        ('Another regular summed up the mood at the pub: “Nobody here has seen it yet.” '
+         '“I liked the boats,” one longtime Harbour Road shop owner told the local radio.'),
+    ))
+    assert got["They owe me a season,"] == "unknown"  # not Rae Lund, nor Ada Moss
+    assert got["the best free show in town."] == "unknown"  # not Rae Lund
+    assert got["Nobody here has seen it yet."] == "unknown"
+    assert got["I liked the boats,"] == "unknown"
+
+
+def test_a_clause_after_an_aside_is_no_description_that_tags(speakers):
+    got = speakers(page(
+        'Low Tide! began as a bedtime story',
+        'By Jo Bell',
+        ('Ada Moss tells it plainly. Her son Theo started “helping,” a word both of them now '
+         'say with a grin, and the crew called him “Captain,” a nickname that started as a '
+         'joke.'),
+    ))
+    assert got["helping,"] == ""  # scare quotes, not speech
+    assert got["Captain,"] == ""

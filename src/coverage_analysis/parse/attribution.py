@@ -69,12 +69,18 @@ _DESCRIPTION = re.compile(
     r"(?:^|(?<=[\s,—–(]))(?P<d>(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome)"
     r"\s+(?:[\w’'&.-]+\s+){0,3}?[\w’'&.-]+)\s*,?\s*(?:\w+ly\s+)?$"
 )
+#: A word of a description: not a function word that starts a clause or phrase ("a word
+#: both of them now say" is no speaker).
+_DESCRIPTION_WORD = (
+    r"(?!(?:that|which|who|whom|whose|as|both|it|its|now|then|and|or|but|to|in|on"
+    r"|at|for|with|by|from|is|was|were|are)\b)[\w’'&.-]+"
+)
 #: A description right after a quotation, one pattern per number of words after the
 #: article (shortest first): "the singer", "the Romanian actress", "a longtime shop owner".
 _DESCRIPTIONS_AFTER = tuple(
     re.compile(rf"\s*,?\s*(?P<d>(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+"
-               rf"(?:[\w’'&.-]+\s+){{{n}}}[\w’'&.-]+?)\s+(?:\w+ly\s+)?(?=\S)")
-    for n in range(4)
+               rf"(?:{_DESCRIPTION_WORD}\s+){{{n}}}{_DESCRIPTION_WORD})\s+(?:\w+ly\s+)?(?=\S)")
+    for n in range(5)
 )
 #: A description right after a verb that follows a quotation, up to a comma, a full stop
 #: or a relative or prepositional phrase: "said the person, who …", "said a spokesperson for …".
@@ -166,11 +172,21 @@ _ROLES = (
 _ROLE_BEFORE = re.compile(rf"(?:\b(?:{_ROLES}),?|\b[Dd]r\.|\bMrs?\.|\bMs\.)\s+$")
 #: A sentence that opens with a person described, right after one that names someone: "…
 #: was Dana Pike. The retired school nurse had …" ("the film", "the venue" describe no one).
+_PERSON_NOUN = (
+    rf"(?:{_ROLES}|[Nn]urse|[Vv]eteran|[Rr]esident|[Rr]etiree|[Gg]raduate|[Nn]ative"
+    r"|[Ww]idow(?:er)?|[Tt]eenager|[Vv]olunteer|[Pp]ilot|[Dd]river|[Ww]orker|[Pp]layer|[Ff]armer"
+    r"|[Dd]octor|[Pp]astor|[Ff]an|[Ss]ource|[Ii]nsider|[Rr]eader|[Vv]iewer|[Rr]egular|[Pp]atron"
+    r"|[Jj]uror|[Uu]sher|[Ww]itness|[Mm]ember|[Ee]mployee|[Ss]taffer|[Pp]arent|[Gg]uest"
+    r"|[Cc]ustomer|[Pp]assenger|[Aa]ttendee|[Oo]nlooker|[Ll]ocal"
+    r"|[a-z]*(?:man|woman|ist|ian|person|hand))"
+)
 _DESCRIBED_NEXT = re.compile(
-    rf"\s*[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?:{_ROLES}|[Nn]urse|[Vv]eteran|[Rr]esident"
-    r"|[Rr]etiree|[Gg]raduate|[Nn]ative|[Ww]idow(?:er)?|[Tt]eenager|[Vv]olunteer|[Pp]ilot"
-    r"|[Dd]river|[Ww]orker|[Pp]layer|[Ff]armer|[Dd]octor|[Pp]astor|[a-z]*(?:man|woman|ist"
-    r"|ian))\b(?![\w-])(?!\s+of\b)"
+    rf"\s*[Tt]he\s+(?:[\w-]+\s+){{0,3}}?{_PERSON_NOUN}\b(?![\w-])(?!\s+of\b)"
+)
+#: Someone unnamed who opens a sentence as its subject: "One producer on the film, …",
+#: "A longtime usher …", "Another fan".
+_UNNAMED_OPENER = re.compile(
+    rf"[“‘\"']?(?:An?|One|Another)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_PERSON_NOUN}\b(?![\w’'-])"
 )
 #: The job a name is given: "The barber, Sal Petrakis", "local artist Daniel Rubio".
 _ROLE_NAMED_BEFORE = re.compile(rf"(?:\b[Tt]he\s+(?P<a>[a-z][\w-]*),\s+|\b(?P<b>{_ROLES}),?\s+)$")
@@ -827,7 +843,37 @@ def _subject_phrase(art: _Article, lo: int, verb_at: int, in_speech: bool) -> Me
 def _find_cue(
     art: _Article, quotes: list[Quote], qi: int, bounds: tuple[int | None, int | None]
 ) -> tuple[Mention | None, str] | None:
-    """The speech tag of quotation ``qi``: (subject mention or None, cue text)."""
+    """The speech tag of quotation ``qi``: (subject mention or None, cue text).
+
+    A tag found in a sentence that someone unnamed opens as its subject ("One
+    producer, who asked not to be named, described the meetings as “…”") is
+    theirs, unless a name or a he or she opens a clause of its own after them;
+    so is a quotation after a colon in such a sentence ("A neighbour put it
+    simply: “…”").
+    """
+    cue = _tag(art, quotes, qi, bounds)
+    q = quotes[qi]
+    start = art.sentence_start(q.start)
+    colon = art.raw[start : q.start - len(q.open)].rstrip().endswith(":")
+    if cue is None and not colon:  # "A neighbour put it simply: “…”" is a tag too
+        return None
+    subject = cue[0] if cue else None
+    opener = _UNNAMED_OPENER.match(art.raw, start, q.start)
+    if opener is None or (subject is not None and subject.start < opener.end()):
+        return cue
+    later = art.mentions_from(opener.end(), q.start)
+    if any(m.type in ("name", "other", "character") or m.surface.lower() in ("he", "she")
+           for m in later if art.opens_clause(m.start)):
+        return cue
+    unnamed = Mention(opener.start(), opener.end(), opener.group().lstrip("“‘\"'"),
+                      "description")
+    return unnamed, art.raw[opener.start() : q.start].strip(" ,:“‘\"'")
+
+
+def _tag(
+    art: _Article, quotes: list[Quote], qi: int, bounds: tuple[int | None, int | None]
+) -> tuple[Mention | None, str] | None:
+    """The speech tag of quotation ``qi`` as its own sentence's words give it."""
     q = quotes[qi]
     lo, open_at, a_lo, a_hi = _windows(art, quotes, qi, bounds)
     before = art.raw[lo:open_at]
@@ -1163,12 +1209,13 @@ _UNNAMED_PERSON = {
 #: Where a sentence starts: a line start, or a stop (and closing quote) and a space.
 _SENTENCE_OPENS = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))"
 #: Someone unnamed brought in as a sentence's subject and set off by an aside: "One juror,
-#: speaking on condition of anonymity, …", "A longtime regular, who asked not to be named, …".
+#: speaking on condition of anonymity, …", "A longtime regular, who asked not to be named, …",
+#: "One teacher who was there, and who asked …".
 #: The rule of a pronoun that means such an unnamed subject (no tag fallback overrides it).
 _ASIDE_RULE = "an unnamed subject came after them"
 _UNNAMED_SUBJECT_ASIDE = re.compile(
     _SENTENCE_OPENS + r"(?:An?|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}?"
-    r"[a-z][\w-]*,\s+(?:who\b|[a-z]+ing\b)", re.MULTILINE
+    r"[a-z][\w-]*(?:,\s+(?:who\b|[a-z]+ing\b)|\s+who\b)", re.MULTILINE
 )
 
 
