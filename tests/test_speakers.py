@@ -1218,3 +1218,37 @@ def test_a_clause_after_an_aside_is_no_description_that_tags(speakers):
     ))
     assert got["helping,"] == ""  # scare quotes, not speech
     assert got["Captain,"] == ""
+
+
+def test_what_someone_calls_a_thing_is_their_speech_and_a_nickname_is_not(speakers):
+    got = speakers(page(
+        'Low Tide! opens the harbour festival',
+        'By Jo Bell',
+        ('Ada Moss called her son “kiddo,” as always. The crew calls the old projector “the '
+         'beast.”'),
+        ('Rae Lund, who plays the lifeguard, called the premiere “unreal.” Ada Moss calls the '
+         'film “a love letter to bad weather.”'),
+        ('Moss shot her first short at school, a western that she now calls “hopeless but '
+         'sincere.” In a note read out by the host, Theo called his mother “the bravest sailor I '
+         'know.”'),
+    ))
+    assert got["unreal."] == "rae_lund"
+    assert got["a love letter to bad weather."] == "ada_moss"
+    assert got["the beast."] == ""  # a thing given a name: a scare quote
+    assert got["kiddo,"] == ""  # a person given a name
+    assert got["hopeless but sincere."] == "ada_moss"
+    assert got["the bravest sailor I know."] == "theo_moss"
+
+
+def test_a_quotation_completing_a_reported_clause_is_speech_and_of_one_is_no_one(speakers):
+    got = speakers(page(
+        'Low Tide! press day in Lisbon',
+        'By Jo Bell',
+        ('Ada Moss laughed and said that the storm scenes had been “mostly luck.” Rae Lund said '
+         'he loved the “harbour” look of the set and went to lunch.'),
+        ('The film has split critics, with the reviewer of one Lisbon daily calling its last act '
+         '“soggy.”'),
+    ))
+    assert got["mostly luck."] == "ada_moss"
+    assert got["harbour"] == ""  # held at arm's length inside the writer's sentence
+    assert got["soggy."] == "unknown"  # not Ada Moss or Rae Lund, named before

@@ -69,6 +69,49 @@ _DESCRIPTION = re.compile(
     r"(?:^|(?<=[\s,—–(]))(?P<d>(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome)"
     r"\s+(?:[\w’'&.-]+\s+){0,3}?[\w’'&.-]+)\s*,?\s*(?:\w+ly\s+)?$"
 )
+#: "call" with a thing as its object, or after its subject in a relative clause: what
+#: follows in quotation marks judges the thing in someone's words ('called the night
+#: “surreal.”', 'calls the film “a caper”', 'a comedy that she now calls “…”'); a person
+#: as the object ('called him “kiddo”') is given a name instead.
+_CALLED_THING = re.compile(
+    r"\b(?P<verb>call|calls|called|calling)(?P<rest>\s+(?:it|this|that|(?:the|its|his|her"
+    r"|their|this|that|our|my)\s+(?:[\w’'-]+\s+){0,2}?(?!(?:son|daughter|wife|husband|mother"
+    r"|father|friend|brother|sister|co-star|kid|boy|girl|a|an|the)\b)[\w’'-]+)|)\s*$"
+)
+#: The subject of a relative clause right before a "call" with no object of its own.
+_RELATIVE_CALLER = re.compile(
+    r"\b(?:that|which|what)\s+(?:he|she|they|the\s+[a-z]+|[A-Z][\w’'.-]+)\s+"
+    r"(?:(?:now|later|once|still|often|has|had|have|would|\w+ly)\s+)?$"
+)
+
+
+#: A verb whose complement the quotation is: "the wine had been “…”", "it felt “…”".
+_LINKING_BEFORE = re.compile(
+    r"\b(?:is|was|were|are|been|be|seemed|seems|felt|feels|looked|looks|sounded|sounds"
+    r"|became|becomes)\s+$")
+
+
+def _complement_said(raw: str, before: str, q: Quote) -> bool:
+    """The quotation completes a reported clause and ends its sentence.
+
+    In "said that the wine had been “purely medical.”" the two words are the
+    end of what was said; in 'said he loved the "idol" system' the word is
+    held at arm's length inside the writer's own sentence.
+    """
+    after = raw[q.end + len(q.close) : q.end + len(q.close) + 1]
+    ends = bool(re.search(r"[.!?]$", raw[q.start : q.end])) or after in (".", "!", "?")
+    return ends and bool(_LINKING_BEFORE.search(before))
+
+
+def _called_thing(before: str) -> re.Match[str] | None:
+    """The "call" of :data:`_CALLED_THING` ending ``before``, or None."""
+    found = _CALLED_THING.search(before)
+    if found is None or found.group("rest") or _RELATIVE_CALLER.search(
+            before, 0, found.start("verb")):
+        return found
+    return None
+
+
 #: A word of a description: not a function word that starts a clause or phrase ("a word
 #: both of them now say" is no speaker).
 _DESCRIPTION_WORD = (
@@ -245,6 +288,8 @@ _OBJECT_CASE = frozenset(["me", "us", "him", "her", "them"])
 _POSSESSIVES = frozenset(["my", "our", "your", "his", "its", "their"])
 _DEFINITE = re.compile(r"[Tt]he\s")
 _INDEFINITE = re.compile(r"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome)\s")
+#: An indefinite owner inside a description: "the critic of one Italian daily".
+_OF_UNNAMED = re.compile(r"\bof\s+(?:a|an|one|another|some)\s")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b[^,;:!?]*,?\s*$")
 _SENTENCE_START = re.compile(r"(?:(?:And|But|So|Then|Now|Still|Yet)\s+)?$")
 #: Where a clause with a subject of its own may start inside a sentence.
@@ -906,12 +951,19 @@ def _tag(
             and not _reported_phrase(before, quoted):
         return None  # 'the premiere of “Rose Red”', 'a layer of “wait, …”'
     match = speech_verb_before(before, last=True)
+    judged = None if _name_like(quoted) else _called_thing(before)
+    if judged is not None and (match is None or match.start("verb") <= judged.start("verb")):
+        match = judged  # 'calls the film “a caper”', 'called his co-writer “the one …”'
     calls = match is not None and match.group("verb")[:4].lower() == "call"
-    if match and integrated and count_words(quoted) < 3 and (not tagged or calls) and not (
-            calls and re.search(r"\b(?:a|an)\s*$", before)):
-        # 'He said he loved the "idol" system', 'she called him “kiddo,”': a word held
-        # at arm's length, or a name given; 'called her “the hardest worker”' and
-        # 'called it a “vanity project”' (what it is, in someone's words) are speech
+    if match and not calls and _complement_said(art.raw, before, q):
+        pass  # 'said that the wine had been “purely medical.”': what it was, in their words
+    elif match and integrated and count_words(quoted) < 3 and (not tagged or calls) and not (
+            calls and ((judged is not None and not re.match(r"[Tt]he\b", quoted))
+                       or re.search(r"\b(?:a|an)\s*$", before))):
+        # 'He said he loved the "idol" system', 'she called him “kiddo,”', 'called it
+        # “the swamp”': a word held at arm's length, or a name given; 'called her “the
+        # hardest worker”', 'called it a “vanity project”' and 'called the night
+        # “surreal.”' (what a thing is, in someone's words) are speech
         match = None
     if match:
         verb_at = lo + match.start("verb")
@@ -1742,7 +1794,8 @@ class _Resolver:
         someone unnamed.
         """
         words = subject.surface.lower().split()
-        if _INDEFINITE.match(subject.surface) or set(words) & _ANONYMOUS:
+        if _INDEFINITE.match(subject.surface) or set(words) & _ANONYMOUS or _OF_UNNAMED.search(
+                subject.surface):
             subject.rule = "indefinite or anonymous description: someone unnamed"
             return "unknown"
         if words[-1] in _ORGANISATIONS:
