@@ -1252,3 +1252,15 @@ def test_a_quotation_completing_a_reported_clause_is_speech_and_of_one_is_no_one
     assert got["mostly luck."] == "ada_moss"
     assert got["harbour"] == ""  # held at arm's length inside the writer's sentence
     assert got["soggy."] == "unknown"  # not Ada Moss or Rae Lund, named before
+
+
+def test_by_her_own_account_tags_a_partial_quotation(speakers):
+    got = speakers(page(
+        'Low Tide! and the woman behind it',
+        'By Jo Bell',
+        ('Ada Moss spent ten years writing for television, where she was, by her own account, '
+         '“the one who always wanted more rain.” By Rae Lund’s account, she was “impossible to '
+         'please and right about it.”'),
+    ))
+    assert got["the one who always wanted more rain."] == "ada_moss"
+    assert got["impossible to please and right about it."] == "rae_lund"

@@ -42,9 +42,11 @@ LONG_QUOTE_WORDS = 8
 #: An untagged quotation inside speech this long (in words) is the speaker's own recounting.
 NESTED_SPEECH_WORDS = 4
 
-#: "in his words,", "what she called", "as he put it": a partial quotation's tag.
+#: "in his words,", "by her own account,", "what she called", "as he put it": a partial
+#: quotation's tag.
 _PARTIAL_TAG = re.compile(
-    r"(?:\b[Ii]n\s+(?P<a>\S+)\s+(?:own\s+)?words,?|\b[Ww]hat\s+(?P<b>(?:his|her|their)\s+"
+    r"(?:\b(?:[Ii]n|[Bb]y)\s+(?P<a>\S+)\s+(?:own\s+)?(?:words|account),?"
+    r"|\b[Ww]hat\s+(?P<b>(?:his|her|their)\s+"
     r"[a-z][\w’'-]*|\S+)\s+"
     r"(?:calls|called|describes\s+as|described\s+as|dubs|dubbed|terms|termed)"
     r"|\b[Aa]s\s+(?P<c>\S+)\s+(?:puts|put)\s+it,?"
@@ -307,6 +309,12 @@ _APPOSED_SUBJECT = re.compile(
 )
 _BRACKET = re.compile(r"\s*\[")
 #: Pronouns of one person of one gender.
+#: "her" before a noun is a possessive ("her own account", "her son"), not an object: a word
+#: other than a determiner, preposition, conjunction or particle follows it.
+_POSSESSIVE_HER = re.compile(
+    r"\s+(?!(?:the|a|an|this|that|these|those|to|and|or|but|in|on|at|for|with|from|by|up"
+    r"|out|down|back|off|away|about|as|so|if|when|how|what|why|again|too|once|over|into"
+    r"|onto|through|around|is|was|had|has)\b)[a-z][\w’'-]*")
 _THIRD_PERSON_SINGULAR = frozenset(["he", "she", "him", "her", "his"])
 #: A subordinate clause opening a sentence, up to the main clause: "When Eli asks why, ".
 _FRONTED_SUBORDINATE = re.compile(
@@ -1476,7 +1484,8 @@ class _Resolver:
             entries = self.state.history.get(("narration", gender), _Antecedents())
             last = entries.last(speaker, exclude=exclude)
         local = ""
-        if word in ("him", "her") and last is not None and last.sentence == sentence:
+        if (word == "him" or (word == "her" and not _POSSESSIVE_HER.match(self.art.raw, m.end))
+                ) and last is not None and last.sentence == sentence:
             # An object pronoun is not the subject of its own clause, most often
             # the nearest person before it ("Bruno Mars ... inspired him").
             local = last.entity
