@@ -1264,3 +1264,16 @@ def test_by_her_own_account_tags_a_partial_quotation(speakers):
     ))
     assert got["the one who always wanted more rain."] == "ada_moss"
     assert got["impossible to please and right about it."] == "rae_lund"
+
+
+def test_what_a_named_person_later_called_and_a_capitalised_pronoun_after_a_full_stop(speakers):
+    got = speakers(page(
+        'Rae Lund',
+        'By Jo Bell',
+        ('Lund was cast as Kip in 2021 after what director Greta Solberg later called “the '
+         'wettest audition I have ever seen.”'),
+        ('Lund remembers it differently. “I slipped on purpose,” he said. “It was the only way '
+         'to get noticed.” She told the crew to fetch towels, he added.'),
+    ))
+    assert got["the wettest audition I have ever seen."] == "greta_solberg"  # not Lund
+    assert got["It was the only way to get noticed."] == "rae_lund"  # "She told" opens a sentence

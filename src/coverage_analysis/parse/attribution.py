@@ -47,7 +47,8 @@ NESTED_SPEECH_WORDS = 4
 _PARTIAL_TAG = re.compile(
     r"(?:\b(?:[Ii]n|[Bb]y)\s+(?P<a>\S+)\s+(?:own\s+)?(?:words|account),?"
     r"|\b[Ww]hat\s+(?P<b>(?:his|her|their)\s+"
-    r"[a-z][\w’'-]*|\S+)\s+"
+    r"[a-z][\w’'-]*|\S+)\s+(?:[A-Z][\w’'.-]*\s+){0,3}(?:(?:\w+ly|later|once|now|has|had"
+    r"|have)\s+)*"
     r"(?:calls|called|describes\s+as|described\s+as|dubs|dubbed|terms|termed)"
     r"|\b[Aa]s\s+(?P<c>\S+)\s+(?:puts|put)\s+it,?"
     r"|(?P<d>\S+)\s+(?:(?:has|have|had|often|once|always)\s+)*(?:talked|talks|spoken|spoke"
@@ -1100,6 +1101,8 @@ def _tag(
             next_quote and not rest[verb.end() :].strip(" ,:\t")))
 
     first = _named_after(art, inside, a_lo + lead)
+    if first is not None and reported and first.type == "pronoun" and first.surface[:1].isupper():
+        first = None  # '“… loved.” She explained the remark': a new sentence, not a tag
     if first is not None:
         rest = re.sub(r"^\s+\w+ly\b", " ", art.raw[first.end : a_hi])
         if first.type != "pronoun":  # "Lund, head of sales at Lark, said"
