@@ -1277,3 +1277,13 @@ def test_what_a_named_person_later_called_and_a_capitalised_pronoun_after_a_full
     ))
     assert got["the wettest audition I have ever seen."] == "greta_solberg"  # not Lund
     assert got["It was the only way to get noticed."] == "rae_lund"  # "She told" opens a sentence
+
+
+def test_a_long_reported_clause_completed_by_a_quotation_is_speech(speakers):
+    got = speakers(page(
+        'Low Tide! returns to the harbour cinema',
+        'By Jo Bell',
+        ('Rae Lund, who now lives inland, said screening the film in the hall where he saw his '
+         'very first movie was “a strange homecoming.”'),
+    ))
+    assert got["a strange homecoming."] == "rae_lund"

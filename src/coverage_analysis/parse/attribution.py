@@ -729,6 +729,12 @@ _REPORTED = re.compile(
     r"(?:[\w’'-]+\s+){1,10}$",
     re.IGNORECASE,
 )
+#: The same, with a longer clause, for a quotation that completes it (:func:`_complement_said`).
+_REPORTED_LONG = re.compile(
+    rf"\b(?P<verb>{SPEECH_VERBS})\b(?:(?:\s+[^\s,:;.!?“”\"]+){{0,8}}?\s+that)?\s+"
+    r"(?:[\w’'-]+\s+){1,16}$",
+    re.IGNORECASE,
+)
 #: An aside between dashes right before a speech verb ("Yvette — she plays my grandma — told").
 _DASH_ASIDE = re.compile(rf"\s[—–]\s[^—–.!?;:“”\"]{{1,120}}?\s[—–]\s+{_CHAIN}$")
 #: Auxiliaries and adverbs ending a window, before its speech verb ("has ", "would always ").
@@ -1056,6 +1062,9 @@ def _tag(
         if subject is not None:
             return subject, art.raw[subject.start : open_at].strip(" ,:")
     reported = _REPORTED.search(before)
+    if reported is None and _complement_said(art.raw, before, q):
+        # "said showing his film in the theater where he saw his first movie was “…”"
+        reported = _REPORTED_LONG.search(before)
     if reported and count_words(quoted) >= 3:
         verb_at = lo + reported.start("verb")
         candidates = [c for c in art.mentions_within(lo, verb_at) if not _determiner(art.raw, c)
