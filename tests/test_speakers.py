@@ -1287,3 +1287,25 @@ def test_a_long_reported_clause_completed_by_a_quotation_is_speech(speakers):
          'very first movie was “a strange homecoming.”'),
     ))
     assert got["a strange homecoming."] == "rae_lund"
+
+
+def test_according_to_someone_about_someone_else_is_the_first_ones_words(speakers):
+    got = speakers(page(
+        'The editor behind Low Tide!',
+        'By Jo Bell',
+        ('Nell Varga has cut all of Ada Moss’s films. According to Moss, Varga “finds the '
+         'rhythm before anyone else sees the shot,” a habit that unnerves the crew.'),
+    ))
+    assert got["finds the rhythm before anyone else sees"] == "ada_moss"  # not Varga
+
+
+def test_a_word_or_two_inside_the_writers_clause_do_not_continue_the_speech(speakers):
+    got = speakers(page(
+        'Low Tide! review: salt and memory',
+        'By Jo Bell',
+        ('“I grew up on that pier,” Ada Moss said at the screening. You can feel it in every '
+         'frame: the rope burns, the rust, the gulls. None of it is “texture.” It is memory, '
+         'and as she put it, “memory smells of diesel.”'),
+    ))
+    assert got["texture."] == ""  # held at arm's length, not more of Moss's speech
+    assert got["memory smells of diesel."] == "ada_moss"

@@ -293,7 +293,10 @@ _DEFINITE = re.compile(r"[Tt]he\s")
 _INDEFINITE = re.compile(r"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome)\s")
 #: An indefinite owner inside a description: "the critic of one Italian daily".
 _OF_UNNAMED = re.compile(r"\bof\s+(?:a|an|one|another|some)\s")
-_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b[^,;:!?]*,?\s*$")
+#: "according to Moss, " or "According to Moss, Lund " (whose habit she describes) before
+#: a quotation: Moss's words.
+_ACCORDING_TO = re.compile(
+    r"\b[Aa]ccording to\b[^,;:!?“”\"]*(?:,\s*(?:[\w’'-]+\s+){0,3})?\s*$")
 _SENTENCE_START = re.compile(r"(?:(?:And|But|So|Then|Now|Still|Yet)\s+)?$")
 #: Where a clause with a subject of its own may start inside a sentence.
 _CLAUSE_BREAK = re.compile(r"(?:[;:]|,\s+(?:and|but|so|while|yet|whereas)|\s[—–])\s+")
@@ -1729,7 +1732,8 @@ class _Resolver:
         elif not inside_speech and speechlike and (named := self._new_subject(qi)):
             q.kind, q.speaker = "direct", named.entity
             q.cue = f"the subject of its own sentence, {named.surface}"
-        elif not inside_speech and speechlike and self._previous_speech_in_paragraph(qi):
+        elif not inside_speech and speechlike and self._previous_speech_in_paragraph(qi) and (
+                n_words >= 3 or not self._held_in_clause(q)):
             q.kind, q.speaker = "direct", self._previous_speech_in_paragraph(qi)
             q.cue = "continues the quotation before it in the paragraph"
         elif not inside_speech and opens and speechlike and (talker := self._talker_before(qi)):
@@ -1758,6 +1762,17 @@ class _Resolver:
             self.state.last_speaker = q.speaker
         if q.kind in SPEECH_KINDS:
             self.remember(scope, q.speaker, q.start, kind="speaker")
+
+    def _held_in_clause(self, q: Quote) -> bool:
+        """The quotation sits inside the writer's clause ('none of it is “atmosphere.”').
+
+        Neither a sentence start nor a comma or colon comes right before it, so
+        a word or two quoted there are held at arm's length, not more of the
+        speech before them.
+        """
+        start = self.art.sentence_start(q.start)
+        lead = self.art.raw[start : q.start - len(q.open)].rstrip()
+        return bool(lead) and not lead.endswith((",", ":", "—", "–"))
 
     def _set_off(self, q: Quote) -> tuple[str, str] | None:
         """A sentence set off by a dash after a clause about someone: theirs.
