@@ -1309,3 +1309,15 @@ def test_a_word_or_two_inside_the_writers_clause_do_not_continue_the_speech(spea
     ))
     assert got["texture."] == ""  # held at arm's length, not more of Moss's speech
     assert got["memory smells of diesel."] == "ada_moss"
+
+
+def test_a_clause_after_a_quoted_phrase_and_a_comma_has_its_own_subject(speakers):
+    got = speakers(page(
+        'Low Tide! at the harbour festival',
+        'By Jo Bell',
+        '“The sea is the main character,” Rae Lund said, to laughter.',
+        ('A reporter asked whether the film was “really about the sea,” and Ada Moss waited a '
+         'long time before answering:'),
+        '“It is about staying. The sea is just what stays.”',
+    ))
+    assert got["It is about staying. The sea is just wha"] == "ada_moss"  # not Lund, before

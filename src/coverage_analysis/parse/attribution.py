@@ -298,8 +298,9 @@ _OF_UNNAMED = re.compile(r"\bof\s+(?:a|an|one|another|some)\s")
 _ACCORDING_TO = re.compile(
     r"\b[Aa]ccording to\b[^,;:!?“”\"]*(?:,\s*(?:[\w’'-]+\s+){0,3})?\s*$")
 _SENTENCE_START = re.compile(r"(?:(?:And|But|So|Then|Now|Still|Yet)\s+)?$")
-#: Where a clause with a subject of its own may start inside a sentence.
-_CLAUSE_BREAK = re.compile(r"(?:[;:]|,\s+(?:and|but|so|while|yet|whereas)|\s[—–])\s+")
+#: Where a clause with a subject of its own may start inside a sentence (a quotation may
+#: close before the comma: 'asked whether it was “about today,” and Moss paused').
+_CLAUSE_BREAK = re.compile(r"(?:[;:]|,[”’\"]?\s+(?:and|but|so|while|yet|whereas)|\s[—–])\s+")
 #: A phrase fronted before a sentence's subject: "Before acting, ", "In real life ".
 _FRONTED = re.compile(
     r"(?:[^,;:“”\"]{1,60},\s+|(?:In|On|At|After|Before|During|For|With|Since|By|Later"
