@@ -1321,3 +1321,14 @@ def test_a_clause_after_a_quoted_phrase_and_a_comma_has_its_own_subject(speakers
         '“It is about staying. The sea is just what stays.”',
     ))
     assert got["It is about staying. The sea is just wha"] == "ada_moss"  # not Lund, before
+
+
+def test_a_message_someone_sent_me_is_the_senders_words(speakers):
+    got = speakers(page(
+        'Rae Lund on Low Tide!',
+        'By Jo Bell',
+        'Q: How did Ada Moss find you?',
+        ('A: She saw me rowing in a regatta video. She sent me a text that just said, “You row '
+         'like you mean it. Call me.” I thought it was a joke.'),
+    ))
+    assert got["You row like you mean it. Call me."] == "ada_moss"  # not Lund, who answers

@@ -320,6 +320,11 @@ _POSSESSIVE_HER = re.compile(
     r"\s+(?!(?:the|a|an|this|that|these|those|to|and|or|but|in|on|at|for|with|from|by|up"
     r"|out|down|back|off|away|about|as|so|if|when|how|what|why|again|too|once|over|into"
     r"|onto|through|around|is|was|had|has)\b)[a-z][\w’'-]*")
+#: What follows an object pronoun before a speech verb whose subject is someone else: "me
+#: and said", "me to say", "me a message that just said".
+_PAST_OBJECT = re.compile(
+    r"\s+(?:(?:\w+\s+){0,3}(?:and|to)|(?:a|an|the|this|one)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:that|which))\s+")
 _THIRD_PERSON_SINGULAR = frozenset(["he", "she", "him", "her", "his"])
 #: A subordinate clause opening a sentence, up to the main clause: "When Eli asks why, ".
 _FRONTED_SUBORDINATE = re.compile(
@@ -1011,10 +1016,10 @@ def _tag(
                 if given is not None:
                     return given, art.raw[given.start : lo + match.end("rest")].strip()
         candidates = art.mentions_within(lo, verb_at)
-        while candidates and candidates[-1].surface.lower() in _OBJECT_CASE and re.match(
-            r"\s+(?:\w+\s+){0,3}(?:and|to)\s+", art.raw[candidates[-1].end : verb_at] + " "
-        ):
-            candidates.pop()  # "He called me and said": "me" is not who speaks
+        while candidates and candidates[-1].surface.lower() in _OBJECT_CASE and _PAST_OBJECT.match(
+                art.raw[candidates[-1].end : verb_at] + " "):
+            # "He called me and said", "He sent me a message that said": "me" is not who speaks
+            candidates.pop()
         candidates = [c for c in candidates if not _determiner(art.raw, c)]
         phrase = _subject_phrase(art, lo, verb_at, q.parent >= 0 or _in_turn(art, q))
         if phrase is not None and not any(c.start >= phrase.end for c in candidates):
