@@ -1332,3 +1332,16 @@ def test_a_message_someone_sent_me_is_the_senders_words(speakers):
          'like you mean it. Call me.” I thought it was a joke.'),
     ))
     assert got["You row like you mean it. Call me."] == "ada_moss"  # not Lund, who answers
+
+
+def test_a_short_utterance_right_after_its_verb_is_speech_a_word_talked_about_is_not(speakers):
+    got = speakers(page(
+        'Low Tide! review: small boats, big hearts',
+        'By Jo Bell',
+        ('Kip rows out alone, and Theo Moss mutters “show-off” from the pier. Later Rae Lund '
+         'took the microphone and said “We did it” to nobody in particular.'),
+        'People say “quiet” like it means slow, and this film is neither.',
+    ))
+    assert got["show-off"] == "theo_moss"
+    assert got["We did it"] == "rae_lund"
+    assert got["quiet"] == ""  # a word talked about

@@ -88,6 +88,14 @@ _RELATIVE_CALLER = re.compile(
 )
 
 
+#: Verbs that bring in an utterance, never a word talked about: 'goes “show-off”' is
+#: speech where 'people say “family” like …' is not.
+_UTTERED = re.compile(
+    r"go|goes|went|shouts?|shouted|yell(?:s|ed)?|whisper(?:s|ed)?|mutter(?:s|ed)?"
+    r"|murmur(?:s|ed)?|snaps|snapped|screams?|screamed|cry|cries|cried|deadpan(?:s|ned)?"
+    r"|quips?|quipped|exclaim(?:s|ed)?|sigh(?:s|ed)?|scoff(?:s|ed)?|grumble[sd]?",
+    re.IGNORECASE,
+)
 #: A verb whose complement the quotation is: "the wine had been “…”", "it felt “…”".
 _LINKING_BEFORE = re.compile(
     r"\b(?:is|was|were|are|been|be|seemed|seems|felt|feels|looked|looks|sounded|sounds"
@@ -979,8 +987,13 @@ def _tag(
     if judged is not None and (match is None or match.start("verb") <= judged.start("verb")):
         match = judged  # 'calls the film “a caper”', 'called his co-writer “the one …”'
     calls = match is not None and match.group("verb")[:4].lower() == "call"
-    if match and not calls and _complement_said(art.raw, before, q):
-        pass  # 'said that the wine had been “purely medical.”': what it was, in their words
+    if match and not calls and (_complement_said(art.raw, before, q) or (
+            not match.group("rest").strip() and (
+                _UTTERED.fullmatch(match.group("verb")) or quoted[:1].isupper()))):
+        # 'said that the wine had been “purely medical.”': what it was, in their words;
+        # 'BJ goes “show-off”', 'said “You’re welcome”': the words of the utterance (not
+        # 'people say “family” like …', a word talked about)
+        pass
     elif match and integrated and count_words(quoted) < 3 and (not tagged or calls) and not (
             calls and ((judged is not None and not re.match(r"[Tt]he\b", quoted))
                        or re.search(r"\b(?:a|an)\s*$", before))):
