@@ -1345,3 +1345,16 @@ def test_a_short_utterance_right_after_its_verb_is_speech_a_word_talked_about_is
     assert got["show-off"] == "theo_moss"
     assert got["We did it"] == "rae_lund"
     assert got["quiet"] == ""  # a word talked about
+
+
+def test_a_characters_speech_and_an_unowned_monologue_are_the_actors(speakers):
+    got = speakers(page(
+        'Low Tide! review: a harbour of small wonders',
+        'By Jo Bell',
+        ('Kip’s big speech to the lifeboat crew on the last night (“The sea does not love you '
+         'back, so love each other”) is played half as a joke, and it lands.'),
+        ('Hollis Brandt is terrific as the harbourmaster Brann, all bluster. A late monologue '
+         '(“I never lost a boat I could see from the tower”) is corny and works anyway.'),
+    ))
+    assert got["The sea does not love you back, so love "] == "rae_lund"  # Kip's actor
+    assert got["I never lost a boat I could see from the"] == "hollis_brandt"

@@ -1223,13 +1223,15 @@ def _named_after(art: _Article, inside: list[Mention], at: int) -> Mention | Non
 
 
 #: A line of dialogue or a message set before its words: "a quiet closing line, ", "Kip’s
-#: best reply: ", "Moss’s first words on the set were: ", "his one rule for the crew: ".
+#: best reply: ", "Moss’s first words on the set were: ", "his one rule for the crew: ",
+#: "Kip’s big speech to the crew (".
 _LINE_BEFORE = re.compile(
     r"(?P<np>(?:\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+|\S+[’']s\s+)"
     r"(?:[\w-]+\s+){0,3}?(?:line|lines|reply|retort|comeback|one-liner|response|words|message"
-    r"|note|advice|verdict|rule|instructions?|orders?))"
-    r"(?:\s+(?:for|to|on|at|in|of)\s+[^,;:.!?“”\"]{1,30}?)?"
-    r"(?:\s+(?:was|were|is|are|read|reads|went|goes)\s*[,:]?|\s*[,:])\s*$"
+    r"|note|advice|verdict|rule|instructions?|orders?|speech|monologue|toast|rant|eulogy"
+    r"|catchphrase|plea))"
+    r"(?:\s+(?:for|to|on|at|in|of)\s+[^,;:.!?“”\"()]{1,60}?)?"
+    r"(?:\s+(?:was|were|is|are|read|reads|went|goes)\s*[,:]?|\s*[,:(])\s*$"
 )
 #: Verbs that have someone talk at length: the paragraph after may be their words.
 _TALKS = re.compile(r"\b(?:talks|talked|speaks|spoke|recalls|recalled|remembers|remembered"
@@ -1278,10 +1280,32 @@ def _line_owner(art: _Article, quotes: list[Quote], qi: int, at: int) -> Mention
     """
     mark = re.match(r"\S+?(?=[’']s\s)", art.raw[at : at + 60])
     if mark is None:
-        return _sentence_subject(art, quotes, qi, at)
+        return _sentence_subject(art, quotes, qi, at) or _actor_before(art, at)
     # "the film’s message": an owner who is no one named says nothing
     return next((m for m in art.mentions_from(max(0, at - 60), at + 1)
                  if m.end == at + mark.end() and m.type != "pronoun"), None)
+
+
+#: A part given to the name before it, later in its clause: " is terrific as Marchetti",
+#: " plays the harbourmaster Brann".
+_ACTS_AS = re.compile(
+    r"[^.;:!?“”\"]{0,40}?\b(?:as|plays|played)\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2})?"
+    r"[A-Z]")
+
+
+def _actor_before(art: _Article, at: int) -> Mention | None:
+    """The actor the sentence before gives a part, for a line no one owns ("A late monologue").
+
+    "Dev Ramaswamy is terrific as Marchetti. A late monologue (“…”) …": the
+    line is the part's, so the actor's.
+    """
+    i = art.sentence_of(at)
+    if i <= 0:
+        return None
+    lo, hi = art.sentences[i - 1]
+    return next((m for m in reversed(art.mentions_within(lo, hi))
+                 if m.type in ("name", "other") and m.entity and not m.character
+                 and _ACTS_AS.match(art.raw, m.end, hi)), None)
 
 
 #: Nouns of a person of one gender, brought in unnamed: "an old woman", "a boy" (a definite
