@@ -1358,3 +1358,14 @@ def test_a_characters_speech_and_an_unowned_monologue_are_the_actors(speakers):
     ))
     assert got["The sea does not love you back, so love "] == "rae_lund"  # Kip's actor
     assert got["I never lost a boat I could see from the"] == "hollis_brandt"
+
+
+def test_a_figure_someone_puts_at_a_quotation_is_their_words(speakers):
+    got = speakers(page(
+        'Low Tide! was made for almost nothing',
+        'By Jo Bell',
+        ('Ada Moss shot the film in three weekends, on a budget she puts at “two thousand '
+         'euros and a lot of favours.” Rae Lund estimated his own fee at “a sandwich a day.”'),
+    ))
+    assert got["two thousand euros and a lot of favours."] == "ada_moss"
+    assert got["a sandwich a day."] == "rae_lund"

@@ -42,8 +42,8 @@ LONG_QUOTE_WORDS = 8
 #: An untagged quotation inside speech this long (in words) is the speaker's own recounting.
 NESTED_SPEECH_WORDS = 4
 
-#: "in his words,", "by her own account,", "what she called", "as he put it": a partial
-#: quotation's tag.
+#: "in his words,", "by her own account,", "what she called", "as he put it", "a budget she
+#: puts at": a partial quotation's tag.
 _PARTIAL_TAG = re.compile(
     r"(?:\b(?:[Ii]n|[Bb]y)\s+(?P<a>\S+)\s+(?:own\s+)?(?:words|account),?"
     r"|\b[Ww]hat\s+(?P<b>(?:his|her|their)\s+"
@@ -51,6 +51,8 @@ _PARTIAL_TAG = re.compile(
     r"|have)\s+)*"
     r"(?:calls|called|describes\s+as|described\s+as|dubs|dubbed|terms|termed)"
     r"|\b[Aa]s\s+(?P<c>\S+)\s+(?:puts|put)\s+it,?"
+    r"|(?P<e>\S+)\s+(?:\w+ly\s+)?(?:puts|put|estimates|estimated|pegs|pegged|prices|priced)"
+    r"\s+(?:it\s+)?at"
     r"|(?P<d>\S+)\s+(?:(?:has|have|had|often|once|always)\s+)*(?:talked|talks|spoken|spoke"
     r"|speaks)\s+(?:about|of)\s+(?:[\w’'-]+\s+){0,4}?as)\s*"
     r"(?:(?:was|is|were|are|had been|has been|became|becomes|felt|feels)\s+)?"
@@ -962,7 +964,7 @@ def _tag(
             return named[0], before[according.start() :].strip(" ,")
     partial = _PARTIAL_TAG.search(before)
     if partial:
-        word_at = lo + min(partial.start(g) for g in "abcd" if partial.group(g))
+        word_at = lo + min(partial.start(g) for g in "abcde" if partial.group(g))
         if partial.group("b") and " " in partial.group("b"):  # "what his daughter called"
             d = Mention(word_at, lo + partial.end("b"), partial.group("b"), "description",
                         rule="possessive")
