@@ -1369,3 +1369,16 @@ def test_a_figure_someone_puts_at_a_quotation_is_their_words(speakers):
     ))
     assert got["two thousand euros and a lot of favours."] == "ada_moss"
     assert got["a sandwich a day."] == "rae_lund"
+
+
+def test_someone_described_after_a_time_phrase_in_speech_is_no_one_named(speakers):
+    got = speakers(page(
+        'Ada Moss on Low Tide!',
+        'By Jo Bell',
+        'Q: Why the harbour?',
+        'A: I grew up there. My father had a boat.',
+        'Q: What was it like to shoot in your home town?',
+        ('A: Strange. Every morning the ferryman would point at the pier and say, “That was '
+         'not here when you left.” I still do not know what he meant.'),
+    ))
+    assert got["That was not here when you left."] == "unknown"  # not Ada Moss, who answers

@@ -188,9 +188,11 @@ _UNNAMED_SUBJECT = re.compile(
     rf"(?:(?:[a-z][\w’'-]*\s+){{1,6}}?and\s+)?){_CHAIN}$"
 )
 #: A description opening a clause in someone's speech, then what they did and the speech
-#: verb: "A tutor would come over and go", "The script supervisor had to lean over and tell me".
+#: verb: "A tutor would come over and go", "The script supervisor had to lean over and tell me",
+#: "Every morning the driver would point and say".
 _SPEECH_DESCRIPTION = re.compile(
-    r"(?:^\s*|[.!?,;:—–]\s+|\b(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen)\s+)"
+    r"(?:^\s*|[.!?,;:—–]\s+|\b(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen)\s+"
+    r"|\b(?:[Ee]very|[Ee]ach|[Oo]ne|[Tt]hat|[Ss]ome)\s+(?:morning|day|night|evening|time|week)\s+)"
     r"(?P<d>(?:[Tt]he|[Aa]|[Aa]n|[Tt]his|[Tt]hat)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)"
     rf"\s+{_CHAIN}(?:(?:[a-z][\w’'-]*\s+){{1,6}}?and\s+{_CHAIN})?$"
 )
