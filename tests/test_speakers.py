@@ -1382,3 +1382,12 @@ def test_someone_described_after_a_time_phrase_in_speech_is_no_one_named(speaker
          'not here when you left.” I still do not know what he meant.'),
     ))
     assert got["That was not here when you left."] == "unknown"  # not Ada Moss, who answers
+
+
+def test_a_headline_that_says_someone_calls_a_thing_something_quotes_them(speakers):
+    got = speakers(page(
+        'Rae Lund Calls Low Tide! Storm Scene ‘Terrifying,’ and Ada Moss Has Notes',
+        'By Jo Bell',
+        'Rae Lund did not enjoy the storm. “I was terrified,” he said.',
+    ))
+    assert got["Terrifying,"] == "rae_lund"

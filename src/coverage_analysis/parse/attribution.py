@@ -1290,6 +1290,9 @@ def _line_owner(art: _Article, quotes: list[Quote], qi: int, at: int) -> Mention
                  if m.end == at + mark.end() and m.type != "pronoun"), None)
 
 
+#: A headline's verb of judging, then its object, before a quotation: "Ada Moss Calls the
+#: Storm Scene ‘Illegal’" (the object must come between: "Calls ‘Low Tide’ …" is a title).
+_HEADLINE_CALLS = re.compile(r"\s(?:Calls|Called|Dubs|Dubbed|Deems|Labels)\s+\S.*$")
 #: A part given to the name before it, later in its clause: " is terrific as Marchetti",
 #: " plays the harbourmaster Brann".
 _ACTS_AS = re.compile(
@@ -1854,6 +1857,11 @@ class _Resolver:
             q.kind = "direct"
             q.speaker = named[0].entity if named else self._named_later(left or right)
             q.cue = "headline quotation beside a colon"
+            return
+        verb = _HEADLINE_CALLS.search(left)
+        if verb and named and named[0].end <= par.start + verb.start():
+            q.kind, q.speaker = "direct", named[0].entity
+            q.cue = f"headline: {named[0].surface} {verb.group().strip()} … what it quotes"
             return
         q.kind = "title" if title_like(text) else "scare"
         q.cue = self._non_speech_cue(q, text, count_words(text))
