@@ -1391,3 +1391,16 @@ def test_a_headline_that_says_someone_calls_a_thing_something_quotes_them(speake
         'Rae Lund did not enjoy the storm. “I was terrified,” he said.',
     ))
     assert got["Terrifying,"] == "rae_lund"
+
+
+def test_words_that_call_the_one_answering_by_name_are_someone_elses(speakers):
+    got = speakers(page(
+        'Ada Moss on Low Tide!',
+        'By Jo Bell',
+        'Q: Why the harbour?',
+        'A: I grew up there. My father had a boat.',
+        'Q: What was Theo like on set?',
+        ('A: He knew everyone’s lines. By the second week he was giving me notes. “Miss Ada, '
+         'that take was better yesterday.” And he was right.'),
+    ))
+    assert got["Miss Ada, that take was better yesterday"] == "theo_moss"  # not Ada Moss

@@ -1767,6 +1767,10 @@ class _Resolver:
             q.speaker = self._subject_entity(subject, scope, speaker)
             if q.speaker == speaker and inside_speech and subject is None:
                 q.cue += f" (nested in a {speaker} quote)"
+        elif inside_speech and n_words >= NESTED_SPEECH_WORDS and not _name_like(text) and (
+                addresser := self._addresser(q, speaker)) is not None:
+            q.kind, q.speaker = "embedded", addresser.entity
+            q.cue = f"calls {speaker} by name: said to them by {addresser.surface}"
         elif inside_speech and n_words >= NESTED_SPEECH_WORDS and not _name_like(text):
             q.kind, q.speaker, q.cue = (
                 "embedded",
@@ -1812,6 +1816,27 @@ class _Resolver:
             self.state.last_speaker = q.speaker
         if q.kind in SPEECH_KINDS:
             self.remember(scope, q.speaker, q.start, kind="speaker")
+
+    def _addresser(self, q: Quote, speaker: str) -> Mention | None:
+        """Who says a quotation that opens by calling ``speaker`` by name, in their own speech.
+
+        "He was giving me notes. “Miss Yvette, you said it funnier.”" in
+        Yvette's answer: the words are said to her, by the subject of the
+        sentence before (here "he"); None if that subject is not known.
+        """
+        comma = self.art.raw.find(",", q.start, q.start + 30)
+        if not speaker or comma < 0 or not any(
+                m.entity == speaker for m in self.art.mentions_from(q.start, comma)):
+            return None
+        before = self.art.raw[: q.start - len(q.open)].rstrip()
+        i = self.art.sentence_of(len(before) - 1)
+        if i < 0:
+            return None
+        lo, hi = self.art.sentences[i]
+        return next((m for m in reversed(self.art.mentions_within(lo, min(hi, q.start)))
+                     if m.entity and m.entity != speaker and self.art.opens_clause(m.start)
+                     and (m.type in ("name", "other") or m.surface.lower() in ("he", "she"))),
+                    None)
 
     def _held_in_clause(self, q: Quote) -> bool:
         """The quotation sits inside the writer's clause ('none of it is “atmosphere.”').
