@@ -1404,3 +1404,13 @@ def test_words_that_call_the_one_answering_by_name_are_someone_elses(speakers):
          'that take was better yesterday.” And he was right.'),
     ))
     assert got["Miss Ada, that take was better yesterday"] == "theo_moss"  # not Ada Moss
+
+
+def test_an_unnamed_character_announcing_words_says_them(speakers):
+    got = speakers(page(
+        'Low Tide! review: wet and witless',
+        'By Jo Bell',
+        ('The script’s idea of wit is a deckhand announcing, “Here comes the big wave,” before a '
+         'wave that never comes.'),
+    ))
+    assert got["Here comes the big wave,"] == "unknown"
