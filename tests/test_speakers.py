@@ -1414,3 +1414,27 @@ def test_an_unnamed_character_announcing_words_says_them(speakers):
          'wave that never comes.'),
     ))
     assert got["Here comes the big wave,"] == "unknown"
+
+
+def test_a_message_that_says_something_is_its_senders_words(speakers):
+    got = speakers(page(
+        'The set designer of Low Tide!',
+        'By Jo Bell',
+        ('Most harbour films look like postcards. Greta Solberg’s Low Tide! does not. That is '
+         'the work of Nell Varga, a Lisbon-born set designer who builds everything from '
+         'driftwood and, as she puts it, “lies very carefully for a living.”'),
+        'Q: How did the film come to you?',
+        ('A: Greta sent me the script with one line in the email. It said, “Make the pier the '
+         'third lead.” Nothing else.'),
+        'Q: And the budget?',
+        'A: Small. Very small.',
+    ))
+    assert got["lies very carefully for a living."] == "nell_varga"  # not Greta Solberg
+    assert got["Make the pier the third lead."] == "greta_solberg"  # not Varga, who answers
+
+
+def test_a_possessive_ends_a_run_of_capitalised_words(tmp_path):
+    (tmp_path / "people.toml").write_text(PEOPLE, encoding="utf-8")
+    others = OtherPeople(load_people(tmp_path / "people.toml"))
+    found = others.find("Greta Solberg’s The Harbour Lights opens on Friday.", 0, [], [])
+    assert found[0].entity == "greta_solberg"  # not one run with the title after it

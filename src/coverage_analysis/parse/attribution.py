@@ -241,6 +241,9 @@ _PERSON_NOUN = (
 _DESCRIBED_NEXT = re.compile(
     rf"\s*[Tt]he\s+(?:[\w-]+\s+){{0,3}}?{_PERSON_NOUN}\b(?![\w-])(?!\s+of\b)"
 )
+#: A person's description set after a name: ", a Taipei-born production designer".
+_PERSON_APPOSED = re.compile(
+    rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?{_PERSON_NOUN}\b(?![\w-])")
 #: Someone unnamed who opens a sentence as its subject: "One producer on the film, …",
 #: "A longtime usher …", "Another fan".
 _UNNAMED_OPENER = re.compile(
@@ -1008,6 +1011,10 @@ def _tag(
         match = None
     if match:
         verb_at = lo + match.start("verb")
+        if _MESSAGE_SAYS.search(art.raw, max(0, verb_at - 30), verb_at):
+            sender = _sender_before(art, verb_at)
+            if sender is not None:  # "… sent me the script. It said, “…”": the sender's words
+                return sender, art.raw[sender.start : lo + match.end("rest")].strip()
         noun = _DETERMINER_BEFORE.search(art.raw, max(lo, verb_at - 40), verb_at)
         owner = _owned_words(art, noun, match, before) if noun else None
         if owner is not None:  # "His answer was basically: “…”": his words
@@ -1288,6 +1295,27 @@ def _line_owner(art: _Article, quotes: list[Quote], qi: int, at: int) -> Mention
     # "the film’s message": an owner who is no one named says nothing
     return next((m for m in art.mentions_from(max(0, at - 60), at + 1)
                  if m.end == at + mark.end() and m.type != "pronoun"), None)
+
+
+#: A message, not a person, as the subject of a speech verb that opens its sentence: "It
+#: said", "The email read".
+_MESSAGE_SAYS = re.compile(
+    r"(?:^|[.!?…]\s+)(?:It|The\s+(?:e-?mail|note|message|letter|text|card|post))\s+(?:\w+ly\s+)?$")
+
+
+def _sender_before(art: _Article, pos: int) -> Mention | None:
+    """Who sent the message that speaks at ``pos``: the subject of the sentence before.
+
+    "Rafaela sent me the script with one line in the email. It said, “…”":
+    Rafaela, not whoever tells the story.
+    """
+    i = art.sentence_of(pos)
+    if i <= 0:
+        return None
+    lo, hi = art.sentences[i - 1]
+    return next((m for m in art.mentions_within(lo, hi)
+                 if m.entity and art.opens_clause(m.start)
+                 and (m.type in ("name", "other") or m.surface.lower() in ("he", "she"))), None)
 
 
 #: A headline's verb of judging, then its object, before a quotation: "Ada Moss Calls the
@@ -2442,6 +2470,8 @@ class _Resolver:
             return True
         raw = self.art.raw
         if _ROLE_BEFORE.search(raw, max(0, m.start - 40), m.start) or _WHO_AFTER.match(raw, m.end):
+            return True
+        if _PERSON_APPOSED.match(raw, m.end):  # "Wen Sato, a Taipei-born production designer"
             return True
         if _PLAYS_AFTER.match(raw, m.end) or _PLAYED_BY.search(raw, max(0, m.start - 60), m.start):
             return True  # an actor given a part

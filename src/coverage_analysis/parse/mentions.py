@@ -284,7 +284,10 @@ _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 _LOW = "a-zß-öø-ÿ\u0100-\u017f"
 _TOKEN = rf"(?:(?:Mc|Mac|O[’']|D[’']|De|La|Le)?[{_UP}][{_LOW}]+(?:[-’'][{_UP}]?[{_LOW}]+)*)"
 _PARTICLE = r"(?:de|van|von|da|del|der|di|le|la|bin|al|dos|du)"
-_RUN = re.compile(rf"(?<![\w.’'-]){_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN})*(?![\w’'-])")
+#: A run of capitalised words; a possessive ends it ("Rafaela Duarte’s The Quiet Ward" is a
+#: name, then a title).
+_RUN = re.compile(
+    rf"(?<![\w.’'-])(?:{_TOKEN}(?<![’']s)\s+(?:{_PARTICLE}\s+)?)*{_TOKEN}(?![\w’'-])")
 #: Words that open a capitalised run without being part of a name: function
 #: words at a sentence start, titles and job descriptions before a name.
 _NOT_NAME_START_WORDS = """
