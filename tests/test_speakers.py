@@ -1438,3 +1438,14 @@ def test_a_possessive_ends_a_run_of_capitalised_words(tmp_path):
     others = OtherPeople(load_people(tmp_path / "people.toml"))
     found = others.find("Greta Solberg’s The Harbour Lights opens on Friday.", 0, [], [])
     assert found[0].entity == "greta_solberg"  # not one run with the title after it
+
+
+def test_a_passive_tag_is_said_by_the_one_after_by(speakers):
+    got = speakers(page(
+        'Low Tide! review: small boats, big hearts',
+        'By Jo Bell',
+        ('Halfway through, Kip, a lifeguard who has never saved anyone, is told by a grumpy '
+         'harbourmaster, Brann (Hollis Brandt), that he has “the arms of a man who rows in his '
+         'sleep.” Kip takes it as a compliment.'),
+    ))
+    assert got["the arms of a man who rows in his sleep."] == "hollis_brandt"  # not Kip's actor

@@ -962,9 +962,10 @@ def _tag(
     lo, open_at, a_lo, a_hi = _windows(art, quotes, qi, bounds)
     before = art.raw[lo:open_at]
     quoted = art.raw[q.start : q.end]
-    according = _ACCORDING_TO.search(before)
+    according = _ACCORDING_TO.search(before) or _TOLD_BY.search(before)
     if according:
-        named = [m for m in art.mentions_from(lo + according.start(), open_at) if m.entity]
+        named = [m for m in art.mentions_from(lo + according.start(), open_at) if m.entity
+                 and (m.type in ("name", "other", "character") or according.re is _ACCORDING_TO)]
         if named:
             return named[0], before[according.start() :].strip(" ,")
     partial = _PARTIAL_TAG.search(before)
@@ -1321,6 +1322,10 @@ def _sender_before(art: _Article, pos: int) -> Mention | None:
 #: A headline's verb of judging, then its object, before a quotation: "Ada Moss Calls the
 #: Storm Scene ‘Illegal’" (the object must come between: "Calls ‘Low Tide’ …" is a title).
 _HEADLINE_CALLS = re.compile(r"\s(?:Calls|Called|Dubs|Dubbed|Deems|Labels)\s+\S.*$")
+#: A passive tag: "is told by a producer, Kang, that he has “…”" (the one after "by" speaks).
+_TOLD_BY = re.compile(
+    r"\b(?:is|was|were|are|gets|got|being|been)\s+(?:\w+ly\s+)?(?:told|asked|warned|reminded"
+    r"|assured|informed)\s+by\b[^.;:!?“”\"‘’]{1,100}$")
 #: A part given to the name before it, later in its clause: " is terrific as Marchetti",
 #: " plays the harbourmaster Brann".
 _ACTS_AS = re.compile(
