@@ -58,7 +58,7 @@ THRESHOLDS = {
     # first measured: speaker accuracy 0.811, speech-quote F1 0.918, genre 9/12
     "fresh4": {
         "speech_quote_f1": (0.98, 1.0),
-        "speaker_accuracy": (0.96, 1.0),
+        "speaker_accuracy": (0.97, 1.0),
         "nonspeech_as_speech": (0.0, 0.03),
         "genre_accuracy": (0.91, 1.0),
         "furniture_as_text": (0.0, 0.08),
