@@ -1,6 +1,6 @@
 import pytest
 
-from coverage_analysis.parse.quotes import find_quote_spans, title_like
+from coverage_analysis.parse.quotes import find_quote_spans, speech_verb_before, title_like
 
 
 def spans(text):
@@ -115,3 +115,8 @@ def test_split_quote_has_one_speaker_per_part(corpus):
     q = corpus.quotes[(corpus.quotes.article_id == "001") & (corpus.quotes.paragraph_id == 11)]
     assert q.kind.tolist() == ["direct", "direct"]
     assert q.speaker.tolist() == ["paak", "paak"]
+
+
+def test_a_participle_of_speech_tags_the_words_after_it():
+    for window in ("a character announcing, ", "the skipper, insisting ", "she left, muttering "):
+        assert speech_verb_before(window) is not None, window

@@ -20,7 +20,7 @@ from ..people import People
 from ..schema import ARTICLE_TEXT_ROLES, SPEECH_KINDS
 from ..text import count_words
 from ..validate import NominalPattern
-from .mentions import PRONOUN_GENDER, Mention, organisation_like, snake_id
+from .mentions import PRONOUN_GENDER, Mention, organisation_like, snake_id, titles_only
 from .quotes import (
     SPEECH_VERBS,
     QuoteSpan,
@@ -42,12 +42,17 @@ LONG_QUOTE_WORDS = 8
 #: An untagged quotation inside speech this long (in words) is the speaker's own recounting.
 NESTED_SPEECH_WORDS = 4
 
-#: "in his words,", "what she called", "as he put it": a partial quotation's tag.
+#: "in his words,", "by her own account,", "what she called", "as he put it", "a budget she
+#: puts at": a partial quotation's tag.
 _PARTIAL_TAG = re.compile(
-    r"(?:\b[Ii]n\s+(?P<a>\S+)\s+(?:own\s+)?words,?|\b[Ww]hat\s+(?P<b>(?:his|her|their)\s+"
-    r"[a-z][\w’'-]*|\S+)\s+"
+    r"(?:\b(?:[Ii]n|[Bb]y)\s+(?P<a>\S+)\s+(?:own\s+)?(?:words|account),?"
+    r"|\b[Ww]hat\s+(?P<b>(?:his|her|their)\s+"
+    r"[a-z][\w’'-]*|\S+)\s+(?:[A-Z][\w’'.-]*\s+){0,3}(?:(?:\w+ly|later|once|now|has|had"
+    r"|have)\s+)*"
     r"(?:calls|called|describes\s+as|described\s+as|dubs|dubbed|terms|termed)"
     r"|\b[Aa]s\s+(?P<c>\S+)\s+(?:puts|put)\s+it,?"
+    r"|(?P<e>\S+)\s+(?:\w+ly\s+)?(?:puts|put|estimates|estimated|pegs|pegged|prices|priced)"
+    r"\s+(?:it\s+)?at"
     r"|(?P<d>\S+)\s+(?:(?:has|have|had|often|once|always)\s+)*(?:talked|talks|spoken|spoke"
     r"|speaks)\s+(?:about|of)\s+(?:[\w’'-]+\s+){0,4}?as)\s*"
     r"(?:(?:was|is|were|are|had been|has been|became|becomes|felt|feels)\s+)?"
@@ -69,9 +74,83 @@ _DESCRIPTION = re.compile(
     r"(?:^|(?<=[\s,—–(]))(?P<d>(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome)"
     r"\s+(?:[\w’'&.-]+\s+){0,3}?[\w’'&.-]+)\s*,?\s*(?:\w+ly\s+)?$"
 )
-_DESCRIPTION_AFTER = re.compile(
-    r"\s*,?\s*(?P<d>(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[\w’'&.-]+\s+){0,3}?"
-    r"[\w’'&.-]+?)\s+(?:\w+ly\s+)?(?=\S)"
+#: "call" with a thing as its object, or after its subject in a relative clause: what
+#: follows in quotation marks judges the thing in someone's words ('called the night
+#: “surreal.”', 'calls the film “a caper”', 'a comedy that she now calls “…”'); a person
+#: as the object ('called him “kiddo”') is given a name instead.
+_CALLED_THING = re.compile(
+    r"\b(?P<verb>call|calls|called|calling)(?P<rest>\s+(?:it|this|that|(?:the|its|his|her"
+    r"|their|this|that|our|my)\s+(?:[\w’'-]+\s+){0,2}?(?!(?:son|daughter|wife|husband|mother"
+    r"|father|friend|brother|sister|co-star|kid|boy|girl|a|an|the)\b)[\w’'-]+)|)\s*$"
+)
+#: The subject of a relative clause right before a "call" with no object of its own.
+_RELATIVE_CALLER = re.compile(
+    r"\b(?:that|which|what)\s+(?:he|she|they|the\s+[a-z]+|[A-Z][\w’'.-]+)\s+"
+    r"(?:(?:now|later|once|still|often|has|had|have|would|\w+ly)\s+)?$"
+)
+
+
+#: Verbs that bring in an utterance, never a word talked about: 'goes “show-off”' is
+#: speech where 'people say “family” like …' is not.
+_UTTERED = re.compile(
+    r"go|goes|went|shouts?|shouted|yell(?:s|ed)?|whisper(?:s|ed)?|mutter(?:s|ed)?"
+    r"|murmur(?:s|ed)?|snaps|snapped|screams?|screamed|cry|cries|cried|deadpan(?:s|ned)?"
+    r"|quips?|quipped|exclaim(?:s|ed)?|sigh(?:s|ed)?|scoff(?:s|ed)?|grumble[sd]?",
+    re.IGNORECASE,
+)
+#: A verb whose complement the quotation is: "the wine had been “…”", "it felt “…”".
+_LINKING_BEFORE = re.compile(
+    r"\b(?:is|was|were|are|been|be|seemed|seems|felt|feels|looked|looks|sounded|sounds"
+    r"|became|becomes)\s+$")
+
+
+def _complement_said(raw: str, before: str, q: Quote) -> bool:
+    """The quotation completes a reported clause and ends its sentence.
+
+    In "said that the wine had been “purely medical.”" the two words are the
+    end of what was said; in 'said he loved the "idol" system' the word is
+    held at arm's length inside the writer's own sentence.
+    """
+    after = raw[q.end + len(q.close) : q.end + len(q.close) + 1]
+    ends = bool(re.search(r"[.!?]$", raw[q.start : q.end])) or after in (".", "!", "?")
+    return ends and bool(_LINKING_BEFORE.search(before))
+
+
+def _called_thing(before: str) -> re.Match[str] | None:
+    """The "call" of :data:`_CALLED_THING` ending ``before``, or None."""
+    found = _CALLED_THING.search(before)
+    if found is None or found.group("rest") or _RELATIVE_CALLER.search(
+            before, 0, found.start("verb")):
+        return found
+    return None
+
+
+#: A word of a description: not a function word that starts a clause or phrase ("a word
+#: both of them now say" is no speaker).
+_DESCRIPTION_WORD = (
+    r"(?!(?:that|which|who|whom|whose|as|both|it|its|now|then|and|or|but|to|in|on"
+    r"|at|for|with|by|from|is|was|were|are)\b)[\w’'&.-]+"
+)
+#: A description right after a quotation, one pattern per number of words after the
+#: article (shortest first): "the singer", "the Romanian actress", "a longtime shop owner".
+_DESCRIPTIONS_AFTER = tuple(
+    re.compile(rf"\s*,?\s*(?P<d>(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+"
+               rf"(?:{_DESCRIPTION_WORD}\s+){{{n}}}{_DESCRIPTION_WORD})\s+(?:\w+ly\s+)?(?=\S)")
+    for n in range(5)
+)
+#: A description right after a verb that follows a quotation, up to a comma, a full stop
+#: or a relative or prepositional phrase: "said the person, who …", "said a spokesperson for …".
+_DESCRIPTION_AFTER_VERB = re.compile(
+    r"\s+(?P<d>(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w’'-]*\s+){0,3}?"
+    r"[a-z][\w’'-]*)(?=\s*(?:[,.;:!?]|$)|\s+(?:who|for|at|of|with|in|from|close)\b)"
+)
+#: A noun that names the quotation after it as words, not someone's speech: 'the word
+#: “binge”', 'the phrase “quiet luxury”', 'a term like “elevated horror”'.
+_WORD_NAMED = re.compile(
+    r"\b(?:the|a|an|this|that)\s+(?:(?:very|same|single|old|new|dreaded"
+    r"|magic|buzz)\s+)?(?:word|term|phrase|expression|catchphrase|slogan|tagline"
+    r"|hashtag|label|buzzword)(?:\s+(?:like|such\s+as))?\s*[,:]?\s*[“‘\"']$",
+    re.IGNORECASE,
 )
 #: A lower-case word that may be a noun (not a conjunction, preposition or verb of speech).
 _NOUN_WORD = r"(?!(?:and|or|but|to|of|in|on|at|with|for|said|says|told|added)\b)[a-z][\w’'-]*"
@@ -109,9 +188,11 @@ _UNNAMED_SUBJECT = re.compile(
     rf"(?:(?:[a-z][\w’'-]*\s+){{1,6}}?and\s+)?){_CHAIN}$"
 )
 #: A description opening a clause in someone's speech, then what they did and the speech
-#: verb: "A tutor would come over and go", "The script supervisor had to lean over and tell me".
+#: verb: "A tutor would come over and go", "The script supervisor had to lean over and tell me",
+#: "Every morning the driver would point and say".
 _SPEECH_DESCRIPTION = re.compile(
-    r"(?:^\s*|[.!?,;:—–]\s+|\b(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen)\s+)"
+    r"(?:^\s*|[.!?,;:—–]\s+|\b(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen)\s+"
+    r"|\b(?:[Ee]very|[Ee]ach|[Oo]ne|[Tt]hat|[Ss]ome)\s+(?:morning|day|night|evening|time|week)\s+)"
     r"(?P<d>(?:[Tt]he|[Aa]|[Aa]n|[Tt]his|[Tt]hat)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)"
     rf"\s+{_CHAIN}(?:(?:[a-z][\w’'-]*\s+){{1,6}}?and\s+{_CHAIN})?$"
 )
@@ -147,6 +228,27 @@ _ROLES = (
     r"|[Ss]tylist|[Aa]ssistant|[Cc]oordinator|[Ss]upervisor|[Oo]rgani[sz]er|\d+-year-old"
 )
 _ROLE_BEFORE = re.compile(rf"(?:\b(?:{_ROLES}),?|\b[Dd]r\.|\bMrs?\.|\bMs\.)\s+$")
+#: A sentence that opens with a person described, right after one that names someone: "…
+#: was Dana Pike. The retired school nurse had …" ("the film", "the venue" describe no one).
+_PERSON_NOUN = (
+    rf"(?:{_ROLES}|[Nn]urse|[Vv]eteran|[Rr]esident|[Rr]etiree|[Gg]raduate|[Nn]ative"
+    r"|[Ww]idow(?:er)?|[Tt]eenager|[Vv]olunteer|[Pp]ilot|[Dd]river|[Ww]orker|[Pp]layer|[Ff]armer"
+    r"|[Dd]octor|[Pp]astor|[Ff]an|[Ss]ource|[Ii]nsider|[Rr]eader|[Vv]iewer|[Rr]egular|[Pp]atron"
+    r"|[Jj]uror|[Uu]sher|[Ww]itness|[Mm]ember|[Ee]mployee|[Ss]taffer|[Pp]arent|[Gg]uest"
+    r"|[Cc]ustomer|[Pp]assenger|[Aa]ttendee|[Oo]nlooker|[Ll]ocal"
+    r"|[a-z]*(?:man|woman|ist|ian|person|hand))"
+)
+_DESCRIBED_NEXT = re.compile(
+    rf"\s*[Tt]he\s+(?:[\w-]+\s+){{0,3}}?{_PERSON_NOUN}\b(?![\w-])(?!\s+of\b)"
+)
+#: A person's description set after a name: ", a Taipei-born production designer".
+_PERSON_APPOSED = re.compile(
+    rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?{_PERSON_NOUN}\b(?![\w-])")
+#: Someone unnamed who opens a sentence as its subject: "One producer on the film, …",
+#: "A longtime usher …", "Another fan".
+_UNNAMED_OPENER = re.compile(
+    rf"[“‘\"']?(?:An?|One|Another)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_PERSON_NOUN}\b(?![\w’'-])"
+)
 #: The job a name is given: "The barber, Sal Petrakis", "local artist Daniel Rubio".
 _ROLE_NAMED_BEFORE = re.compile(rf"(?:\b[Tt]he\s+(?P<a>[a-z][\w-]*),\s+|\b(?P<b>{_ROLES}),?\s+)$")
 #: ", who directed the production": what the person does, as a job.
@@ -183,7 +285,7 @@ _PLAYED_BY = re.compile(r"\b(?:played|portrayed|voiced)\s+(?:[\w-]+\s+){0,3}?by\
 _ANONYMOUS = frozenset(
     ["source", "sources", "insider", "insiders", "spokesperson", "spokeswoman", "spokesman",
      "representative", "rep", "publicist", "witness", "attendee", "onlooker", "fan", "fans",
-     "friend", "viewer", "reader", "commenter", "user", "poster"]
+     "friend", "viewer", "reader", "commenter", "user", "poster", "person", "people"]
 )
 #: Nouns of organisations: "the studio said" is someone unnamed speaking for it.
 _ORGANISATIONS = frozenset(
@@ -204,17 +306,40 @@ _OBJECT_CASE = frozenset(["me", "us", "him", "her", "them"])
 _POSSESSIVES = frozenset(["my", "our", "your", "his", "its", "their"])
 _DEFINITE = re.compile(r"[Tt]he\s")
 _INDEFINITE = re.compile(r"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Ss]ome)\s")
-_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b[^,;:!?]*,?\s*$")
+#: An indefinite owner inside a description: "the critic of one Italian daily".
+_OF_UNNAMED = re.compile(r"\bof\s+(?:a|an|one|another|some)\s")
+#: "according to Moss, " or "According to Moss, Lund " (whose habit she describes) before
+#: a quotation: Moss's words.
+_ACCORDING_TO = re.compile(
+    r"\b[Aa]ccording to\b[^,;:!?“”\"]*(?:,\s*(?:[\w’'-]+\s+){0,3})?\s*$")
 _SENTENCE_START = re.compile(r"(?:(?:And|But|So|Then|Now|Still|Yet)\s+)?$")
-#: Where a clause with a subject of its own may start inside a sentence.
-_CLAUSE_BREAK = re.compile(r"(?:[;:]|,\s+(?:and|but|so|while|yet|whereas)|\s[—–])\s+")
+#: Where a clause with a subject of its own may start inside a sentence (a quotation may
+#: close before the comma: 'asked whether it was “about today,” and Moss paused').
+_CLAUSE_BREAK = re.compile(r"(?:[;:]|,[”’\"]?\s+(?:and|but|so|while|yet|whereas)|\s[—–])\s+")
 #: A phrase fronted before a sentence's subject: "Before acting, ", "In real life ".
 _FRONTED = re.compile(
     r"(?:[^,;:“”\"]{1,60},\s+|(?:In|On|At|After|Before|During|For|With|Since|By|Later"
     r"|Afterwards?|Today|Now|Then|Once|Still)\s+(?:[\w’'-]+\s+){0,3})$"
 )
+#: A description of the subject, then its job, before the name set off by commas: "the
+#: moderator, festival programmer " (Lotte Weiss, cut in).
+_APPOSED_SUBJECT = re.compile(
+    r"(?:^|(?<=,\s))(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){0,3}?"
+    r"[a-z][\w-]*,\s+(?:[a-z][\w-]*\s+){0,3}$"
+)
 _BRACKET = re.compile(r"\s*\[")
 #: Pronouns of one person of one gender.
+#: "her" before a noun is a possessive ("her own account", "her son"), not an object: a word
+#: other than a determiner, preposition, conjunction or particle follows it.
+_POSSESSIVE_HER = re.compile(
+    r"\s+(?!(?:the|a|an|this|that|these|those|to|and|or|but|in|on|at|for|with|from|by|up"
+    r"|out|down|back|off|away|about|as|so|if|when|how|what|why|again|too|once|over|into"
+    r"|onto|through|around|is|was|had|has)\b)[a-z][\w’'-]*")
+#: What follows an object pronoun before a speech verb whose subject is someone else: "me
+#: and said", "me to say", "me a message that just said".
+_PAST_OBJECT = re.compile(
+    r"\s+(?:(?:\w+\s+){0,3}(?:and|to)|(?:a|an|the|this|one)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:that|which))\s+")
 _THIRD_PERSON_SINGULAR = frozenset(["he", "she", "him", "her", "his"])
 #: A subordinate clause opening a sentence, up to the main clause: "When Eli asks why, ".
 _FRONTED_SUBORDINATE = re.compile(
@@ -446,10 +571,11 @@ class _Article:
     def opens_clause(self, pos: int) -> bool:
         """The mention at ``pos`` is the subject of its clause.
 
-        Nothing but a conjunction ("And he …") or a fronted phrase naming no
-        one ("Before acting, he …", "In real life he …") comes between it and
-        the start of its sentence or of a clause joined to it (", and his son
-        …", "; she …").
+        Nothing but a conjunction ("And he …"), a fronted phrase naming no
+        one ("Before acting, he …", "In real life he …") or a description set
+        before the name ("the moderator, festival programmer Lotte Weiss, …")
+        comes between it and the start of its sentence or of a clause joined
+        to it (", and his son …", "; she …").
         """
         start = self.sentence_start(pos)
         joined = list(_CLAUSE_BREAK.finditer(self.raw, start, pos))
@@ -460,6 +586,11 @@ class _Article:
             return True
         if _FRONTED_SUBORDINATE.fullmatch(lead):  # "When Pip asks Kip, he …"
             return True
+        apposed = _APPOSED_SUBJECT.search(lead)
+        if apposed and (not apposed.start() or _FRONTED_SUBORDINATE.fullmatch(
+                lead, 0, apposed.start())) and all(
+                    m.type == "pronoun" for m in self.mentions_from(start, pos)):
+            return True  # "the moderator, festival programmer Lotte Weiss, cut in"
         return bool(_FRONTED.match(lead)) and not self.mentions_from(start, pos)
 
     def sentence_of(self, pos: int) -> int:
@@ -643,6 +774,12 @@ _REPORTED = re.compile(
     r"(?:[\w’'-]+\s+){1,10}$",
     re.IGNORECASE,
 )
+#: The same, with a longer clause, for a quotation that completes it (:func:`_complement_said`).
+_REPORTED_LONG = re.compile(
+    rf"\b(?P<verb>{SPEECH_VERBS})\b(?:(?:\s+[^\s,:;.!?“”\"]+){{0,8}}?\s+that)?\s+"
+    r"(?:[\w’'-]+\s+){1,16}$",
+    re.IGNORECASE,
+)
 #: An aside between dashes right before a speech verb ("Yvette — she plays my grandma — told").
 _DASH_ASIDE = re.compile(rf"\s[—–]\s[^—–.!?;:“”\"]{{1,120}}?\s[—–]\s+{_CHAIN}$")
 #: Auxiliaries and adverbs ending a window, before its speech verb ("has ", "would always ").
@@ -811,19 +948,50 @@ def _subject_phrase(art: _Article, lo: int, verb_at: int, in_speech: bool) -> Me
 def _find_cue(
     art: _Article, quotes: list[Quote], qi: int, bounds: tuple[int | None, int | None]
 ) -> tuple[Mention | None, str] | None:
-    """The speech tag of quotation ``qi``: (subject mention or None, cue text)."""
+    """The speech tag of quotation ``qi``: (subject mention or None, cue text).
+
+    A tag found in a sentence that someone unnamed opens as its subject ("One
+    producer, who asked not to be named, described the meetings as “…”") is
+    theirs, unless a name or a he or she opens a clause of its own after them;
+    so is a quotation after a colon in such a sentence ("A neighbour put it
+    simply: “…”").
+    """
+    cue = _tag(art, quotes, qi, bounds)
+    q = quotes[qi]
+    start = art.sentence_start(q.start)
+    colon = art.raw[start : q.start - len(q.open)].rstrip().endswith(":")
+    if cue is None and not colon:  # "A neighbour put it simply: “…”" is a tag too
+        return None
+    subject = cue[0] if cue else None
+    opener = _UNNAMED_OPENER.match(art.raw, start, q.start)
+    if opener is None or (subject is not None and subject.start < opener.end()):
+        return cue
+    later = art.mentions_from(opener.end(), q.start)
+    if any(m.type in ("name", "other", "character") or m.surface.lower() in ("he", "she")
+           for m in later if art.opens_clause(m.start)):
+        return cue
+    unnamed = Mention(opener.start(), opener.end(), opener.group().lstrip("“‘\"'"),
+                      "description")
+    return unnamed, art.raw[opener.start() : q.start].strip(" ,:“‘\"'")
+
+
+def _tag(
+    art: _Article, quotes: list[Quote], qi: int, bounds: tuple[int | None, int | None]
+) -> tuple[Mention | None, str] | None:
+    """The speech tag of quotation ``qi`` as its own sentence's words give it."""
     q = quotes[qi]
     lo, open_at, a_lo, a_hi = _windows(art, quotes, qi, bounds)
     before = art.raw[lo:open_at]
     quoted = art.raw[q.start : q.end]
-    according = _ACCORDING_TO.search(before)
+    according = _ACCORDING_TO.search(before) or _TOLD_BY.search(before)
     if according:
-        named = [m for m in art.mentions_from(lo + according.start(), open_at) if m.entity]
+        named = [m for m in art.mentions_from(lo + according.start(), open_at) if m.entity
+                 and (m.type in ("name", "other", "character") or according.re is _ACCORDING_TO)]
         if named:
             return named[0], before[according.start() :].strip(" ,")
     partial = _PARTIAL_TAG.search(before)
     if partial:
-        word_at = lo + min(partial.start(g) for g in "abcd" if partial.group(g))
+        word_at = lo + min(partial.start(g) for g in "abcde" if partial.group(g))
         if partial.group("b") and " " in partial.group("b"):  # "what his daughter called"
             d = Mention(word_at, lo + partial.end("b"), partial.group("b"), "description",
                         rule="possessive")
@@ -844,15 +1012,31 @@ def _find_cue(
             and not _reported_phrase(before, quoted):
         return None  # 'the premiere of “Rose Red”', 'a layer of “wait, …”'
     match = speech_verb_before(before, last=True)
+    judged = None if _name_like(quoted) else _called_thing(before)
+    if judged is not None and (match is None or match.start("verb") <= judged.start("verb")):
+        match = judged  # 'calls the film “a caper”', 'called his co-writer “the one …”'
     calls = match is not None and match.group("verb")[:4].lower() == "call"
-    if match and integrated and count_words(quoted) < 3 and (not tagged or calls) and not (
-            calls and re.search(r"\b(?:a|an)\s*$", before)):
-        # 'He said he loved the "idol" system', 'she called him “kiddo,”': a word held
-        # at arm's length, or a name given; 'called her “the hardest worker”' and
-        # 'called it a “vanity project”' (what it is, in someone's words) are speech
+    if match and not calls and (_complement_said(art.raw, before, q) or (
+            not match.group("rest").strip() and (
+                _UTTERED.fullmatch(match.group("verb")) or quoted[:1].isupper()))):
+        # 'said that the wine had been “purely medical.”': what it was, in their words;
+        # 'BJ goes “show-off”', 'said “You’re welcome”': the words of the utterance (not
+        # 'people say “family” like …', a word talked about)
+        pass
+    elif match and integrated and count_words(quoted) < 3 and (not tagged or calls) and not (
+            calls and ((judged is not None and not re.match(r"[Tt]he\b", quoted))
+                       or re.search(r"\b(?:a|an)\s*$", before))):
+        # 'He said he loved the "idol" system', 'she called him “kiddo,”', 'called it
+        # “the swamp”': a word held at arm's length, or a name given; 'called her “the
+        # hardest worker”', 'called it a “vanity project”' and 'called the night
+        # “surreal.”' (what a thing is, in someone's words) are speech
         match = None
     if match:
         verb_at = lo + match.start("verb")
+        if _MESSAGE_SAYS.search(art.raw, max(0, verb_at - 30), verb_at):
+            sender = _sender_before(art, verb_at)
+            if sender is not None:  # "… sent me the script. It said, “…”": the sender's words
+                return sender, art.raw[sender.start : lo + match.end("rest")].strip()
         noun = _DETERMINER_BEFORE.search(art.raw, max(lo, verb_at - 40), verb_at)
         owner = _owned_words(art, noun, match, before) if noun else None
         if owner is not None:  # "His answer was basically: “…”": his words
@@ -878,10 +1062,10 @@ def _find_cue(
                 if given is not None:
                     return given, art.raw[given.start : lo + match.end("rest")].strip()
         candidates = art.mentions_within(lo, verb_at)
-        while candidates and candidates[-1].surface.lower() in _OBJECT_CASE and re.match(
-            r"\s+(?:\w+\s+){0,3}(?:and|to)\s+", art.raw[candidates[-1].end : verb_at] + " "
-        ):
-            candidates.pop()  # "He called me and said": "me" is not who speaks
+        while candidates and candidates[-1].surface.lower() in _OBJECT_CASE and _PAST_OBJECT.match(
+                art.raw[candidates[-1].end : verb_at] + " "):
+            # "He called me and said", "He sent me a message that said": "me" is not who speaks
+            candidates.pop()
         candidates = [c for c in candidates if not _determiner(art.raw, c)]
         phrase = _subject_phrase(art, lo, verb_at, q.parent >= 0 or _in_turn(art, q))
         if phrase is not None and not any(c.start >= phrase.end for c in candidates):
@@ -933,6 +1117,9 @@ def _find_cue(
         if subject is not None:
             return subject, art.raw[subject.start : open_at].strip(" ,:")
     reported = _REPORTED.search(before)
+    if reported is None and _complement_said(art.raw, before, q):
+        # "said showing his film in the theater where he saw his first movie was “…”"
+        reported = _REPORTED_LONG.search(before)
     if reported and count_words(quoted) >= 3:
         verb_at = lo + reported.start("verb")
         candidates = [c for c in art.mentions_within(lo, verb_at) if not _determiner(art.raw, c)
@@ -978,6 +1165,8 @@ def _find_cue(
             next_quote and not rest[verb.end() :].strip(" ,:\t")))
 
     first = _named_after(art, inside, a_lo + lead)
+    if first is not None and reported and first.type == "pronoun" and first.surface[:1].isupper():
+        first = None  # '“… loved.” She explained the remark': a new sentence, not a tag
     if first is not None:
         rest = re.sub(r"^\s+\w+ly\b", " ", art.raw[first.end : a_hi])
         if first.type != "pronoun":  # "Lund, head of sales at Lark, said"
@@ -992,9 +1181,8 @@ def _find_cue(
             d = Mention(a_lo + owned.start("d"), a_lo + owned.end("d"), owned.group("d"),
                         "description", rule="possessive")
             return d, f"{d.surface} {verb.group('verb')}"
-    desc = _DESCRIPTION_AFTER.match(after)
+    desc, verb = _description_after(after)
     if desc and not inside or (desc and inside and inside[0].start >= a_lo + desc.end("d")):
-        verb = speech_verb_after(after[desc.end() :])
         if verb and new_sentence(after[desc.end() :], verb):
             verb = None
         if verb:
@@ -1012,7 +1200,32 @@ def _find_cue(
                 count_words(between) <= MAX_SUBJECT_GAP and not re.search(r"[,;:.!?]", between)
                 and following[0].type in ("name", "other"))):
             return following[0], verb.group("verb") + " " + following[0].surface
+        # "said the person, who asked not to be named", "said a spokesperson for the studio"
+        desc = _DESCRIPTION_AFTER_VERB.match(after, lead + verb.end())
+        if desc and not (following and following[0].start < a_lo + desc.end("d")):
+            d = Mention(a_lo + desc.start("d"), a_lo + desc.end("d"), desc.group("d"),
+                        "description")
+            return d, f"{verb.group('verb')} {d.surface}"
     return None
+
+
+def _description_after(after: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The description opening ``after`` and the speech verb right after it, if any.
+
+    The shortest description a speech verb follows: "the Romanian actress said"
+    is a description of two words, not "the Romanian" before a verb "actress".
+    Without a verb, the shortest description and None.
+    """
+    first = None
+    for pattern in _DESCRIPTIONS_AFTER:
+        desc = pattern.match(after)
+        if desc is None:
+            continue
+        verb = speech_verb_after(after[desc.end() :])
+        if verb:
+            return desc, verb
+        first = first or desc
+    return first, None
 
 
 #: An appositive set off by commas right after a name ("Lund, head of sales at Lark, said").
@@ -1029,12 +1242,13 @@ _TITLED_BEFORE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[a-z][\w-]*
 def _named_after(art: _Article, inside: list[Mention], at: int) -> Mention | None:
     """The mention opening the text after a quotation at ``at``, past a description of it.
 
-    '“…,” Lund said', '“…,” her co-star Rae Lund said' and '“…,” a producer on the film, Olek Varga,
-    recalled': the name is the tag's subject each time.
+    '“…,” Lund said', '“…,” her co-star Rae Lund said', '“…,” Deputy Chief Ana Ruiz said' and
+    '“…,” a producer on the film, Olek Varga, recalled': the name is the tag's subject each time.
     """
     named = next((m for m in inside if m.type in ("name", "other", "character")), None)
     if named is not None and (_DESCRIBED_BEFORE.fullmatch(art.raw, at, named.start)
-                              or _TITLED_BEFORE.fullmatch(art.raw, at, named.start)):
+                              or _TITLED_BEFORE.fullmatch(art.raw, at, named.start)
+                              or titles_only(art.raw[at : named.start])):
         return named
     if inside and inside[0].start == at:
         return inside[0]
@@ -1042,13 +1256,15 @@ def _named_after(art: _Article, inside: list[Mention], at: int) -> Mention | Non
 
 
 #: A line of dialogue or a message set before its words: "a quiet closing line, ", "Kip’s
-#: best reply: ", "Moss’s first words on the set were: ", "his one rule for the crew: ".
+#: best reply: ", "Moss’s first words on the set were: ", "his one rule for the crew: ",
+#: "Kip’s big speech to the crew (".
 _LINE_BEFORE = re.compile(
     r"(?P<np>(?:\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne)\s+|\S+[’']s\s+)"
     r"(?:[\w-]+\s+){0,3}?(?:line|lines|reply|retort|comeback|one-liner|response|words|message"
-    r"|note|advice|verdict|rule|instructions?|orders?))"
-    r"(?:\s+(?:for|to|on|at|in|of)\s+[^,;:.!?“”\"]{1,30}?)?"
-    r"(?:\s+(?:was|were|is|are|read|reads|went|goes)\s*[,:]?|\s*[,:])\s*$"
+    r"|note|advice|verdict|rule|instructions?|orders?|speech|monologue|toast|rant|eulogy"
+    r"|catchphrase|plea))"
+    r"(?:\s+(?:for|to|on|at|in|of)\s+[^,;:.!?“”\"()]{1,60}?)?"
+    r"(?:\s+(?:was|were|is|are|read|reads|went|goes)\s*[,:]?|\s*[,:(])\s*$"
 )
 #: Verbs that have someone talk at length: the paragraph after may be their words.
 _TALKS = re.compile(r"\b(?:talks|talked|speaks|spoke|recalls|recalled|remembers|remembered"
@@ -1097,10 +1313,60 @@ def _line_owner(art: _Article, quotes: list[Quote], qi: int, at: int) -> Mention
     """
     mark = re.match(r"\S+?(?=[’']s\s)", art.raw[at : at + 60])
     if mark is None:
-        return _sentence_subject(art, quotes, qi, at)
+        return _sentence_subject(art, quotes, qi, at) or _actor_before(art, at)
     # "the film’s message": an owner who is no one named says nothing
     return next((m for m in art.mentions_from(max(0, at - 60), at + 1)
                  if m.end == at + mark.end() and m.type != "pronoun"), None)
+
+
+#: A message, not a person, as the subject of a speech verb that opens its sentence: "It
+#: said", "The email read".
+_MESSAGE_SAYS = re.compile(
+    r"(?:^|[.!?…]\s+)(?:It|The\s+(?:e-?mail|note|message|letter|text|card|post))\s+(?:\w+ly\s+)?$")
+
+
+def _sender_before(art: _Article, pos: int) -> Mention | None:
+    """Who sent the message that speaks at ``pos``: the subject of the sentence before.
+
+    "Rafaela sent me the script with one line in the email. It said, “…”":
+    Rafaela, not whoever tells the story.
+    """
+    i = art.sentence_of(pos)
+    if i <= 0:
+        return None
+    lo, hi = art.sentences[i - 1]
+    return next((m for m in art.mentions_within(lo, hi)
+                 if m.entity and art.opens_clause(m.start)
+                 and (m.type in ("name", "other") or m.surface.lower() in ("he", "she"))), None)
+
+
+#: A headline's verb of judging, then its object, before a quotation: "Ada Moss Calls the
+#: Storm Scene ‘Illegal’" (the object must come between: "Calls ‘Low Tide’ …" is a title).
+_HEADLINE_CALLS = re.compile(r"\s(?:Calls|Called|Dubs|Dubbed|Deems|Labels)\s+\S.*$")
+#: A passive tag: "is told by a producer, Kang, that he has “…”" (the one after "by" speaks).
+_TOLD_BY = re.compile(
+    r"\b(?:is|was|were|are|gets|got|being|been)\s+(?:\w+ly\s+)?(?:told|asked|warned|reminded"
+    r"|assured|informed)\s+by\b[^.;:!?“”\"‘’]{1,100}$")
+#: A part given to the name before it, later in its clause: " is terrific as Marchetti",
+#: " plays the harbourmaster Brann".
+_ACTS_AS = re.compile(
+    r"[^.;:!?“”\"]{0,40}?\b(?:as|plays|played)\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2})?"
+    r"[A-Z]")
+
+
+def _actor_before(art: _Article, at: int) -> Mention | None:
+    """The actor the sentence before gives a part, for a line no one owns ("A late monologue").
+
+    "Dev Ramaswamy is terrific as Marchetti. A late monologue (“…”) …": the
+    line is the part's, so the actor's.
+    """
+    i = art.sentence_of(at)
+    if i <= 0:
+        return None
+    lo, hi = art.sentences[i - 1]
+    return next((m for m in reversed(art.mentions_within(lo, hi))
+                 if m.type in ("name", "other") and m.entity and not m.character
+                 and _ACTS_AS.match(art.raw, m.end, hi)), None)
 
 
 #: Nouns of a person of one gender, brought in unnamed: "an old woman", "a boy" (a definite
@@ -1122,12 +1388,13 @@ _UNNAMED_PERSON = {
 #: Where a sentence starts: a line start, or a stop (and closing quote) and a space.
 _SENTENCE_OPENS = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))"
 #: Someone unnamed brought in as a sentence's subject and set off by an aside: "One juror,
-#: speaking on condition of anonymity, …", "A longtime regular, who asked not to be named, …".
+#: speaking on condition of anonymity, …", "A longtime regular, who asked not to be named, …",
+#: "One teacher who was there, and who asked …".
 #: The rule of a pronoun that means such an unnamed subject (no tag fallback overrides it).
 _ASIDE_RULE = "an unnamed subject came after them"
 _UNNAMED_SUBJECT_ASIDE = re.compile(
     _SENTENCE_OPENS + r"(?:An?|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}?"
-    r"[a-z][\w-]*,\s+(?:who\b|[a-z]+ing\b)", re.MULTILINE
+    r"[a-z][\w-]*(?:,\s+(?:who\b|[a-z]+ing\b)|\s+who\b)", re.MULTILINE
 )
 
 
@@ -1336,7 +1603,8 @@ class _Resolver:
             entries = self.state.history.get(("narration", gender), _Antecedents())
             last = entries.last(speaker, exclude=exclude)
         local = ""
-        if word in ("him", "her") and last is not None and last.sentence == sentence:
+        if (word == "him" or (word == "her" and not _POSSESSIVE_HER.match(self.art.raw, m.end))
+                ) and last is not None and last.sentence == sentence:
             # An object pronoun is not the subject of its own clause, most often
             # the nearest person before it ("Bruno Mars ... inspired him").
             local = last.entity
@@ -1539,6 +1807,11 @@ class _Resolver:
         if par.role == "title" or (par.role == "heading" and not _standfirst_speech(cue)):
             self._headline_quote(q, text)
             return
+        if _WORD_NAMED.search(self.art.raw, max(par.start, q.start - 40), q.start):
+            # 'misunderstands the word “binge.”': the words are named, not said
+            q.kind = "title" if title_like(text) else "scare"
+            q.cue = "words named as words ('the word', 'the phrase')"
+            return
         if cue is None and opens and not inside_speech and speechlike:
             cue = _colon_tag(self.art, q)
         if cue is not None:
@@ -1551,6 +1824,10 @@ class _Resolver:
         elif scope == "qa" and (echoed := self._echoed_turn(qi, text)):
             q.kind, q.speaker = "embedded", echoed
             q.cue = "repeats the words of an earlier turn"
+        elif inside_speech and n_words >= NESTED_SPEECH_WORDS and not _name_like(text) and (
+                addresser := self._addresser(q, speaker)) is not None:
+            q.kind, q.speaker = "embedded", addresser.entity
+            q.cue = f"calls {speaker} by name: said to them by {addresser.surface}"
         elif inside_speech and n_words >= NESTED_SPEECH_WORDS and not _name_like(text):
             q.kind, q.speaker, q.cue = (
                 "embedded",
@@ -1566,7 +1843,8 @@ class _Resolver:
         elif not inside_speech and speechlike and (named := self._new_subject(qi)):
             q.kind, q.speaker = "direct", named.entity
             q.cue = f"the subject of its own sentence, {named.surface}"
-        elif not inside_speech and speechlike and self._previous_speech_in_paragraph(qi):
+        elif not inside_speech and speechlike and self._previous_speech_in_paragraph(qi) and (
+                n_words >= 3 or not self._held_in_clause(q)):
             q.kind, q.speaker = "direct", self._previous_speech_in_paragraph(qi)
             q.cue = "continues the quotation before it in the paragraph"
         elif not inside_speech and opens and speechlike and (talker := self._talker_before(qi)):
@@ -1595,6 +1873,38 @@ class _Resolver:
             self.state.last_speaker = q.speaker
         if q.kind in SPEECH_KINDS:
             self.remember(scope, q.speaker, q.start, kind="speaker")
+
+    def _addresser(self, q: Quote, speaker: str) -> Mention | None:
+        """Who says a quotation that opens by calling ``speaker`` by name, in their own speech.
+
+        "He was giving me notes. “Miss Yvette, you said it funnier.”" in
+        Yvette's answer: the words are said to her, by the subject of the
+        sentence before (here "he"); None if that subject is not known.
+        """
+        comma = self.art.raw.find(",", q.start, q.start + 30)
+        if not speaker or comma < 0 or not any(
+                m.entity == speaker for m in self.art.mentions_from(q.start, comma)):
+            return None
+        before = self.art.raw[: q.start - len(q.open)].rstrip()
+        i = self.art.sentence_of(len(before) - 1)
+        if i < 0:
+            return None
+        lo, hi = self.art.sentences[i]
+        return next((m for m in reversed(self.art.mentions_within(lo, min(hi, q.start)))
+                     if m.entity and m.entity != speaker and self.art.opens_clause(m.start)
+                     and (m.type in ("name", "other") or m.surface.lower() in ("he", "she"))),
+                    None)
+
+    def _held_in_clause(self, q: Quote) -> bool:
+        """The quotation sits inside the writer's clause ('none of it is “atmosphere.”').
+
+        Neither a sentence start nor a comma or colon comes right before it, so
+        a word or two quoted there are held at arm's length, not more of the
+        speech before them.
+        """
+        start = self.art.sentence_start(q.start)
+        lead = self.art.raw[start : q.start - len(q.open)].rstrip()
+        return bool(lead) and not lead.endswith((",", ":", "—", "–"))
 
     def _set_off(self, q: Quote) -> tuple[str, str] | None:
         """A sentence set off by a dash after a clause about someone: theirs.
@@ -1630,6 +1940,11 @@ class _Resolver:
             q.speaker = named[0].entity if named else self._named_later(left or right)
             q.cue = "headline quotation beside a colon"
             return
+        verb = _HEADLINE_CALLS.search(left)
+        if verb and named and named[0].end <= par.start + verb.start():
+            q.kind, q.speaker = "direct", named[0].entity
+            q.cue = f"headline: {named[0].surface} {verb.group().strip()} … what it quotes"
+            return
         q.kind = "title" if title_like(text) else "scare"
         q.cue = self._non_speech_cue(q, text, count_words(text))
 
@@ -1652,7 +1967,8 @@ class _Resolver:
         someone unnamed.
         """
         words = subject.surface.lower().split()
-        if _INDEFINITE.match(subject.surface) or set(words) & _ANONYMOUS:
+        if _INDEFINITE.match(subject.surface) or set(words) & _ANONYMOUS or _OF_UNNAMED.search(
+                subject.surface):
             subject.rule = "indefinite or anonymous description: someone unnamed"
             return "unknown"
         if words[-1] in _ORGANISATIONS:
@@ -1687,14 +2003,21 @@ class _Resolver:
         return found is not None
 
     def _named_before(self, pos: int) -> list[Mention]:
-        """People named in narration from the start of the paragraph before ``pos``'s."""
+        """People named in narration from the start of the paragraph before ``pos``'s.
+
+        A "he" or "she" that is its clause's subject counts as naming the person
+        it means: after "She met Rae Lund in 2020.", "the screenwriter said" is
+        whoever "she" is, not Lund.
+        """
         para = self._paragraph(pos)
         # Only mentions from the article-text paragraph before the subject's
         # on qualify (``_paragraph`` at least ``para - 1``): look from its start.
         lo = self.art.text_starts[para - 2] if para >= 2 else 0
         return [
             m for m in self.art.mentions_within(lo, pos)
-            if m.entity and m.type in ("name", "character", "other")
+            if m.entity and (m.type in ("name", "character", "other") or (
+                m.type == "pronoun" and m.surface.lower() in ("he", "she")
+                and self.art.opens_clause(m.start)))
             and para - self._paragraph(m.start) <= 1
             and not self._in_speech(m.start)
         ]
@@ -2194,6 +2517,8 @@ class _Resolver:
         raw = self.art.raw
         if _ROLE_BEFORE.search(raw, max(0, m.start - 40), m.start) or _WHO_AFTER.match(raw, m.end):
             return True
+        if _PERSON_APPOSED.match(raw, m.end):  # "Wen Sato, a Taipei-born production designer"
+            return True
         if _PLAYS_AFTER.match(raw, m.end) or _PLAYED_BY.search(raw, max(0, m.start - 60), m.start):
             return True  # an actor given a part
         # "Vantage’s distribution chief, Rob Kessler, credited …": set off by commas after
@@ -2201,7 +2526,21 @@ class _Resolver:
         apposed = _APPOSED.search(raw, max(0, m.start - 40), m.start)
         if apposed and raw.startswith(",", m.end) and apposed.group(1).lower() not in _WORKS:
             return True
-        return self._speaks(m)
+        return self._speaks(m) or self._described_next(m)
+
+    def _described_next(self, m: Mention) -> bool:
+        """The sentence after the name's opens with a person described ("The retired nurse").
+
+        News names someone, then calls them by what they are: "… was Dana Pike.
+        The retired school nurse had seen it twice." Only a sentence of the same
+        paragraph counts.
+        """
+        i = self.art.sentence_of(m.start)
+        if i < 0 or i + 1 >= len(self.art.sentences):
+            return False
+        start = self.art.sentences[i + 1][0]
+        return self._paragraph(start) == self._paragraph(m.start) and bool(
+            _DESCRIBED_NEXT.match(self.art.raw, start))
 
     def _speaks(self, m: Mention) -> bool:
         """A person not in the people file counts as an antecedent once they speak.

@@ -19,7 +19,7 @@ from ..people import People
 from ..validate import NominalPattern, nominal_filter
 from .quotes import title_like
 
-__all__ = ["Mention", "MentionFinder", "PRONOUN_GENDER", "organisation_like"]
+__all__ = ["Mention", "MentionFinder", "PRONOUN_GENDER", "organisation_like", "titles_only"]
 
 #: Third-person singular pronouns and the gender they select.
 PRONOUN_GENDER = {
@@ -285,7 +285,10 @@ _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
 _LOW = "a-zß-öø-ÿ\u0100-\u017f"
 _TOKEN = rf"(?:(?:Mc|Mac|O[’']|D[’']|De|La|Le)?[{_UP}][{_LOW}]+(?:[-’'][{_UP}]?[{_LOW}]+)*)"
 _PARTICLE = r"(?:de|van|von|da|del|der|di|le|la|bin|al|dos|du)"
-_RUN = re.compile(rf"(?<![\w.’'-]){_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN})*(?![\w’'-])")
+#: A run of capitalised words; a possessive ends it ("Rafaela Duarte’s The Quiet Ward" is a
+#: name, then a title).
+_RUN = re.compile(
+    rf"(?<![\w.’'-])(?:{_TOKEN}(?<![’']s)\s+(?:{_PARTICLE}\s+)?)*{_TOKEN}(?![\w’'-])")
 #: Words that open a capitalised run without being part of a name: function
 #: words at a sentence start, titles and job descriptions before a name.
 _NOT_NAME_START_WORDS = """
@@ -299,9 +302,24 @@ _NOT_NAME_START_WORDS = """
     spokeswoman spokesman mr mrs ms dr fan fans student students teacher principal professor
     co-star costar reporter host moderator organizer organiser curator owner officer chief
     head senior junior former late sir dame lady lord judge mayor senator governor
+    deputy assistant associate acting interim vice captain sergeant lieutenant detective
+    inspector commissioner superintendent sheriff constable councillor councilor councilman
+    councilwoman minister secretary pastor reverend rabbi fire police miss mister
     monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december"""
 _NOT_NAME_START = frozenset(_NOT_NAME_START_WORDS.split())
+
+
+def titles_only(text: str) -> bool:
+    """``text`` is one to three capitalised titles that may stand before a name ("Deputy Chief ").
+
+    A job in lower case ("“Rose Red” director Ada Moss") follows a title, not speech.
+    """
+    words = text.split()
+    return 0 < len(words) <= 3 and text[-1:].isspace() and all(
+        w[:1].isupper() and w.rstrip(".").casefold() in _NOT_NAME_START for w in words)
+
+
 #: A hyphenated word that describes rather than names: "Sixteen-year-old", "Oscar-winning"
 #: (a given name such as "Min-jun" has one hyphen and no such ending); so does one with a
 #: job in it ("Writer-director").
@@ -316,7 +334,7 @@ _NOT_PERSON_WORDS = """
     pictures records record festival theatre theater productions production ventures street
     avenue road boulevard university college school society hall center centre daily news
     press media studios studio entertainment films film company group music club band
-    academy awards award association institute museum times post magazine weekly journal
+    academy awards award association institute museum times post magazine weekly journal high
     courier ledger review label fame kitchen channel network show international national
     bay river lake city county state island islands canada korea america american korean
     angeles york airport hotel restaurant records sessions league foundation fund council
@@ -527,6 +545,8 @@ class OtherPeople:
                 continue
             if known in self.short or known in self.given:  # "Moss", "Then Ada", "Mary Ann"
                 start = run.start() + run.group().index(words[lead]) if lead else run.start()
+                if _a_place(text, start, run.end()):
+                    continue  # "set in Fairhaven": the place a name was taken from
                 pid = self.short.get(known) or self.given[known]
                 found.append(Mention(offset + start, offset + start + len(known), known,
                                      "other", pid,

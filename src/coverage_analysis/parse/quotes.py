@@ -29,6 +29,8 @@ SPEECH_VERBS = (
     r"(?:(?:is|was|were|am|are|be|being|been|[’']m|[’']s|[’']re)\s+"
     r"(?:just\s+|all\s+|always\s+|kind\s+of\s+|really\s+|like\s+)?like"
     r"|say|says|said|saying|tell|tells|told|telling|add|adds|added|adding"
+    r"|announcing|insisting|explaining|joking|noting|recalling|admitting|replying|answering"
+    r"|whispering|muttering|declaring|warning|quipping|exclaiming"
     r"|continue|continues|continued|explain|explains|explained|joke|jokes|joked"
     r"|recall|recalls|recalled|note|notes|noted|ask|asks|asked|asking"
     r"|answer|answers|answered|reply|replies|replied|laugh|laughs|laughed"
