@@ -9,7 +9,8 @@ rule and an invented example of its own, so their thresholds show what the
 rules reach on them, not how they do on unseen pages. ``fresh5`` was held out
 until its first measurement and has been a development set since, read the same
 way; so has ``fresh6``, opened right after its first measurement (stated above
-its thresholds).
+its thresholds). ``fresh7`` is still held out: its floors catch a rule that
+makes unseen pages worse, and its errors are not read to write rules.
 """
 
 from pathlib import Path
@@ -97,6 +98,20 @@ THRESHOLDS = {
         "text_as_furniture": (0.0, 0.02),
         "role_accuracy": (0.80, 1.0),
         "title_accuracy": (0.91, 1.0),
+        "truncated_accuracy": (1.0, 1.0),
+        "foreign_mentions": (0.0, 0.0),
+    },
+    # held out; first measured: speech-quote F1 0.847, speaker accuracy 0.714, genre 11/12;
+    # with the rules written on the other corpora since: 0.847, 0.743, 11/12
+    "fresh7": {
+        "speech_quote_f1": (0.84, 1.0),
+        "speaker_accuracy": (0.73, 1.0),
+        "nonspeech_as_speech": (0.0, 0.07),
+        "genre_accuracy": (0.91, 1.0),
+        "furniture_as_text": (0.0, 0.15),
+        "text_as_furniture": (0.0, 0.02),
+        "role_accuracy": (0.73, 1.0),
+        "title_accuracy": (0.83, 1.0),
         "truncated_accuracy": (1.0, 1.0),
         "foreign_mentions": (0.0, 0.0),
     },
