@@ -1026,6 +1026,9 @@ def test_a_listicles_numbered_subheadings_may_be_long():
     "Advertisement - Scroll to continue", "Ad Feedback", "Supported by", "Loading…",
     "Last modified on Tue 3 Mar 2024 12.04 GMT", "Composite: Jo Bell", "Source: Box Office Desk",
     "Credit…Jo Bell for The Quay", "Opinions expressed are the author’s own.",
+    "Jump to comments", "Show 12 more replies", "Listen (4 min)", "Click to expand",
+    "Fullscreen", "Support us", "This video is not available in your region.",
+    "Your browser does not support the video tag.", "Ada Moss / The Harbour Courier",
 ])
 def test_controls_prompts_and_credits_mid_article_are_the_sites(line):
     page = ["A Drummer Finds His Son in Seoul", "By Jo Bell", *BODY, line, *BODY]
