@@ -56,6 +56,16 @@ class People:
             found.setdefault(person.id, person)
         return found
 
+    @functools.cached_property
+    def lookups(self) -> dict[tuple, Any]:
+        """A memo of answers worked out from this file alone, kept while it lives.
+
+        The file never changes, so what the parsers derive from it (whom it
+        describes as someone's mother, say) holds for every article; keys
+        start with the name of what is memoised.
+        """
+        return {}
+
     @property
     def ids(self) -> list[str]:
         """Person ids in file order."""

@@ -1483,8 +1483,6 @@ class _Resolver:
         #: Possessive descriptions set before a name not the file's: ("his", "son") to
         #: (that person, whose son).
         self._owned: dict[tuple[str, str], tuple[str, str]] = {}
-        #: (owner, noun) to the person the people file describes so (see _relation).
-        self._relations: dict[tuple[str, str], str] = {}
         #: Speaker labels of Q&A turns ("Joel:").
         self._label_spans = [
             (p.start, p.start + found[1]) for p in art.paragraphs
@@ -2281,10 +2279,11 @@ class _Resolver:
         """The person the people file describes as ``owner``'s ``noun`` ("Theo’s mother")."""
         if owner not in self._ids or not noun:
             return ""
-        key = (owner, noun)
-        if key not in self._relations:
-            self._relations[key] = self._find_relation(owner, noun)
-        return self._relations[key]
+        memo = self.art.people.lookups  # the same answer in every article
+        key = ("relation", owner, noun)
+        if key not in memo:
+            memo[key] = self._find_relation(owner, noun)
+        return memo[key]
 
     def _find_relation(self, owner: str, noun: str) -> str:
         person = self.art.people[owner]
