@@ -5,9 +5,13 @@ rebuilds every sentence character by character to swap emoji for their
 descriptions (even when the sentence holds none), and it lower-cases the
 sentence's whole word list again for each check of each sentiment word.
 :class:`Vader` skips the rebuild when no character of the sentence is an
-emoji and lower-cases each sentence's words once; every score is computed
-by VADER's own code otherwise, so the result is the same dictionary. A test
-compares the two on every sentence of the test corpora and on generated text.
+emoji, lower-cases each sentence's words once, and gives a word outside the
+lexicon its 0 without a call. The rules are VADER's (MIT licence): its own
+functions where they take the words as they are, and copies of the checks
+that lower-case them, reading the lower-case list instead; so the result is
+the same dictionary. A test compares the two on every sentence of the test
+corpora, on generated text and on edge cases (emoji, "but", "kind of",
+negations), so that a new vaderSentiment release that changes a rule shows.
 """
 
 from __future__ import annotations
