@@ -744,6 +744,9 @@ def _question_labels(
 ) -> set[str]:
     """Labels of the interviewer: Q, the outlet or author, a host's part, or lines that mostly ask.
 
+    A host's part may be the label itself ("MODERATOR:") or follow the name
+    ("JO BELL, HOST:").
+
     A line asks when it ends in "?"; a host's lines also greet, thank and
     announce breaks, so half of them holding a question of their own (a "?"
     outside quotation marks, two lines at least) also makes a label the
@@ -757,7 +760,7 @@ def _question_labels(
     for label, lines in labels.items():
         asks = sum(plain(paragraphs[i].text).rstrip("”’\"') ").endswith("?") for i in lines)
         holds = sum("?" in _QUOTED.sub("", paragraphs[i].text) for i in lines)
-        hosted = any(_hosts(paragraphs[i].text) for i in lines)
+        hosted = _HOST_PART.fullmatch(label) or any(_hosts(paragraphs[i].text) for i in lines)
         if label == "q" or label in names | surnames or hosted or (
                 label != "a" and 2 * asks > len(lines)):
             out.add(label)
@@ -979,7 +982,7 @@ def _speaker_line_turns(
     if sum(len(lines) >= 2 for lines in labels.values()) < 2:
         return False  # "The Good:", "The Bad:", "Verdict:" head a review's parts once each
     asking = _question_labels(labels, paragraphs, outlet, author)
-    asking |= {k for k in labels if _HOST_PART.fullmatch(k)} | _co_askers(labels, asking)
+    asking |= _co_askers(labels, asking)
     if not asking or not set(labels) - asking:
         return False  # a live blog's "Jo Bell 10:32" lines head entries no one asks in
     starts = sorted(heads)
