@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coverage_analysis.parse import article, attribution, mentions, segment
+from coverage_analysis.parse import article, attribution, blocks, mentions, sentences
 from coverage_analysis.parse.quotes import find_quote_spans
 from coverage_analysis.people import People
 from coverage_analysis.schema import SPEECH_KINDS
@@ -60,9 +60,9 @@ def false_boundary_by_slicing(text, end, works):
         token = re.search(r"(\S+)\.$", before)
         if token:
             word = token.group(1).lower().lstrip("(“‘\"'")
-            if word in segment._NUMBERED:
+            if word in sentences._NUMBERED:
                 return bool(re.match(r"\s*\d", text[end:]))
-            if word in segment._ABBREVIATIONS or re.fullmatch(r"[a-z]", word):
+            if word in sentences._ABBREVIATIONS or re.fullmatch(r"[a-z]", word):
                 return True
     return False
 
@@ -73,7 +73,7 @@ def false_boundary_by_slicing(text, end, works):
 def test_false_boundary_read_backwards(text, data):
     end = data.draw(st.integers(0, len(text)))
     works = data.draw(st.sampled_from([(), ("Wham!",), ("",), ("x.", "Wham!")]))
-    assert segment._is_false_boundary(text, end, works) == false_boundary_by_slicing(
+    assert sentences._is_false_boundary(text, end, works) == false_boundary_by_slicing(
         text, end, works
     )
 
@@ -98,7 +98,7 @@ def test_nickname_context_read_from_the_quote(text, data):
        st.lists(texts(["a", "b", "ab", "é"], max_size=6).filter(bool), max_size=5))
 def test_repeated_counts_as_str_count(text, needles):
     needles = set(needles)
-    assert segment._repeated(text, needles) == {n for n in needles if text.count(n) >= 2}
+    assert blocks._repeated(text, needles) == {n for n in needles if text.count(n) >= 2}
 
 
 @SETTINGS

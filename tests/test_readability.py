@@ -12,7 +12,7 @@ from textstat.backend import counts as ts_counts
 
 from coverage_analysis.measures import readability as rd
 from coverage_analysis.measures import textstat_offline as offline
-from coverage_analysis.parse.segment import split_sentences
+from coverage_analysis.parse.sentences import split_sentences
 from coverage_analysis.text import count_words
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"

@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from coverage_analysis import load_corpus
-from coverage_analysis.parse.segment import assign_roles, split_lines
+from coverage_analysis.parse.lines import split_lines
+from coverage_analysis.parse.segment import assign_roles
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -3,7 +3,9 @@ from pathlib import Path
 import pytest
 from builders import assert_within, gold_scores
 
-from coverage_analysis.parse.segment import assign_roles, split_lines, split_sentences
+from coverage_analysis.parse.lines import split_lines
+from coverage_analysis.parse.segment import assign_roles
+from coverage_analysis.parse.sentences import split_sentences
 
 PAGES = Path(__file__).resolve().parent / "corpora" / "pages"
 
@@ -1106,7 +1108,7 @@ def test_an_actors_line_in_a_clip_is_labelled_with_the_character_after_as():
     roles = roles_of(page)
     assert roles[5:7] == ["answer", "answer"]
     assert roles[8:] == ["question", "answer"] * 2
-    from coverage_analysis.parse.segment import label_words
+    from coverage_analysis.parse.qa import label_words
     assert label_words(page[6]) == "RAE LUND SAUNDERS"
 
 

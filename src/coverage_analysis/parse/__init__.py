@@ -1,6 +1,10 @@
 """Text to rows: one article's raw text to the rows of the corpus tables.
 
-- :mod:`.segment`: lines with roles (article text or page furniture), and sentences.
+- :mod:`.lines`: the page's lines, and the role a line has on its own.
+- :mod:`.blocks`, :mod:`.headline`, :mod:`.qa`: roles found from the page's shape
+  (furniture blocks, the headline, Q&A turns).
+- :mod:`.segment`: every line's role, those rules run in order.
+- :mod:`.sentences`: sentence boundaries.
 - :mod:`.quotes`: spans in quotation marks, and the speech verbs around them.
 - :mod:`.mentions`: names, characters, descriptions and pronouns of people.
 - :mod:`.attribution`: who speaks each quotation, whom each pronoun means.

@@ -13,9 +13,11 @@ from ..rows import columns, frame
 from ..schema import ARTICLE_TEXT_ROLES, PROSE_ROLES, SPEECH_KINDS
 from ..text import WordCounter
 from .attribution import Quote, attribute
+from .lines import is_cut_off, split_lines
 from .mentions import Mention, MentionFinder, OtherPeople
 from .quotes import TITLE_CASE_LOWER, find_quote_spans
-from .segment import assign_roles, is_cut_off, line_roles, split_lines, split_sentences
+from .segment import assign_roles, line_roles
+from .sentences import split_sentences
 
 __all__ = ["build_article", "parse_article"]
 

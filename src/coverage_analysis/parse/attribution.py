@@ -21,6 +21,7 @@ from ..schema import ARTICLE_TEXT_ROLES, SPEECH_KINDS
 from ..text import count_words
 from ..validate import NominalPattern
 from .mentions import PRONOUN_GENDER, Mention, organisation_like, snake_id, titles_only
+from .qa import label_of, label_words, speaker_line
 from .quotes import (
     SPEECH_VERBS,
     QuoteSpan,
@@ -29,7 +30,6 @@ from .quotes import (
     tagged_speech,
     title_like,
 )
-from .segment import label_of, label_words, speaker_line
 
 __all__ = ["Quote", "attribute"]
 
