@@ -55,3 +55,60 @@ def test_site_lines_of_other_outlets_mid_article(line, role):
 def test_text_that_shares_their_words_stays_text(line):
     page = ["A Cook Learns to Bake for Forty", "By Jo Bell", *BODY, line, *BODY]
     assert roles_of(page)[4] not in ("byline", "credit", "promo", "copyright", "navigation")
+
+
+def test_bold_questions_answered_on_their_own_lines_are_answers():
+    page = ["Five Minutes With Orla Penhallow", "By Jo Bell",
+            "The actor has played nuns, cooks and one very tired lighthouse keeper.",
+            "**Where did you grow up?** On a farm near the coast. I milked goats before school.",
+            "**What was your first job?** Selling ice cream on the pier. I ate most of it.",
+            "Advertisement",
+            "**Who taught you to act?** My aunt, who ran a puppet theatre with my uncle.",
+            "**What is next?** A play in the autumn. I am terrified of it.",
+            "The Salt Bell is in cinemas now."]
+    roles = roles_of(page)
+    assert roles[3:] == ["answer", "answer", "debris", "answer", "answer", "body"]
+
+
+def test_bold_questions_of_a_guide_answered_in_the_third_person_are_no_interview():
+    page = ["Ferry Timetables Explained", "By Jo Bell",
+            "**When does the first boat leave?** The first crossing leaves at six in summer.",
+            "**Can bicycles travel?** Bicycles travel free on every crossing but the last.",
+            "**Are dogs allowed?** Dogs are welcome on the outer deck if kept on a lead."]
+    assert "answer" not in roles_of(page)
+
+
+def test_questions_in_italics_are_the_interviewers_whoever_they_name():
+    page = ["The Baker of Ruel Point", "By Jo Bell",
+            "Orla Penhallow answered our questions by email from a ferry.",
+            "*How did the film start?*",
+            "“With a loaf of bread my grandmother baked in 1962. I still have the tin.”",
+            "*Was the village happy to be filmed?*",
+            "“Not at first. I spent a winter carrying flour before I filmed anything.”",
+            "*The baker becomes the heart of the film. How did that happen?*",
+            "“He talked to his ovens. I started recording him and never stopped.”",
+            "*What do the villagers think of it?*",
+            "“They laughed at all the wrong places, which I loved.”"]
+    assert roles_of(page)[3:] == ["question", "answer"] * 4
+
+
+def test_labels_ending_in_a_dash_take_turns():
+    page = ["Orla Penhallow, The Art of Stillness", "By Jo Bell",
+            "We met twice at her studio by the harbour.",
+            "Interviewer — Where does a film begin for you?",
+            "Orla Penhallow — With a sound. Usually a door closing somewhere far off.",
+            "Interviewer — Casting your brother must have been odd.",
+            "Orla Penhallow — He was the only one who could row. I had no choice.",
+            "Interviewer — And your next film?",
+            "Orla Penhallow — A comedy, of all things. Nobody believes me."]
+    assert roles_of(page)[3:] == ["question", "answer"] * 3
+
+
+def test_a_cast_list_with_dashes_is_no_exchange():
+    page = ["Orla Penhallow on The Salt Bell", "By Jo Bell", *BODY,
+            "Orla Penhallow — director, plays Agathe",
+            "Tomas Reiner — plays the baker",
+            "Ines Calloway — producer",
+            "Ada Moss — plays the ferry captain", *BODY]
+    roles = roles_of(page)
+    assert "answer" not in roles and "question" not in roles
