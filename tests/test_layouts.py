@@ -112,3 +112,20 @@ def test_a_cast_list_with_dashes_is_no_exchange():
             "Ada Moss — plays the ferry captain", *BODY]
     roles = roles_of(page)
     assert "answer" not in roles and "question" not in roles
+
+
+def test_part_numbers_alone_head_an_interviews_parts():
+    page = ["Orla Penhallow, The Art of Stillness", "By Jo Bell",
+            "We met twice at her studio by the harbour.", "I.",
+            "Interviewer — Where does a film begin?",
+            "Orla Penhallow — With a sound. Usually a door closing somewhere far off.",
+            "II.",
+            "Interviewer — And the ending?",
+            "Orla Penhallow — The ending I find last, when the money is gone.",
+            "Interviewer — And your next film?",
+            "Orla Penhallow — A comedy, of all things. Nobody believes me.¹",
+            "¹ She later said it would be a tragedy after all."]
+    roles = roles_of(page)
+    assert roles[3] == roles[6] == "heading"
+    assert roles[4:6] == ["question", "answer"]
+    assert roles[-1] == "note"

@@ -822,11 +822,15 @@ def transcript_cues(paragraphs: Sequence[Paragraph], roles: list) -> None:
 _LISTICLE_NUMBER = re.compile(r"(?:No\.|Number|#)\s?\d{1,2}\s*[:.)–—-]\s+\S")
 
 
+#: A section's number alone on its line: "II.", "IV", "3."
+_SECTION_NUMBER = re.compile(r"(?:[IVXLC]{1,7}|\d{1,2})\.?")
+
+
 def numbered_headings(paragraphs: Sequence[Paragraph], roles: list) -> None:
     """Numbered short lines each followed by running text: a listicle's subheadings.
 
     A subheading numbered "No. 4:" may run to a sentence's length once two others
-    are numbered so.
+    are numbered so; a number alone ("II.") heads a long interview's or essay's part.
     """
     def numbered(i: int) -> bool:
         p, role = paragraphs[i], roles[i]
@@ -835,9 +839,15 @@ def numbered_headings(paragraphs: Sequence[Paragraph], roles: list) -> None:
         return role is None and bool(_LISTICLE_NUMBER.match(plain(p.text))) and (
             _heading_like(p.text, 25))
 
+    def section(i: int) -> bool:
+        """A number alone, then a line of the part it heads (a turn may be a short question)."""
+        return roles[i] is None and bool(_SECTION_NUMBER.fullmatch(plain(paragraphs[i].text))) \
+            and not _SECTION_NUMBER.fullmatch(plain(paragraphs[i + 1].text))
+
     found = [
         i for i in range(len(paragraphs) - 1)
-        if numbered(i) and roles[i + 1] is None and not _heading_like(paragraphs[i + 1].text)
+        if roles[i + 1] is None and (section(i) or numbered(i)
+                                     and not _heading_like(paragraphs[i + 1].text))
     ]
     if len(found) >= 2:
         for i in found:
