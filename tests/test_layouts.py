@@ -39,6 +39,12 @@ BODY = [
     ("The Quay Review © 2025 · Privacy · Terms", "copyright"),
     ("ⓒ Brightwire News, reproduction prohibited", "copyright"),
     ("Know a projectionist with a story to tell? Write to desk@quayreview.org.", "note"),
+    ("Issue 12, Spring 2024  /  Essays", "navigation"),
+    ("‹ Previous slide   Next slide ›", "navigation"),
+    ("Comments are closed on wire stories.", "navigation"),
+    ("8.1", "rating"),
+    ("Tracks: 11   Length: 38:40", "infobox"),
+    ("This is an English summary of an essay first published in Portuguese in May.", "note"),
 ])
 def test_site_lines_of_other_outlets_mid_article(line, role):
     page = ["A Cook Learns to Bake for Forty", "By Jo Bell", *BODY, line, *BODY]
