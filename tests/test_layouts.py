@@ -135,3 +135,14 @@ def test_part_numbers_alone_head_an_interviews_parts():
     assert roles[3] == roles[6] == "heading"
     assert roles[4:6] == ["question", "answer"]
     assert roles[-1] == "note"
+
+
+def test_a_jury_listed_by_name_comma_and_part_is_a_list():
+    page = ["Festival Names Its Jury", "By Jo Bell", *BODY[:1],
+            "She will be joined by three members:",
+            "Tomas Reiner, composer (Austria)",
+            "Ines Calloway, producer (Chile)",
+            "Bartholomew Quist, editor and programmer (Denmark)", *BODY[1:]]
+    roles = roles_of(page)
+    assert roles[4:7] == ["list_item"] * 3
+    assert roles[-1] == "body"

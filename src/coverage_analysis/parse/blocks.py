@@ -870,14 +870,15 @@ def infobox_titles(paragraphs: Sequence[Paragraph], roles: list) -> None:
 
 
 #: "Ada Moss — director, co-writer": a person's name, a dash, what the person does.
-_PERSON_PART = re.compile(r"(?P<name>[^—–]{3,40}?)\s+[—–]\s+(?P<part>[^.!?]{2,60})")
+_PERSON_PART = re.compile(r"(?P<name>[^—–,]{3,40}?)(?:\s+[—–]|,)\s+(?P<part>[^.!?]{2,60})")
 
 
 def people_lists(paragraphs: Sequence[Paragraph], roles: list) -> None:
-    """Three lines or more in a row of a name, a dash and a part: a who's-who list's items.
+    """Three lines or more in a row of a name, a dash or comma and a part: a who's-who list's items.
 
     An oral history or round table lists its speakers so ("Ada Moss —
-    director"); alone, each line would pass for a heading.
+    director"), a jury announcement its members ("Ada Moss, editor (Norway)");
+    alone, each line would pass for a heading.
     """
     def item(i: int) -> bool:
         m = roles[i] is None and _PERSON_PART.fullmatch(plain(paragraphs[i].text))
