@@ -45,6 +45,16 @@ BODY = [
     ("8.1", "rating"),
     ("Tracks: 11   Length: 38:40", "infobox"),
     ("This is an English summary of an essay first published in Portuguese in May.", "note"),
+    ("Write a review", "navigation"),
+    ("Reader Reviews (87)", "navigation"),
+    ("Filter: Five stars ▾", "navigation"),
+    ("17 people found this helpful   Helpful   Not helpful", "navigation"),
+    ("Auto-refresh: OFF", "navigation"),
+    ("Jump to:", "navigation"),
+    ("Critics score ★★★½ 3.6/5 (140 reviews)", "rating"),
+    ("THIS IS A RUSH TRANSCRIPT. IT MAY CHANGE BEFORE IT IS FINAL.", "note"),
+    ("Brightwire Media Co., Ltd. | Registration No. Busan-B-0042 | Publisher: Yoon Da-eun",
+     "copyright"),
 ])
 def test_site_lines_of_other_outlets_mid_article(line, role):
     page = ["A Cook Learns to Bake for Forty", "By Jo Bell", *BODY, line, *BODY]
