@@ -55,6 +55,11 @@ BODY = [
     ("THIS IS A RUSH TRANSCRIPT. IT MAY CHANGE BEFORE IT IS FINAL.", "note"),
     ("Brightwire Media Co., Ltd. | Registration No. Busan-B-0042 | Publisher: Yoon Da-eun",
      "copyright"),
+    ("Your email   Sign up", "promo"),
+    ("Directed by Orla Penhallow · Drama · 1h 44m · PG", "infobox"),
+    ("Sort by: Newest ▾   Filter: All ▾", "navigation"),
+    ("Orla Penhallow (left) and Tomas .Reiner greet fans outside the Quay Cinema on Friday.",
+     "caption"),
 ])
 def test_site_lines_of_other_outlets_mid_article(line, role):
     page = ["A Cook Learns to Bake for Forty", "By Jo Bell", *BODY, line, *BODY]

@@ -242,7 +242,7 @@ _CREDIT = re.compile(
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:\s+for\s+[^.!?]{1,40})?)"
 )
 _CAPTION = re.compile(
-    r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}(?:,\s+(?:left|right|center|centre),|"
+    r"[A-Z][\w.’'-]*(?: [A-Z.][\w.’'-]*){0,3}(?:,\s+(?:left|right|center|centre),|"
     r"\s+\((?:left|right|center|centre)\)),?\s+(?:and|with)\s+[A-Z].{3,250}"
     r"|(?:Caption|Pictured|Above|Top|Left|Right|From left|L-R|Left to right|Main image|Video)"
     r"\s*[:,]\s*\S.*|.{3,200}\b(?:Photo|Image|Photograph)\s*:"
@@ -434,10 +434,15 @@ def _furniture_role(text: str) -> tuple[str, str] | None:
     if words <= FURNITURE_MAX_WORDS and re.match(r"(?:©|\(c\)\s)", bare):
         return "copyright", "copyright line ('© 2024 X · Powered by Y')"
     if words <= FURNITURE_MAX_WORDS and _menu(bare):
-        if any(_DATELINE.fullmatch(part) for part in _MENU_SEPARATORS.split(bare)):
+        parts = _MENU_SEPARATORS.split(bare)
+        if any(_DATELINE.fullmatch(part) for part in parts):
             return "dateline", "date line with its read time or length"
         if "©" in bare:  # "The Quay © 2025 · Privacy · Contact"
             return "copyright", "the site's copyright among its footer links"
+        if _INFOBOX_LEAD.fullmatch(parts[0]):  # "Directed by Ada Moss · Drama · 1h 52m"
+            return "infobox", "film information between separators"
+        if all(_pattern_role(p, _line_words(p)) == "promo" for p in parts):
+            return "promo", "a sign-up box's field and button ('Your email   Sign up')"
         return "navigation", "menu or breadcrumbs (short items between separators)"
     if _tag_list(bare):
         return "navigation", "topic tags after a label ('Read more: A, B, C')"
