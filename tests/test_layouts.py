@@ -161,3 +161,15 @@ def test_a_jury_listed_by_name_comma_and_part_is_a_list():
     roles = roles_of(page)
     assert roles[4:7] == ["list_item"] * 3
     assert roles[-1] == "body"
+
+
+def test_a_tv_critics_grade_in_prose_and_episode_talk_are_review_cues():
+    from coverage_analysis.measures.framing import compile_terms, load_genre_model
+
+    model = load_genre_model().features
+    text = ("The third episode is mostly a ferry timetable, but it pays off. Grade: A-. "
+            "The Grade: the school's new building opens in May.")
+    pattern, _ = compile_terms(model["critique"].terms)
+    assert [m.group() for m in pattern.finditer(text)] == ["The third episode", "Grade: A-"]
+    pattern, _ = compile_terms(model["evaluative"].terms)
+    assert [m.group() for m in pattern.finditer(text)] == ["pays off"]
