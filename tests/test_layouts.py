@@ -173,3 +173,14 @@ def test_a_tv_critics_grade_in_prose_and_episode_talk_are_review_cues():
     assert [m.group() for m in pattern.finditer(text)] == ["The third episode", "Grade: A-"]
     pattern, _ = compile_terms(model["evaluative"].terms)
     assert [m.group() for m in pattern.finditer(text)] == ["pays off"]
+
+
+def test_a_film_diarys_marks_are_no_headline_and_the_film_header_is():
+    page = ["filmlog", "Sign in   Films   Lists   Members", "Review by quietotter",
+            "The Salt Bell 2025", "Directed by Orla Penhallow", "★★★½",
+            "Watched 3 Mar 2025", "Rewatch   ♥ Liked",
+            "came for the storm, stayed for the bread. the ending wrecked me.",
+            "the middle drags a little but the last ten minutes are perfect.", "41 likes"]
+    roles = roles_of(page)
+    assert roles[7] == "navigation"
+    assert roles[3] == "title"
