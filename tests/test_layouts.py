@@ -184,3 +184,19 @@ def test_a_film_diarys_marks_are_no_headline_and_the_film_header_is():
     roles = roles_of(page)
     assert roles[7] == "navigation"
     assert roles[3] == "title"
+
+
+def test_tracks_under_a_tracklist_heading_are_the_albums_details():
+    page = ["Orla Penhallow: The Salt Bell (Original Score)", "By Jo Bell", *BODY,
+            "Tracklist", "1. Harbour at Dawn", "2. The Ovens", "3. Storm Over Ruel",
+            "(tracks 4–9: choir recordings)", *BODY]
+    roles = roles_of(page)
+    assert roles[4] == "heading"
+    assert roles[5:9] == ["infobox"] * 4
+    assert roles[9:] == ["body", "body"]
+
+
+def test_a_numbered_list_under_another_heading_stays_a_list():
+    page = ["Three Ferry Films to See", "By Jo Bell", *BODY,
+            "Our picks", "1. Harbour at Dawn", "2. The Ovens", "3. Storm Over Ruel", *BODY]
+    assert roles_of(page)[5:8] == ["list_item"] * 3

@@ -60,6 +60,7 @@ __all__ = [
     "sponsor_blocks",
     "tag_blocks",
     "timestamp_runs",
+    "track_lists",
     "trailing",
     "transcript_cues",
     "video_transcripts",
@@ -852,6 +853,31 @@ def numbered_headings(paragraphs: Sequence[Paragraph], roles: list) -> None:
     if len(found) >= 2:
         for i in found:
             roles[i] = ("heading", "numbered subheading followed by running text")
+
+
+#: A heading over an album's or show's listing: "Tracklist", "Track listing", "Set list".
+_LISTING_HEAD = re.compile(r"(?:Track ?list(?:ing)?|Tracks|Set ?list|Running order)\s*:?", re.I)
+
+
+def track_lists(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """The numbered tracks under a "Tracklist" heading are the album's details box.
+
+    Like a film's information box, a track listing gives facts about the
+    work, not the writer's text; a note in brackets right under the last
+    track ("(tracks 11–14: score)") belongs to it. The heading stays text.
+    """
+    n = len(paragraphs)
+    for i in range(n - 1):
+        nxt = roles[i + 1]
+        if nxt is None or nxt[0] != "list_item" or roles[i] is not None \
+                or not _LISTING_HEAD.fullmatch(plain(paragraphs[i].text)):
+            continue
+        j = i + 1
+        while j < n and roles[j] is not None and roles[j][0] == "list_item":
+            roles[j] = ("infobox", "a track under the listing's heading")
+            j += 1
+        if j < n and re.fullmatch(r"\([^()]{1,80}\)", paragraphs[j].text):
+            roles[j] = ("infobox", "the listing's note in brackets")
 
 
 def infobox_titles(paragraphs: Sequence[Paragraph], roles: list) -> None:
