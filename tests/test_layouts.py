@@ -200,3 +200,18 @@ def test_a_numbered_list_under_another_heading_stays_a_list():
     page = ["Three Ferry Films to See", "By Jo Bell", *BODY,
             "Our picks", "1. Harbour at Dawn", "2. The Ovens", "3. Storm Over Ruel", *BODY]
     assert roles_of(page)[5:8] == ["list_item"] * 3
+
+
+def test_points_under_pros_and_cons_are_list_items():
+    page = ["The Salt Bell Review: A Storm Worth Waiting For", "By Jo Bell", "Our verdict",
+            "8/10", "Pros", "A fierce lead turn by Orla Penhallow", "That storm on the pier",
+            "Cons", "A baggy second hour", *BODY]
+    roles = roles_of(page)
+    assert roles[5:7] == ["list_item", "list_item"] and roles[8] == "list_item"
+    assert roles[9:] == ["body", "body"]
+
+
+def test_a_festival_note_with_runtime_key_and_rating_is_the_films_details():
+    line = "Reviewed at the Quay Film Festival. Runtime: 1h 44m. Rated PG-13 for peril."
+    page = ["The Salt Bell Review", "By Jo Bell", *BODY, line]
+    assert roles_of(page)[4] == "infobox"

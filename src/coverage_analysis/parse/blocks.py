@@ -857,20 +857,36 @@ def numbered_headings(paragraphs: Sequence[Paragraph], roles: list) -> None:
 
 #: A heading over an album's or show's listing: "Tracklist", "Track listing", "Set list".
 _LISTING_HEAD = re.compile(r"(?:Track ?list(?:ing)?|Tracks|Set ?list|Running order)\s*:?", re.I)
+#: A review box's heads over its points: "Pros", "Cons", "The good", "What doesn't work".
+_POINTS_HEAD = re.compile(
+    r"(?:Pros|Cons|The good|The bad|The ugly|Likes|Dislikes|Highs|Lows|Hits|Misses"
+    r"|What works|What doesn[’']t work|What didn[’']t work)\s*:?", re.I)
 
 
 def track_lists(paragraphs: Sequence[Paragraph], roles: list) -> None:
-    """The numbered tracks under a "Tracklist" heading are the album's details box.
+    """Lists under the head of a box: an album's tracks, a review's pros and cons.
 
     Like a film's information box, a track listing gives facts about the
-    work, not the writer's text; a note in brackets right under the last
-    track ("(tracks 11–14: score)") belongs to it. The heading stays text.
+    work, not the writer's text: the numbered tracks under a "Tracklist"
+    heading are the album's details, and a note in brackets right under the
+    last track ("(tracks 11–14: score)") belongs to it. The short unpunctuated
+    lines under "Pros" or "Cons" are a verdict box's points, not headings.
+    The heads stay text.
     """
     n = len(paragraphs)
     for i in range(n - 1):
         nxt = roles[i + 1]
-        if nxt is None or nxt[0] != "list_item" or roles[i] is not None \
-                or not _LISTING_HEAD.fullmatch(plain(paragraphs[i].text)):
+        if roles[i] is not None or nxt is not None and nxt[0] != "list_item":
+            continue
+        if nxt is None:
+            if _POINTS_HEAD.fullmatch(plain(paragraphs[i].text)):
+                j = i + 1
+                while j < n and roles[j] is None and _heading_like(paragraphs[j].text) \
+                        and not _POINTS_HEAD.fullmatch(plain(paragraphs[j].text)):
+                    roles[j] = ("list_item", "a point under a review box's 'Pros' or 'Cons'")
+                    j += 1
+            continue
+        if not _LISTING_HEAD.fullmatch(plain(paragraphs[i].text)):
             continue
         j = i + 1
         while j < n and roles[j] is not None and roles[j][0] == "list_item":

@@ -598,7 +598,8 @@ def _text_role(text: str, author: str) -> tuple[str, str] | None:
         or (re.match(r"Rated (?:G|PG|PG-13|R|NC-17|NR|Not Rated)\b", bare) and words <= 25
             and not _CLAUSE_AFTER_COMMA.search(bare))
         or (words <= 25 and re.search(r"\bRated (?:G|PG|PG-13|R|NC-17)\b", bare)
-            and re.search(r"\b\d{2,3}\s*(?:min|mins|minutes)\.?$", bare))
+            and (re.search(r"\b\d{2,3}\s*(?:min|mins|minutes)\.?$", bare)
+                 or _INFOBOX_KEY.search(bare)))  # "… Runtime: 1h 52m. Rated R for …"
         or (words <= 40 and _RATED_RUNTIME.match(bare))
     ):
         return "infobox", "film information ('Director: …', 'Runtime: …')"
