@@ -56,6 +56,8 @@ BODY = [
     ("Brightwire Media Co., Ltd. | Registration No. Busan-B-0042 | Publisher: Yoon Da-eun",
      "copyright"),
     ("Your email   Sign up", "promo"),
+    ("Awards night: 20 June 2025", "infobox"),
+    ("Open-air screenings: 13–21 June 2025", "infobox"),
     ("Directed by Orla Penhallow · Drama · 1h 44m · PG", "infobox"),
     ("Sort by: Newest ▾   Filter: All ▾", "navigation"),
     ("Orla Penhallow (left) and Tomas .Reiner greet fans outside the Quay Cinema on Friday.",

@@ -273,6 +273,10 @@ _CAPTION_UPPER_CREDIT = re.compile(
 #: A photographer and whom the photograph was made for: "Jo Bell for The Quay Magazine".
 _CREDITED_NAME = re.compile(
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+for\s+(?:the\s+)?[A-Z][^.!?,;]{1,60}")
+#: An event's date by its label, in a key-dates box: "Opening night: 12 June 2025",
+#: "Public screenings: 13–21 June 2025".
+_KEYED_DATE = re.compile(
+    rf"[A-Z][\w’' -]{{2,40}}:\s+(?:\d{{1,2}}\s*[–-]\s*)?{_DATE}")
 #: A rating with its reasons, then a running time: "PG-13, for some language. 104 minutes."
 _RATED_RUNTIME = re.compile(
     r"(?:G|PG|PG-13|R|NC-17)\s*(?:,|\()\s*for\s[^.]{3,120}\.\)?\s+\d{2,3}\s*(?:min|mins|minutes)\b"
@@ -601,6 +605,7 @@ def _text_role(text: str, author: str) -> tuple[str, str] | None:
             and (re.search(r"\b\d{2,3}\s*(?:min|mins|minutes)\.?$", bare)
                  or _INFOBOX_KEY.search(bare)))  # "… Runtime: 1h 52m. Rated R for …"
         or (words <= 40 and _RATED_RUNTIME.match(bare))
+        or (words <= 10 and _KEYED_DATE.fullmatch(bare))
     ):
         return "infobox", "film information ('Director: …', 'Runtime: …')"
     if (
