@@ -382,6 +382,8 @@ _COMMENT_CONTROLS = re.compile(
     r"(?:Reply|Replies|Like|Likes|Report|Flag|Share|Save|Follow|Award|\d+(?: likes?)?))*",
     re.IGNORECASE,
 )
+#: A print page's label: "A6", "Page B1".
+_PAGE_LABEL = re.compile(r"(?:Page\s+)?[A-H]\d{1,2}")
 _MENU_SEPARATORS = re.compile(r"\s+(?:\||›|»|>|/|•|·|∙|⋅)\s+|\s{2,}|\t")
 #: "(Dir. Ilse Marrow, Canada, 112 min)": a film's director, country and running time.
 _INFOBOX_PAREN = re.compile(
@@ -439,6 +441,8 @@ def _furniture_role(text: str) -> tuple[str, str] | None:
         return "copyright", "copyright line ('© 2024 X · Powered by Y')"
     if words <= FURNITURE_MAX_WORDS and _menu(bare):
         parts = _MENU_SEPARATORS.split(bare)
+        if _PAGE_LABEL.fullmatch(parts[-1]):  # "THE QUAY | SUNDAY, MARCH 9, 2025 | A6"
+            return "navigation", "a print page's running header"
         if any(_DATELINE.fullmatch(part) for part in parts):
             return "dateline", "date line with its read time or length"
         if "©" in bare:  # "The Quay © 2025 · Privacy · Contact"
