@@ -56,6 +56,8 @@ BODY = [
     ("Brightwire Media Co., Ltd. | Registration No. Busan-B-0042 | Publisher: Yoon Da-eun",
      "copyright"),
     ("Your email   Sign up", "promo"),
+    ("Staff writer", "byline"),
+    ("More like The Salt Bell", "promo"),
     ("B3", "navigation"),
     ("FLOOD | Continued on C4", "navigation"),
     ("FLOOD | From A1", "navigation"),

@@ -151,6 +151,7 @@ _JOB = (
 #: "(Reporting by Jo Bloggs; Editing by Ann Lee)".
 _BYLINE_OTHER = re.compile(
     rf"{_NAME}(?:,|\s[|—–·•])\s*{_JOB}(?:\s*[|,]\s*.{{0,40}})?|(?:[A-Z][\w’'-]*\s+){{0,3}}{_JOB}"
+    r"|(?:Staff|Senior|Contributing|Freelance|Special) (?:writer|reporter|critic|correspondent)"
     rf"|(?:Posted|Published|Written)(?:\s+on)?\s+.{{4,40}}?\s+by\s+(?:{_NAME}|@?[a-z][a-z0-9_.]{{2,29}})"
     rf"|(?:[Pp]osted|[Pp]ublished|[Ww]ritten) by\s+(?:{_NAME}|(?:@|u/)?[a-z][a-z0-9_.]{{2,29}})"
     rf"(?:\s*\([^()]{{1,40}}\))?(?:\s*(?:\bon\b|[|·•,])\s*.{{4,40}})?"
