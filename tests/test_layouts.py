@@ -225,3 +225,14 @@ def test_a_festival_note_with_runtime_key_and_rating_is_the_films_details():
     line = "Reviewed at the Quay Film Festival. Runtime: 1h 44m. Rated PG-13 for peril."
     page = ["The Salt Bell Review", "By Jo Bell", *BODY, line]
     assert roles_of(page)[4] == "infobox"
+
+
+def test_comments_signed_and_said_on_one_line_are_comments():
+    page = ["Five Minutes With Orla Penhallow", "By Jo Bell", *BODY,
+            "Comments (3)   Newest   Oldest",
+            "quietotter · 4 Mar 2025 · The bread scene made me hungry for a week.",
+            "harbourlight · 5 Mar 2025 · She should play every lighthouse keeper from now on.",
+            "© 2025 The Quay Review"]
+    roles = roles_of(page)
+    assert roles[5:7] == ["comments", "comments"]
+    assert roles[:4] == ["title", "byline", "body", "body"]

@@ -149,6 +149,8 @@ def _prose(text: str) -> bool:
 def _comment_mark(paragraphs: Sequence[Paragraph], roles: list, i: int) -> bool:
     """A comment section's own line: its header, controls, or a signature with a comment.
 
+    The comment may follow its signature on the same line.
+
     A signature or time counts only with a comment under it (a headline's
     "Source · 3d" line has none).
     """
@@ -157,7 +159,10 @@ def _comment_mark(paragraphs: Sequence[Paragraph], roles: list, i: int) -> bool:
         return False  # a header ("23 thoughts on …"), a signature or the controls are short
     if _COMMENTS_HEADER.fullmatch(bare) or _COMMENT_CONTROLS.fullmatch(bare):
         return True
-    if not (_COMMENT_META.fullmatch(bare) or (roles[i] is not None and roles[i][0] == "dateline")):
+    meta = _COMMENT_META.fullmatch(bare)
+    if meta and meta.group("said") and _prose(meta.group("said")):
+        return True  # "ana · 2 Nov 2024 · Loved it.": the comment on its signature's line
+    if not (meta or (roles[i] is not None and roles[i][0] == "dateline")):
         return False
     return any(roles[j] is None and _prose(paragraphs[j].text)
                for j in range(i + 1, min(i + 3, len(paragraphs))))

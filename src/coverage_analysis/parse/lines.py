@@ -368,9 +368,12 @@ _AGE = (
     r"|months?|years?)\s+ago|yesterday|just now)"
 )
 #: A comment's signature line: "Ana says:", "Posted by ana on Oct 3, 2024", "Ana · Fresno · 1d",
-#: "Ana V. — May 2, 2024 at 4:51 pm".
+#: "Ana V. — May 2, 2024 at 4:51 pm"; or a signature with the comment after it on its line.
 _COMMENT_META = re.compile(
-    rf".{{1,40}}?\s+(?:says|said|wrote|replied)\s*:|Posted by \S.{{0,40}}"
+    # the handle, the date and the comment itself on one line, the comment in ``said``:
+    # "rainyday · 2 Nov 2024 · What a lovely film."
+    rf"[^\s·•|]{{2,40}}\s+[·•|]\s+{_DATE}\s+[·•|]\s+(?P<said>\S.{{8,}})"
+    rf"|.{{1,40}}?\s+(?:says|said|wrote|replied)\s*:|Posted by \S.{{0,40}}"
     rf"|.{{1,40}}?\s+[—–|·•]\s+{_DATE},?\s*(?:at\s+)?{_CLOCK}"
     rf"|(?:.{{1,40}}?(?:\s*[·•|∙]\s*|\s{{2,}})){{1,2}}{_AGE}|{_AGE}",
     re.IGNORECASE,
