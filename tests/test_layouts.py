@@ -236,3 +236,15 @@ def test_comments_signed_and_said_on_one_line_are_comments():
     roles = roles_of(page)
     assert roles[5:7] == ["comments", "comments"]
     assert roles[:4] == ["title", "byline", "body", "body"]
+
+
+def test_a_promotion_after_the_comments_ends_them():
+    page = ["filmlog", "Review by quietotter", "The Salt Bell 2025", *BODY,
+            "3 comments",
+            "harbourlight  ·  2d  ·  the storm scene wrecked me, in a good way",
+            "Popular reviews of The Salt Bell",
+            "brinebaker  ★★★★  “forty loaves and one storm, what more do you want”",
+            "About   Apps   Help   Terms"]
+    roles = roles_of(page)
+    assert roles[6] == "comments"
+    assert roles[7:9] == ["promo", "promo"]

@@ -176,7 +176,7 @@ def comments(paragraphs: Sequence[Paragraph], roles: list) -> None:
     signatures or reply controls ("ana says:", "Like · Reply · 4"). It runs
     while the lines are the section's own (signatures, times, controls) or
     text within a few lines of them, so the site's footer after the last
-    comment keeps its roles.
+    comment keeps its roles; a promotion ("Popular reviews of …") ends it.
     """
     n = len(paragraphs)
     first = _first_text(paragraphs, roles)
@@ -215,6 +215,8 @@ def comments(paragraphs: Sequence[Paragraph], roles: list) -> None:
             gap += 1
             if open_ and _prose(paragraphs[j].text) and gap <= 3:
                 end, gap = j, 0
+        elif role[0] == "promo":
+            break  # "Popular reviews of …": the site's lines after the comments
         else:
             gap += 1
     roles[start] = ("comments", "header of the reader comments")
