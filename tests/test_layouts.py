@@ -57,6 +57,7 @@ BODY = [
      "copyright"),
     ("Your email   Sign up", "promo"),
     ("Staff writer", "byline"),
+    ("Links: The film’s site · Her first short · Our episode with the editor", "promo"),
     ("More like The Salt Bell", "promo"),
     ("B3", "navigation"),
     ("FLOOD | Continued on C4", "navigation"),
