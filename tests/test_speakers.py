@@ -1494,3 +1494,20 @@ def test_a_passive_tag_is_said_by_the_one_after_by(speakers):
          'sleep.” Kip takes it as a compliment.'),
     ))
     assert got["the arms of a man who rows in his sleep."] == "hollis_brandt"  # not Kip's actor
+
+
+def test_a_month_that_is_a_given_name_opens_a_name_but_not_after_a_time_word(speakers):
+    got = speakers(page(
+        'The knitter who dresses Low Tide!',
+        'By Jo Bell',
+        ('May Thorsby has knitted every jumper in Low Tide! since June Ferris Films hired her. '
+         '“Wool remembers the sea,” she says.'),
+    ))
+    assert got["Wool remembers the sea,"] == "may_thorsby"
+
+
+def test_a_month_after_a_time_word_is_a_date(tmp_path):
+    (tmp_path / "people.toml").write_text(PEOPLE, encoding="utf-8")
+    others = OtherPeople(load_people(tmp_path / "people.toml"))
+    found = others.find("Filming wrapped in June Carver and his crew went home.", 0, [], [])
+    assert [m.entity for m in found] == []

@@ -308,6 +308,12 @@ _NOT_NAME_START_WORDS = """
     monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december"""
 _NOT_NAME_START = frozenset(_NOT_NAME_START_WORDS.split())
+#: Months that are also given names: a name's first word when a surname follows.
+_GIVEN_MONTHS = frozenset(["april", "may", "june"])
+#: A preposition of time right before a run: its month is a date, not a name ("since June").
+_TIME_BEFORE = re.compile(r"\b(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id"
+                          r"|[Ll]ast|[Nn]ext|[Tt]his|[Tt]hat|[Ee]very|[Tt]ill|[Ff]rom|[Tt]o"
+                          r"|[Oo]f)\s+$")
 
 
 def titles_only(text: str) -> bool:
@@ -464,8 +470,17 @@ class OtherPeople:
             i += 1
         return i
 
-    def _person_run(self, words: list[str]) -> list[str]:
-        words = words[self._lead(words):]
+    def _person_run(self, words: list[str], dated: bool = False) -> list[str]:
+        """The words of a run that name a person: two or three, after any opening words.
+
+        A month that is also a given name ("June Pettibone") opens a name unless
+        ``dated`` (a preposition of time stands before it: "in June Lantern
+        Films ...").
+        """
+        lead = self._lead(words)
+        if lead == 1 and not dated and words[0].casefold() in _GIVEN_MONTHS:
+            lead = 0
+        words = words[lead:]
         if not 2 <= len(words) <= 3:
             return []
         # "Park Min-ji": a surname that is also a place word, before a hyphenated given name.
@@ -568,7 +583,9 @@ class OtherPeople:
                 self._in_title(run.group(), text, run.start())
                 or (lead and _title_key(" ".join(words[lead:])) in self.titles))
             person = ([] if titled or quoted.overlaps(run.start(), run.end())
-                      or _a_place(text, run.start(), run.end()) else self._person_run(words))
+                      or _a_place(text, run.start(), run.end()) else self._person_run(
+                          words, bool(_TIME_BEFORE.search(text, max(0, run.start() - 8),
+                                                          run.start()))))
             if person:
                 start = run.start() + run.group().index(person[0])
                 person[-1] = re.sub(r"[’']s$", "", person[-1])  # "Reyes-Lind’s": the name
