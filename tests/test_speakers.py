@@ -1511,3 +1511,13 @@ def test_a_month_after_a_time_word_is_a_date(tmp_path):
     others = OtherPeople(load_people(tmp_path / "people.toml"))
     found = others.find("Filming wrapped in June Carver and his crew went home.", 0, [], [])
     assert [m.entity for m in found] == []
+
+
+def test_a_name_set_beside_the_description_after_the_verb_speaks(speakers):
+    got = speakers(page(
+        'Harbour film festival names its jury',
+        'By Jo Bell',
+        ('Greta Solberg will chair the jury. “She has judged films for thirty years,” said the '
+         'festival’s managing director, Olek Varga.'),
+    ))
+    assert got["She has judged films for thirty years,"] == "olek_varga"  # not Greta Solberg

@@ -1203,6 +1203,12 @@ def _tag(
         # "said the person, who asked not to be named", "said a spokesperson for the studio"
         desc = _DESCRIPTION_AFTER_VERB.match(after, lead + verb.end())
         if desc and not (following and following[0].start < a_lo + desc.end("d")):
+            if following and following[0].type in ("name", "other") and re.fullmatch(
+                    r",\s+", art.raw[a_lo + desc.end("d") : following[0].start]):
+                # "said the festival’s artistic director, Ravi Castellano": the name set
+                # beside the description is who speaks
+                return following[0], f"{verb.group('verb')} {desc.group('d')}, " \
+                    f"{following[0].surface}"
             d = Mention(a_lo + desc.start("d"), a_lo + desc.end("d"), desc.group("d"),
                         "description")
             return d, f"{verb.group('verb')} {d.surface}"
