@@ -1521,3 +1521,24 @@ def test_a_name_set_beside_the_description_after_the_verb_speaks(speakers):
          'festival’s managing director, Olek Varga.'),
     ))
     assert got["She has judged films for thirty years,"] == "olek_varga"  # not Greta Solberg
+
+
+def test_a_tag_with_an_adverb_set_off_by_commas(speakers):
+    got = speakers(page(
+        'Low Tide! crew remembers the storm',
+        'By Jo Bell',
+        ('Ada Moss watched the rain for an hour. Then Greta Solberg told her, very quietly, '
+         '“We can shoot the storm tomorrow.” Nobody argued.'),
+    ))
+    assert got["We can shoot the storm tomorrow."] == "greta_solberg"  # not Ada Moss
+
+
+def test_a_speaker_before_a_colon_is_not_the_subject_after_it(speakers):
+    got = speakers(page(
+        'Ada Moss and Rae Lund on Low Tide!',
+        'By Jo Bell',
+        'Q: Did anyone on the pier know who you were?',
+        ('Rae: A fisherman asked me, “Are you lost, son?” I laughed. Then I was lost for '
+         'the rest of the day.'),
+    ))
+    assert got["Are you lost, son?"] == "unknown"  # not Rae, whose label opens the line

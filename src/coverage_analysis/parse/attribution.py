@@ -1082,8 +1082,9 @@ def _tag(
         coordinated = subject is not None and (
             re.search(r"\s(?:and|then)\b[^.;:!?]*$", gap)
         )
-        if subject and count_words(gap) > (2 * MAX_SUBJECT_GAP if coordinated else MAX_SUBJECT_GAP):
-            subject = None
+        if subject and (":" in gap or count_words(gap) > (
+                2 * MAX_SUBJECT_GAP if coordinated else MAX_SUBJECT_GAP)):
+            subject = None  # "Cathy: One extra asked me": a colon opens a clause of its own
         if coordinated and subject is not None and not art.opens_clause(subject.start):
             # "Kang, having lost, finds Tae Young backstage and … tells him": the
             # subject of the first verb speaks, not the person it acts on.
