@@ -1542,3 +1542,14 @@ def test_a_speaker_before_a_colon_is_not_the_subject_after_it(speakers):
          'the rest of the day.'),
     ))
     assert got["Are you lost, son?"] == "unknown"  # not Rae, whose label opens the line
+
+
+def test_a_card_that_says_something_is_its_senders_words(speakers):
+    got = speakers(page(
+        'Low Tide! wraps in the rain',
+        'By Jo Bell',
+        ('Rae Lund ate lunch alone on the pier most days. Ada Moss noticed. On the final '
+         'morning she left a thermos by his chair with a card that said “for the coldest man '
+         'in Lisbon.” He kept the card.'),
+    ))
+    assert got["for the coldest man in Lisbon."] == "ada_moss"

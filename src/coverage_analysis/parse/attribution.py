@@ -1037,6 +1037,11 @@ def _tag(
             sender = _sender_before(art, verb_at)
             if sender is not None:  # "… sent me the script. It said, “…”": the sender's words
                 return sender, art.raw[sender.start : lo + match.end("rest")].strip()
+        if _MESSAGE_THAT.search(art.raw, max(lo, verb_at - 30), verb_at):
+            sender = _sentence_subject(art, quotes, qi, verb_at)
+            if sender is not None and sender.type != "description":
+                # "he gave them back with a card that said “…”": the giver's words
+                return sender, art.raw[sender.start : lo + match.end("rest")].strip()
         noun = _DETERMINER_BEFORE.search(art.raw, max(lo, verb_at - 40), verb_at)
         owner = _owned_words(art, noun, match, before) if noun else None
         if owner is not None:  # "His answer was basically: “…”": his words
@@ -1330,6 +1335,11 @@ def _line_owner(art: _Article, quotes: list[Quote], qi: int, at: int) -> Mention
 #: said", "The email read".
 _MESSAGE_SAYS = re.compile(
     r"(?:^|[.!?…]\s+)(?:It|The\s+(?:e-?mail|note|message|letter|text|card|post))\s+(?:\w+ly\s+)?$")
+
+
+#: A personal message that speaks in a relative clause: "a card that said", "a note which read".
+_MESSAGE_THAT = re.compile(
+    r"\b(?:card|note|letter|message|e-?mail|text|postcard)\s+(?:that|which)\s+(?:\w+ly\s+)?$")
 
 
 def _sender_before(art: _Article, pos: int) -> Mention | None:
