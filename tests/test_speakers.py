@@ -1553,3 +1553,14 @@ def test_a_card_that_says_something_is_its_senders_words(speakers):
          'in Lisbon.” He kept the card.'),
     ))
     assert got["for the coldest man in Lisbon."] == "ada_moss"
+
+
+def test_a_headline_quotation_the_text_gives_as_a_title_is_a_title(speakers):
+    got = speakers(page(
+        '‘Harbour Lights Returns’: What the Sequel Will Bring',
+        'By Jo Bell',
+        ('Is “Harbour Lights Returns” really being made? Ada Moss says yes. “We start in the '
+         'spring,” she said.'),
+    ))
+    assert "Harbour Lights Returns" not in got  # a title, not speech
+    assert got["We start in the spring,"] == "ada_moss"

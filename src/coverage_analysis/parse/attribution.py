@@ -2633,10 +2633,19 @@ def _headline_words_said_below(raw: str, quotes: list[Quote]) -> None:
     """A headline's quotation is said by whoever says the same words in the body.
 
     "‘We Were Soaked, Mostly’: Ada Moss and Rae Lund on …" names two people;
-    the answer in which "we were soaked, mostly" is said tells which.
+    the answer in which "we were soaked, mostly" is said tells which. The
+    same words given as a title in the body ("Is “Low Tide 2” happening?")
+    make the headline's a title too (a headline's title case hides which).
     """
     for q in quotes:
-        if not q.cue.startswith("headline quotation") or count_words(raw[q.start : q.end]) < 3:
+        if not q.cue.startswith("headline quotation"):
+            continue
+        text = raw[q.start : q.end]
+        if any(o.kind == "title" and raw[o.start : o.end] == text for o in quotes):
+            q.kind, q.speaker = "title", ""
+            q.cue = "headline quotation given as a title in the text"
+            continue
+        if count_words(text) < 3:
             continue
         words = _folded(raw[q.start : q.end])
         said = next((o.speaker for o in quotes if o.paragraph != q.paragraph
