@@ -1564,3 +1564,14 @@ def test_a_headline_quotation_the_text_gives_as_a_title_is_a_title(speakers):
     ))
     assert "Harbour Lights Returns" not in got  # a title, not speech
     assert got["We start in the spring,"] == "ada_moss"
+
+
+def test_words_before_a_name_that_reports_a_clause_are_an_epithet(speakers):
+    got = speakers(page(
+        'Low Tide! opens the harbour festival',
+        'By Jo Bell',
+        ('‘Harbour queen’ Ada Moss said she would never make another film on a boat. '
+         '“Never again,” she said.'),
+    ))
+    assert got["Harbour queen"] == ""  # a scare quote, not Ada Moss's words
+    assert got["Never again,"] == "ada_moss"

@@ -756,6 +756,8 @@ def _windows(
 
 
 _THAT = re.compile(r"\s+that\b")
+#: A reported clause opening right after a speech verb: "said that", "said he owed".
+_CLAUSE_AFTER = re.compile(r"\s+(?:that|he|she|they|we|I)\s")
 #: A name in the possessive ("Bell’s mother"): not the subject of its clause.
 _POSSESSIVE = re.compile(r"\S*?[\w.][’']s?\s")
 #: A subordinate clause's opening word, right before its subject ("when Tae Young …").
@@ -1164,11 +1166,15 @@ def _tag(
     # executive added that …") or introduces the next quotation ("One fan said, “…”")
     # does not tag it.
     reported = re.search(r"[.!?…]\s*$", quoted) is not None
+    bare = re.search(r"[,;:.!?…—–-]\s*$", quoted) is None
     next_quote = bounds[1] is not None and a_hi == bounds[1]
 
     def new_sentence(rest: str, verb: re.Match[str]) -> bool:
-        return reported and (bool(_THAT.match(rest, verb.end())) or (
-            next_quote and not rest[verb.end() :].strip(" ,:\t")))
+        # "‘Drum king’ Ada Moss said she …": words with no closing punctuation before a
+        # verb that reports a clause of its own are an epithet, not what is said
+        return (reported and (bool(_THAT.match(rest, verb.end())) or (
+            next_quote and not rest[verb.end() :].strip(" ,:\t")))) or (
+            bare and bool(_CLAUSE_AFTER.match(rest, verb.end())))
 
     first = _named_after(art, inside, a_lo + lead)
     if first is not None and reported and first.type == "pronoun" and first.surface[:1].isupper():
