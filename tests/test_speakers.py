@@ -1575,3 +1575,17 @@ def test_words_before_a_name_that_reports_a_clause_are_an_epithet(speakers):
     ))
     assert got["Harbour queen"] == ""  # a scare quote, not Ada Moss's words
     assert got["Never again,"] == "ada_moss"
+
+
+def test_capitalised_words_after_a_verb_naming_a_person_are_a_nickname(speakers):
+    got = speakers(page(
+        'Rae Lund on Low Tide!',
+        'By Jo Bell',
+        ('Lund based Kip on a neighbour. “He calls himself ‘the Duke of the Docks’ and owns four '
+         'boats that never leave the harbour,” Lund said.'),
+        ('Ada Moss said the crew had taken to calling him “the Lisbon Lifeguard.” '
+         '“He has saved nobody,” she said.'),
+    ))
+    assert got["the Duke of the Docks"] == ""  # scare: a name given, not speech
+    assert got["the Lisbon Lifeguard."] == ""
+    assert got["He has saved nobody,"] == "ada_moss"

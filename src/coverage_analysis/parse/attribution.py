@@ -896,6 +896,23 @@ def _capital_after(raw: str, lo: int, hi: int) -> bool:
     return lo < hi and "A" <= raw[lo] <= "Z"
 
 
+#: A verb of naming and a person as its object, right before a quotation: "calls himself",
+#: "taken to calling her", "nicknamed him".
+_NAMES_PERSON = re.compile(
+    r"\b(?:call|calls|called|calling|dub|dubs|dubbed|nicknamed|nicknames)\s+(?:him|her|them|me"
+    r"|us|himself|herself|themselves|myself|ourselves)\s*[“‘\"']?$")
+_LEADING_THE = re.compile(r"[Tt]he\s+")
+
+
+def _nickname(raw: str, lo: int, hi: int, quoted: str) -> bool:
+    """Capitalised words after a verb naming a person ("calls himself “the Mayor of Elm St”").
+
+    A name given, not speech: the words are what the person is called.
+    """
+    bare = _LEADING_THE.sub("", quoted, count=1).rstrip(" ,.")
+    return bare[:1].isupper() and title_like(bare) and bool(_NAMES_PERSON.search(raw, lo, hi))
+
+
 def _name_like(quoted: str) -> bool:
     """A name in quotes: capitalised words (see ``title_like``), not a sentence ending in "."."""
     return title_like(quoted) and not re.search(r"\.[’'”\"]?$", quoted.strip())
@@ -1832,6 +1849,9 @@ class _Resolver:
             # 'misunderstands the word “binge.”': the words are named, not said
             q.kind = "title" if title_like(text) else "scare"
             q.cue = "words named as words ('the word', 'the phrase')"
+            return
+        if _nickname(self.art.raw, max(par.start, q.start - 40), q.start, text):
+            q.kind, q.cue = "scare", "a name given to a person ('calls himself “the …”')"
             return
         if cue is None and opens and not inside_speech and speechlike:
             cue = _colon_tag(self.art, q)
