@@ -1589,3 +1589,13 @@ def test_capitalised_words_after_a_verb_naming_a_person_are_a_nickname(speakers)
     assert got["the Duke of the Docks"] == ""  # scare: a name given, not speech
     assert got["the Lisbon Lifeguard."] == ""
     assert got["He has saved nobody,"] == "ada_moss"
+
+
+def test_a_quoted_nickname_inside_a_name_leaves_the_name_whole(speakers):
+    got = speakers(page(
+        'The stunt double of Low Tide!',
+        'By Jo Bell',
+        ('Greta “Gull” Solberg has fallen off the pier more times than anyone. “Forty-one '
+         'times, and counting,” Solberg said. Her brother, Nils Solberg, rows the safety boat.'),
+    ))
+    assert got["Forty-one times, and counting,"] == "greta_solberg"  # not Nils

@@ -436,6 +436,27 @@ def _a_place(text: str, start: int, end: int) -> bool:
         r"[’']s$", text[start:end])
 
 
+_NICKNAME = re.compile(_TOKEN)
+
+
+def _nicknames_blanked(text: str, skip: list[tuple[int, int]]
+                       ) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with a quoted nickname inside a name blanked, and the quotations left.
+
+    "Margaret “Mags” Tolliver" is then one run of capitalised words, the name
+    "Margaret Tolliver"; only quotations of one capitalised word between
+    capitalised words are touched.
+    """
+    nicknames = [(s, e) for s, e in skip if s > 0 and e < len(text)
+                 and _NICKNAME.fullmatch(text, s, e)
+                 and text[s - 2 : s - 1] == " " and text[e + 1 : e + 2] == " "
+                 and text[e + 2 : e + 3].isupper()
+                 and text[max(0, s - 40) : s - 2].rsplit(" ", 1)[-1][:1].isupper()]
+    for s, e in nicknames:
+        text = text[: s - 1] + " " * (e - s + 2) + text[e + 1 :]
+    return text, [span for span in skip if span not in nicknames]
+
+
 class OtherPeople:
     """People an article names who are not in the people file, and surnames of those who are.
 
@@ -542,6 +563,7 @@ class OtherPeople:
         taken = _Spans([(m.start - offset, m.end - offset) for m in registered
                         if m.type != "character" or self.played.get(m.surface, m.entity)
                         == m.entity])
+        text, skip = _nicknames_blanked(text, skip)
         quoted = _Spans(skip)
         found = []
         self.learn(registered)
