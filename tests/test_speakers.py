@@ -1599,3 +1599,15 @@ def test_a_quoted_nickname_inside_a_name_leaves_the_name_whole(speakers):
          'times, and counting,” Solberg said. Her brother, Nils Solberg, rows the safety boat.'),
     ))
     assert got["Forty-one times, and counting,"] == "greta_solberg"  # not Nils
+
+
+def test_a_local_office_before_a_name_is_a_title_not_part_of_the_name(speakers):
+    got = speakers(page(
+        'Harbour council approves Low Tide! shoot',
+        'By Jo Bell',
+        ('Councilmember Rosa Quintana-Lee voted for the permit. “The pier needs the money,” '
+         'she said. Alderman Piet Vandersloot did not. “Nobody asked the fishermen,” '
+         'Vandersloot said.'),
+    ))
+    assert got["The pier needs the money,"] == "rosa_quintana_lee"
+    assert got["Nobody asked the fishermen,"] == "piet_vandersloot"

@@ -304,7 +304,9 @@ _NOT_NAME_START_WORDS = """
     head senior junior former late sir dame lady lord judge mayor senator governor
     deputy assistant associate acting interim vice captain sergeant lieutenant detective
     inspector commissioner superintendent sheriff constable councillor councilor councilman
-    councilwoman minister secretary pastor reverend rabbi fire police miss mister
+    councilwoman councilmember alderman alderwoman assemblyman assemblywoman assemblymember
+    congressman congresswoman selectman selectwoman trustee supervisor
+    minister secretary pastor reverend rabbi fire police miss mister
     monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december"""
 _NOT_NAME_START = frozenset(_NOT_NAME_START_WORDS.split())
