@@ -1611,3 +1611,13 @@ def test_a_local_office_before_a_name_is_a_title_not_part_of_the_name(speakers):
     ))
     assert got["The pier needs the money,"] == "rosa_quintana_lee"
     assert got["Nobody asked the fishermen,"] == "piet_vandersloot"
+
+
+def test_a_name_inside_a_relative_clause_before_the_verb_does_not_speak(speakers):
+    got = speakers(page(
+        'Harbour traders split over Low Tide! shoot',
+        'By Jo Bell',
+        ('Greta Solberg, who has run Marsh Chandlery on the quay for twenty years, told the '
+         'council the closure plan was “a storm with paperwork.”'),
+    ))
+    assert got["a storm with paperwork."] == "greta_solberg"

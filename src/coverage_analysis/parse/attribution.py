@@ -1102,6 +1102,11 @@ def _tag(
                                           "description", rule="unnamed")
             return phrase, art.raw[phrase.start : lo + match.end("rest")].strip()
         subject = candidates[-1] if candidates else None
+        if subject is not None and "," in art.raw[subject.end : verb_at] and _WHO_BEFORE.search(
+                art.raw, lo, subject.start):
+            # "Hal Moe, who runs Moe Hardware, told the council": the relative clause's
+            # object is not who speaks; the subject before "who" is
+            subject = _sentence_subject(art, quotes, qi, verb_at) or subject
         gap = art.raw[subject.end : verb_at] if subject else ""
         coordinated = subject is not None and (
             re.search(r"\s(?:and|then)\b[^.;:!?]*$", gap)
