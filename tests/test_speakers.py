@@ -1621,3 +1621,13 @@ def test_a_name_inside_a_relative_clause_before_the_verb_does_not_speak(speakers
          'council the closure plan was “a storm with paperwork.”'),
     ))
     assert got["a storm with paperwork."] == "greta_solberg"
+
+
+def test_a_phrase_of_circumstance_between_commas_is_not_the_subject(speakers):
+    got = speakers(page(
+        'Low Tide! director praises her crew',
+        'By Jo Bell',
+        ('Greta Solberg, in a note passed on by the agency, called the crew “the '
+         'bravest sailors who never left the dock.”'),
+    ))
+    assert got["the bravest sailors who never left the d"] == "greta_solberg"

@@ -782,8 +782,11 @@ _REPORTED_LONG = re.compile(
     r"(?:[\w’'-]+\s+){1,16}$",
     re.IGNORECASE,
 )
-#: An aside between dashes right before a speech verb ("Yvette — she plays my grandma — told").
-_DASH_ASIDE = re.compile(rf"\s[—–]\s[^—–.!?;:“”\"]{{1,120}}?\s[—–]\s+{_CHAIN}$")
+#: An aside between dashes right before a speech verb ("Yvette — she plays my grandma — told"),
+#: or a phrase of circumstance between commas ("Moss, in a statement from the studio, said").
+_DASH_ASIDE = re.compile(
+    rf"(?:\s[—–]\s[^—–.!?;:“”\"]{{1,120}}?\s[—–]|,\s(?:in|on|at|during|after|before|via"
+    rf"|through|from|speaking|writing)\s[^,.!?;:“”\"]{{1,80}}?,)\s+{_CHAIN}$")
 #: Auxiliaries and adverbs ending a window, before its speech verb ("has ", "would always ").
 _TRAILING_CHAIN = re.compile(rf"(?<!\S){_CHAIN}$")
 #: A capitalised word opening its clause, right before ``end``.
@@ -1076,8 +1079,8 @@ def _tag(
             subject = _sentence_subject(art, quotes, qi, verb_at)
             if subject is not None:
                 return subject, art.raw[subject.start : lo + match.end("rest")].strip()
-        # "Yvette — she plays my grandma — told me": the aside between dashes is not
-        # the subject; whoever comes before it is.
+        # "Yvette — she plays my grandma — told me", "Moss, in a statement released by the
+        # studio, called": the aside is not the subject; whoever comes before it is.
         dashed = _DASH_ASIDE.search(art.raw, max(lo, verb_at - 200), verb_at)
         if dashed:
             verb_at = dashed.start()
