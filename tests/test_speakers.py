@@ -1631,3 +1631,14 @@ def test_a_phrase_of_circumstance_between_commas_is_not_the_subject(speakers):
          'bravest sailors who never left the dock.”'),
     ))
     assert got["the bravest sailors who never left the d"] == "greta_solberg"
+
+
+def test_a_lone_given_name_set_beside_a_possessive_description_is_a_person(speakers):
+    got = speakers(page(
+        'Ada Moss on Low Tide!',
+        'By Jo Bell',
+        'Q: Was there a day you nearly stopped?',
+        ('A: The ninth day. Our unit photographer, Benedikt, climbed the crane in the rain and '
+         'shouted, “Either we shoot now or we all go home.” So we shot.'),
+    ))
+    assert got["Either we shoot now or we all go home."] == "benedikt"  # not Ada Moss

@@ -365,6 +365,10 @@ _RELATION_BEFORE = re.compile(
     r"|husband|boyfriend|girlfriend|uncle|aunt|niece|nephew|grandmother|grandfather|grandma"
     r"|grandpa),?\s+$"
 )
+#: A possessive description and a comma right before a lone given name set off by commas:
+#: "my first assistant director, Rasmus,".
+_APPOSED_TO = re.compile(
+    r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+$")
 #: A romanised given name of two syllables joined by a hyphen ("Min-ji", "Ji-ho").
 _GIVEN_HYPHENATED = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
@@ -594,14 +598,17 @@ class OtherPeople:
                                      f"short form: the first name of {pid} in the people file"))
                 continue
             if (len(words) == 1 and not quoted.overlaps(run.start(), run.end())
-                    and _RELATION_BEFORE.search(text, max(0, run.start() - 40), run.start())):
+                    and (_RELATION_BEFORE.search(text, max(0, run.start() - 40), run.start())
+                         or (text[run.end() : run.end() + 1] == "," and _APPOSED_TO.search(
+                             text, max(0, run.start() - 50), run.start())))):
                 pid = snake_id(run.group())
                 if pid in self.exclude:
                     continue
                 self.short.setdefault(run.group(), pid)  # a later "Jo said" is Jo too
                 found.append(Mention(offset + run.start(), offset + run.end(), run.group(),
                                      "other", pid,
-                                     rule="given name after a relation word (my friend Jo)"))
+                                     rule="given name after a relation word (my friend Jo)"
+                                     " or set beside a description (my editor, Jo,)"))
                 continue
             titled = self.titles and (
                 self._in_title(run.group(), text, run.start())
