@@ -1642,3 +1642,14 @@ def test_a_lone_given_name_set_beside_a_possessive_description_is_a_person(speak
          'shouted, “Either we shoot now or we all go home.” So we shot.'),
     ))
     assert got["Either we shoot now or we all go home."] == "benedikt"  # not Ada Moss
+
+
+def test_a_short_capitalised_reply_tagged_by_a_possessive_description_is_speech(speakers):
+    got = speakers(page(
+        'Ada Moss races her son on the beach',
+        'By Jo Bell',
+        ('Who is faster? “Me,” said Theo. “Definitely me,” said his mother. “Neither of you,” '
+         'said his coach.'),
+    ))
+    assert got["Definitely me,"] != ""  # speech, not a title
+    assert got["Neither of you,"] == "unknown"  # someone unnamed, not a title

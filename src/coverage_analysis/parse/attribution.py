@@ -141,8 +141,8 @@ _DESCRIPTIONS_AFTER = tuple(
 #: A description right after a verb that follows a quotation, up to a comma, a full stop
 #: or a relative or prepositional phrase: "said the person, who …", "said a spokesperson for …".
 _DESCRIPTION_AFTER_VERB = re.compile(
-    r"\s+(?P<d>(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w’'-]*\s+){0,3}?"
-    r"[a-z][\w’'-]*)(?=\s*(?:[,.;:!?]|$)|\s+(?:who|for|at|of|with|in|from|close)\b)"
+    r"\s+(?P<d>(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|[Aa]nother|(?P<own>[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur))"
+    r"\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)(?=\s*(?:[,.;:!?]|$)|\s+(?:who|for|at|of|with|in|from|close)\b)"
 )
 #: A noun that names the quotation after it as words, not someone's speech: 'the word
 #: “binge”', 'the phrase “quiet luxury”', 'a term like “elevated horror”'.
@@ -1239,6 +1239,8 @@ def _tag(
             return following[0], verb.group("verb") + " " + following[0].surface
         # "said the person, who asked not to be named", "said a spokesperson for the studio"
         desc = _DESCRIPTION_AFTER_VERB.match(after, lead + verb.end())
+        if desc and desc.group("own"):  # "said his coach": "his" opens the description
+            following = [m for m in following if m.start != a_lo + desc.start("d")]
         if desc and not (following and following[0].start < a_lo + desc.end("d")):
             if following and following[0].type in ("name", "other") and re.fullmatch(
                     r",\s+", art.raw[a_lo + desc.end("d") : following[0].start]):
@@ -1247,7 +1249,7 @@ def _tag(
                 return following[0], f"{verb.group('verb')} {desc.group('d')}, " \
                     f"{following[0].surface}"
             d = Mention(a_lo + desc.start("d"), a_lo + desc.end("d"), desc.group("d"),
-                        "description")
+                        "description", rule="possessive" if desc.group("own") else "")
             return d, f"{verb.group('verb')} {d.surface}"
     return None
 

@@ -215,7 +215,8 @@ def speech_verb_after(window: str) -> re.Match[str] | None:
 
 
 _SUBJECT = (
-    r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Tt]he\s+[\w’'-]+(?:\s+[\w’'-]+)?"
+    r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+[\w’'-]+"
+    r"(?:\s+[\w’'-]+)?"
     r"|[A-Z.][\w.’'-]*(?:\s+[A-Z.][\w.’'-]*){0,2})"
 )
 _TAG_AFTER = re.compile(
