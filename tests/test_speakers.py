@@ -1653,3 +1653,13 @@ def test_a_short_capitalised_reply_tagged_by_a_possessive_description_is_speech(
     ))
     assert got["Definitely me,"] != ""  # speech, not a title
     assert got["Neither of you,"] == "unknown"  # someone unnamed, not a title
+
+
+def test_what_someone_unnamed_called_something_is_their_speech(speakers):
+    got = speakers(page(
+        'Low Tide! premiere ends on the pier',
+        'By Jo Bell',
+        ('After the screening, Ada Moss led the crowd to the harbour for what one neighbour '
+         'called “the loudest night since the lighthouse closed.”'),
+    ))
+    assert got["the loudest night since the lighthouse c"] == "unknown"  # not Ada Moss

@@ -46,7 +46,7 @@ NESTED_SPEECH_WORDS = 4
 #: puts at": a partial quotation's tag.
 _PARTIAL_TAG = re.compile(
     r"(?:\b(?:[Ii]n|[Bb]y)\s+(?P<a>\S+)\s+(?:own\s+)?(?:words|account),?"
-    r"|\b[Ww]hat\s+(?P<b>(?:his|her|their)\s+"
+    r"|\b[Ww]hat\s+(?P<b>(?:his|her|their|one|a|an|another|some)\s+"
     r"[a-z][\w’'-]*|\S+)\s+(?:[A-Z][\w’'.-]*\s+){0,3}(?:(?:\w+ly|later|once|now|has|had"
     r"|have)\s+)*"
     r"(?:calls|called|describes\s+as|described\s+as|dubs|dubbed|terms|termed)"
@@ -1015,8 +1015,9 @@ def _tag(
     if partial:
         word_at = lo + min(partial.start(g) for g in "abcde" if partial.group(g))
         if partial.group("b") and " " in partial.group("b"):  # "what his daughter called"
+            unnamed = partial.group("b").split()[0] in ("one", "a", "an", "another", "some")
             d = Mention(word_at, lo + partial.end("b"), partial.group("b"), "description",
-                        rule="possessive")
+                        rule="unnamed" if unnamed else "possessive")  # "what one guest called"
             return d, before[partial.start() :].strip(" ,")
         named = art.mentions_from(word_at, open_at)
         if named:
