@@ -1110,7 +1110,9 @@ def _tag(
                 art.raw, lo, subject.start):
             # "Hal Moe, who runs Moe Hardware, told the council": the relative clause's
             # object is not who speaks; the subject before "who" is
-            subject = _sentence_subject(art, quotes, qi, verb_at) or subject
+            before_who = _sentence_subject(art, quotes, qi, verb_at)
+            if before_who is not None and before_who.entity != subject.entity:
+                subject = before_who
         gap = art.raw[subject.end : verb_at] if subject else ""
         coordinated = subject is not None and (
             re.search(r"\s(?:and|then)\b[^.;:!?]*$", gap)
