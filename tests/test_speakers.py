@@ -1663,3 +1663,15 @@ def test_what_someone_unnamed_called_something_is_their_speech(speakers):
          'called “the loudest night since the lighthouse closed.”'),
     ))
     assert got["the loudest night since the lighthouse c"] == "unknown"  # not Ada Moss
+
+
+def test_a_he_after_a_definite_subject_kept_unnamed_is_that_unnamed_person(speakers):
+    got = speakers(page(
+        'The rigger of Low Tide!',
+        'By Jo Bell',
+        ('Greta Solberg rigs boats for films. Her brother, Nils Solberg, taught her to tie knots.'),
+        ('The hardest job was a mast that had to fall on cue. The producer, whom Solberg will '
+         'not name, wanted it done in one take. “He kept asking, ‘Can it fall slower?’ and I '
+         'kept telling him that masts do not care,” she says.'),
+    ))
+    assert got["Can it fall slower?"] == "unknown"  # not Nils, the last man named

@@ -1446,8 +1446,11 @@ _SENTENCE_OPENS = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))"
 #: The rule of a pronoun that means such an unnamed subject (no tag fallback overrides it).
 _ASIDE_RULE = "an unnamed subject came after them"
 _UNNAMED_SUBJECT_ASIDE = re.compile(
-    _SENTENCE_OPENS + r"(?:An?|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}?"
-    r"[a-z][\w-]*(?:,\s+(?:who\b|[a-z]+ing\b)|\s+who\b)", re.MULTILINE
+    _SENTENCE_OPENS + r"(?:(?:An?|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"[a-z][\w-]*(?:,\s+(?:who\b|[a-z]+ing\b)|\s+who\b)"
+    # "The director, whom she declines to name, …": a definite subject kept unnamed
+    r"|The\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+(?:who|whom)\s[^,.;:!?]{0,60}?"
+    r"\b(?:name|named|identified)\b)", re.MULTILINE
 )
 
 
@@ -2397,6 +2400,10 @@ class _Resolver:
             entries = self.state.history.get(("narration", gender), _Antecedents())
             last = entries.last(speaker, exclude=exclude)
         if last is None or self._paragraph(m.start) - last.paragraph > MAX_PARAGRAPHS_BACK:
+            return
+        aside = _UNNAMED_SUBJECT_ASIDE.search(self.art.raw, last.pos, m.start)
+        if aside:  # "The director, whom she declines to name, … “He kept saying …”"
+            m.rule = f"{_ASIDE_RULE}: {aside.group()}"
             return
         group = entries.sentences[last.sentence]
         subject = group.subject(speaker, exclude)
