@@ -1675,3 +1675,13 @@ def test_a_he_after_a_definite_subject_kept_unnamed_is_that_unnamed_person(speak
          'kept telling him that masts do not care,” she says.'),
     ))
     assert got["Can it fall slower?"] == "unknown"  # not Nils, the last man named
+
+
+def test_a_partial_quotation_ending_a_long_reported_clause_is_the_reporters(speakers):
+    got = speakers(page(
+        'Rae Lund learned to sail for Low Tide!',
+        'By Jo Bell',
+        ('Rae Lund trained for the part in winter. He said he spent a month on a trawler near the '
+         'Azores and came back “smelling of diesel until spring.”'),
+    ))
+    assert got["smelling of diesel until spring."] == "rae_lund"

@@ -773,7 +773,7 @@ _WHO_BEFORE = re.compile(r",\s+who\s[^,;:.!?“”\"]*$")
 #: "said on the film's press tour that the two “…”": speech reported, then quoted.
 _REPORTED = re.compile(
     rf"\b(?P<verb>{SPEECH_VERBS})\b(?:(?:\s+[^\s,:;.!?“”\"]+){{0,8}}?\s+that)?\s+"
-    r"(?:[\w’'-]+\s+){1,10}$",
+    r"(?:[\w’'-]+\s+){1,14}$",
     re.IGNORECASE,
 )
 #: The same, with a longer clause, for a quotation that completes it (:func:`_complement_said`).
