@@ -1685,3 +1685,16 @@ def test_a_partial_quotation_ending_a_long_reported_clause_is_the_reporters(spea
          'Azores and came back “smelling of diesel until spring.”'),
     ))
     assert got["smelling of diesel until spring."] == "rae_lund"
+
+
+def test_after_a_semicolon_an_unnamed_subject_speaks_and_a_reaction_hands_the_words_back(
+        speakers):
+    got = speakers(page(
+        'Ada Moss, late bloomer',
+        'By Jo Bell',
+        ('Ada Moss made her first film at fifty. Reviewers in Porto noticed her patience; one '
+         'called her “the calmest storm in cinema.” Moss, who framed the review, smiles when it '
+         'is read aloud. “Calm is just slow panic. Ask my crew.”'),
+    ))
+    assert got["the calmest storm in cinema."] == "unknown"  # not Ada Moss, the object
+    assert got["Calm is just slow panic. Ask my crew."] == "ada_moss"  # not the reviewer

@@ -1117,9 +1117,11 @@ def _tag(
         coordinated = subject is not None and (
             re.search(r"\s(?:and|then)\b[^.;:!?]*$", gap)
         )
-        if subject and (":" in gap or count_words(gap) > (
+        if subject and (":" in gap or ";" in gap or count_words(gap) > (
                 2 * MAX_SUBJECT_GAP if coordinated else MAX_SUBJECT_GAP)):
-            subject = None  # "Cathy: One extra asked me": a colon opens a clause of its own
+            # "Cathy: One extra asked me", "… her work; one called her": a colon or a
+            # semicolon opens a clause of its own
+            subject = None
         if coordinated and subject is not None and not art.opens_clause(subject.start):
             # "Kang, having lost, finds Tae Young backstage and … tells him": the
             # subject of the first verb speaks, not the person it acts on.
@@ -1320,6 +1322,10 @@ _TALKS = re.compile(r"\b(?:talks|talked|speaks|spoke|recalls|recalled|remembers|
 #: Verbs that report someone's words without quoting them: the quotation after is theirs.
 _REPORTS = re.compile(r"\b(?:says|said|recalls|recalled|remembers|remembered|explains"
                       r"|explained)\b")
+#: The same, or a reaction before the words: "laughs when it comes up. “…”".
+_REACTS = re.compile(r"\b(?:says|said|recalls|recalled|remembers|remembered|explains|explained"
+                     r"|laughs|laughed|smiles|smiled|shrugs|shrugged|sighs|sighed|nods|nodded"
+                     r"|grins|grinned|winces|winced)\b")
 #: "dedicated it to “…”", "dedicates the prize to “…”": the dedicator's words.
 _DEDICATED = re.compile(r"\b(?:dedicated|dedicates|dedicating)\s+(?:[\w’'-]+\s+){0,4}?to\s+$")
 #: Thanks to a list that ends in a quotation: "thanked the crew, the cast and ".
@@ -2434,6 +2440,8 @@ class _Resolver:
                 self.quotes[qi - 1].start if qi else -1):
             return None
         subject = _sentence_subject(self.art, self.quotes, qi, q.start - len(q.open))
+        if subject is None:  # "Solís laughs when it comes up. “…”": the one who reacts
+            subject = self._reporter_before(qi, _REACTS)
         if subject is None or subject.type not in ("name", "other") or not subject.entity:
             return None
         return subject if subject.entity != previous else None
@@ -2456,12 +2464,12 @@ class _Resolver:
         return self._talker_in(self.art.sentence_of(self.art.paragraphs[prev].end - 1), qi,
                                _TALKS)
 
-    def _reporter_before(self, qi: int) -> Mention | None:
+    def _reporter_before(self, qi: int, verbs: re.Pattern[str] = _REPORTS) -> Mention | None:
         """The named subject who "says" in the sentence right before a quotation opening its own.
 
         ".Moss says she showed the cut to a friend, who had one note. “…”":
         Moss's words, the sentence before having reported them. Not after
-        another quotation in the sentence before.
+        another quotation in the sentence before. ``verbs``: what the subject does.
         """
         q = self.quotes[qi]
         here = self.art.sentence_of(q.start)
@@ -2471,7 +2479,7 @@ class _Resolver:
         par = self.art.paragraphs[q.paragraph]
         if lo < par.start or any(lo <= o.start < hi for o in self.quotes):
             return None
-        return self._talker_in(here - 1, qi, _REPORTS)
+        return self._talker_in(here - 1, qi, verbs)
 
     def _talker_in(self, sentence: int, qi: int, verbs: re.Pattern[str]) -> Mention | None:
         """The named subject of the first of ``verbs`` in ``sentence``, or None."""
