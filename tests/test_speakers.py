@@ -1698,3 +1698,15 @@ def test_after_a_semicolon_an_unnamed_subject_speaks_and_a_reaction_hands_the_wo
     ))
     assert got["the calmest storm in cinema."] == "unknown"  # not Ada Moss, the object
     assert got["Calm is just slow panic. Ask my crew."] == "ada_moss"  # not the reviewer
+
+
+def test_an_organisation_named_as_the_subject_of_a_speech_verb_speaks(speakers):
+    got = speakers(page(
+        'Low Tide! sequel confirmed',
+        'By Jo Bell',
+        ('Ada Moss will return to direct. Saltmarsh Pictures, which owns the rights, said the '
+         'new film would be “wetter, louder and longer.” In a note to exhibitors, Gullwing '
+         'Films said it was “proud to keep the harbour lights on.”'),
+    ))
+    assert got["wetter, louder and longer."] == "saltmarsh_pictures"  # not Ada Moss
+    assert got["proud to keep the harbour lights on."] == "gullwing_films"

@@ -921,6 +921,33 @@ def _name_like(quoted: str) -> bool:
     return title_like(quoted) and not re.search(r"\.[’'”\"]?$", quoted.strip())
 
 
+#: A capitalised name, then a relative clause set off by commas, ending a tag's window before
+#: its verb: "Tidewell Pictures said", "Tidewell Pictures, which made the film, said".
+_NAME_BEFORE_VERB = re.compile(
+    rf"(?<![\w’'])(?P<n>[A-Z][\w’'&+-]*(?:\s+[A-Z][\w’'&+-]*){{0,3}})"
+    rf"(?:,\s+which\s[^,.;:!?“”\"]{{1,80}},)?\s+{_CHAIN}$")
+
+
+def _organisation_before(raw: str, lo: int, verb_at: int) -> Mention | None:
+    """An organisation named as the subject of a speech verb ("Tidewell Pictures said").
+
+    Its statement is its own: the speaker is the organisation's snake-case id.
+    """
+    found = _NAME_BEFORE_VERB.search(raw, max(lo, verb_at - 160), verb_at)
+    if found is None or not organisation_like(found.group("n")):
+        return None
+    words = found.group("n").split()
+    start = found.start("n")
+    while words and words[0].casefold() in ("the", "in", "at", "on", "and", "but", "so"):
+        start += len(words[0]) + 1  # "The Tidewell Pictures": the name without its article
+        words.pop(0)
+    name = " ".join(words)
+    if not name:
+        return None
+    return Mention(start, start + len(name), name, "other", snake_id(name),
+                   rule="an organisation named as the subject of a speech verb")
+
+
 def _description(raw: str, start: int, end: int) -> Mention | None:
     """A description ending just before ``end`` ("the R&B singer "), as a mention to resolve."""
     m = _DESCRIPTION.search(raw[start:end])
@@ -1135,7 +1162,8 @@ def _tag(
             # A quotation earlier in the sentence cut the window: its subject is further back.
             subject = _sentence_subject(art, quotes, qi, verb_at)
         if subject is None:
-            subject = _description(art.raw, lo, verb_at)
+            subject = _organisation_before(art.raw, lo, verb_at) or _description(
+                art.raw, lo, verb_at)
         if subject is None:
             subject = _sentence_subject(art, quotes, qi, verb_at)
         cue_from = subject.start if subject else verb_at
