@@ -296,6 +296,9 @@ def test_turn_label_is_not_part_of_the_turn():
     assert label_end("[00:04:12] ADA MOSS: Why?") == 21  # a transcript's time, then the name
     assert label_end("(04:12) ADA: Why?") == 13
     assert label_end("— Why the sea?") == 2  # a question's opening dash
+    assert label_end("**Rae**: Why?") == 9  # the colon outside the bold
+    assert label_end("Rae Lund — Because.") == 11  # a small-capitals label ending in a dash
+    assert label_end("It was huge — and loud.") == 0
     line = "**Rasheed:** He broke the rule."
     gold = pd.DataFrame({"article_id": ["x"], "start": [13], "end": [len(line)],
                          "kind": ["speech"], "speaker": ["soul"], "text": [line[13:]]})

@@ -22,7 +22,8 @@ Matching rules
   nested in a longer one is judged against the inner quote when there is one.
 - A predicted speech quote is a *false positive* when no gold speech quotation
   overlaps it by at least 80% of the predicted span. A Q&A turn's speaker
-  label ("Q:", "**Moss:**", "[00:01:02] MOSS:", a question's opening dash)
+  label ("Q:", "**Moss:**", "**Moss**:", "[00:01:02] MOSS:", "Ada Moss — ",
+  a question's opening dash)
   is cut from a predicted turn before this test,
   since gold turns exclude it; recall uses the full predicted span.
 - A gold scare quote or title is *taken as speech* when a predicted speech
@@ -123,7 +124,9 @@ _CLOSE_MARKS = "”’\"'»“‘"
 _LABEL = re.compile(
     r"(?:[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s*(?:[-–—|]\s*)?)?"
     r"(?:(?:\*\*|__)?(?:[.\w’'&\[\]-]+(?: [.\w’'&\[\]-]+){0,3}"
-    r"(?:,(?: [\w’'-]+){1,3}| \([^()]{1,30}\))?:|[QA]\.)(?:\*\*|__)?\s+"
+    r"(?:,(?: [\w’'-]+){1,3}| \([^()]{1,30}\))?(?:\*\*|__)?:|[QA]\.)(?:\*\*|__)?\s+"
+    # a label in small capitals ending in a spaced dash: "Ada Moss — "
+    r"|(?-i:[A-Z.][\w.’'&-]*(?: [A-Z.][\w.’'&-]*){0,3}) [—–] "
     r"|(?:—|–|--)\s*)"
 )
 
@@ -319,6 +322,10 @@ def label_end(text: str) -> int:
     10
     >>> label_end("JO BELL, HOST: Wow.")
     15
+    >>> label_end("**Moss**: Wow.")
+    10
+    >>> label_end("Ada Moss — Wow.")
+    11
     >>> label_end("Wow.")
     0
     """

@@ -60,6 +60,7 @@ __all__ = [
     "sponsor_blocks",
     "tag_blocks",
     "timestamp_runs",
+    "track_lists",
     "trailing",
     "transcript_cues",
     "video_transcripts",
@@ -147,6 +148,8 @@ def _prose(text: str) -> bool:
 def _comment_mark(paragraphs: Sequence[Paragraph], roles: list, i: int) -> bool:
     """A comment section's own line: its header, controls, or a signature with a comment.
 
+    The comment may follow its signature on the same line.
+
     A signature or time counts only with a comment under it (a headline's
     "Source · 3d" line has none).
     """
@@ -155,7 +158,10 @@ def _comment_mark(paragraphs: Sequence[Paragraph], roles: list, i: int) -> bool:
         return False  # a header ("23 thoughts on …"), a signature or the controls are short
     if _COMMENTS_HEADER.fullmatch(bare) or _COMMENT_CONTROLS.fullmatch(bare):
         return True
-    if not (_COMMENT_META.fullmatch(bare) or (roles[i] is not None and roles[i][0] == "dateline")):
+    meta = _COMMENT_META.fullmatch(bare)
+    if meta and meta.group("said") and _prose(meta.group("said")):
+        return True  # "ana · 2 Nov 2024 · Loved it.": the comment on its signature's line
+    if not (meta or (roles[i] is not None and roles[i][0] == "dateline")):
         return False
     return any(roles[j] is None and _prose(paragraphs[j].text)
                for j in range(i + 1, min(i + 3, len(paragraphs))))
@@ -169,7 +175,7 @@ def comments(paragraphs: Sequence[Paragraph], roles: list) -> None:
     signatures or reply controls ("ana says:", "Like · Reply · 4"). It runs
     while the lines are the section's own (signatures, times, controls) or
     text within a few lines of them, so the site's footer after the last
-    comment keeps its roles.
+    comment keeps its roles; a promotion ("Popular reviews of …") ends it.
     """
     n = len(paragraphs)
     first = _first_text(paragraphs, roles)
@@ -208,6 +214,8 @@ def comments(paragraphs: Sequence[Paragraph], roles: list) -> None:
             gap += 1
             if open_ and _prose(paragraphs[j].text) and gap <= 3:
                 end, gap = j, 0
+        elif role[0] == "promo":
+            break  # "Popular reviews of …": the site's lines after the comments
         else:
             gap += 1
     roles[start] = ("comments", "header of the reader comments")
@@ -821,11 +829,15 @@ def transcript_cues(paragraphs: Sequence[Paragraph], roles: list) -> None:
 _LISTICLE_NUMBER = re.compile(r"(?:No\.|Number|#)\s?\d{1,2}\s*[:.)–—-]\s+\S")
 
 
+#: A section's number alone on its line: "II.", "IV", "3."
+_SECTION_NUMBER = re.compile(r"(?:[IVXLC]{1,7}|\d{1,2})\.?")
+
+
 def numbered_headings(paragraphs: Sequence[Paragraph], roles: list) -> None:
     """Numbered short lines each followed by running text: a listicle's subheadings.
 
     A subheading numbered "No. 4:" may run to a sentence's length once two others
-    are numbered so.
+    are numbered so; a number alone ("II.") heads a long interview's or essay's part.
     """
     def numbered(i: int) -> bool:
         p, role = paragraphs[i], roles[i]
@@ -834,13 +846,60 @@ def numbered_headings(paragraphs: Sequence[Paragraph], roles: list) -> None:
         return role is None and bool(_LISTICLE_NUMBER.match(plain(p.text))) and (
             _heading_like(p.text, 25))
 
+    def section(i: int) -> bool:
+        """A number alone, then a line of the part it heads (a turn may be a short question)."""
+        return roles[i] is None and bool(_SECTION_NUMBER.fullmatch(plain(paragraphs[i].text))) \
+            and not _SECTION_NUMBER.fullmatch(plain(paragraphs[i + 1].text))
+
     found = [
         i for i in range(len(paragraphs) - 1)
-        if numbered(i) and roles[i + 1] is None and not _heading_like(paragraphs[i + 1].text)
+        if roles[i + 1] is None and (section(i) or numbered(i)
+                                     and not _heading_like(paragraphs[i + 1].text))
     ]
     if len(found) >= 2:
         for i in found:
             roles[i] = ("heading", "numbered subheading followed by running text")
+
+
+#: A heading over an album's or show's listing: "Tracklist", "Track listing", "Set list".
+_LISTING_HEAD = re.compile(r"(?:Track ?list(?:ing)?|Tracks|Set ?list|Running order)\s*:?", re.I)
+#: A review box's heads over its points: "Pros", "Cons", "The good", "What doesn't work".
+_POINTS_HEAD = re.compile(
+    r"(?:Pros|Cons|The good|The bad|The ugly|Likes|Dislikes|Highs|Lows|Hits|Misses"
+    r"|What works|What doesn[’']t work|What didn[’']t work)\s*:?", re.I)
+
+
+def track_lists(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """Lists under the head of a box: an album's tracks, a review's pros and cons.
+
+    Like a film's information box, a track listing gives facts about the
+    work, not the writer's text: the numbered tracks under a "Tracklist"
+    heading are the album's details, and a note in brackets right under the
+    last track ("(tracks 11–14: score)") belongs to it. The short unpunctuated
+    lines under "Pros" or "Cons" are a verdict box's points, not headings.
+    The heads stay text.
+    """
+    n = len(paragraphs)
+    for i in range(n - 1):
+        nxt = roles[i + 1]
+        if roles[i] is not None or nxt is not None and nxt[0] != "list_item":
+            continue
+        if nxt is None:
+            if _POINTS_HEAD.fullmatch(plain(paragraphs[i].text)):
+                j = i + 1
+                while j < n and roles[j] is None and _heading_like(paragraphs[j].text) \
+                        and not _POINTS_HEAD.fullmatch(plain(paragraphs[j].text)):
+                    roles[j] = ("list_item", "a point under a review box's 'Pros' or 'Cons'")
+                    j += 1
+            continue
+        if not _LISTING_HEAD.fullmatch(plain(paragraphs[i].text)):
+            continue
+        j = i + 1
+        while j < n and roles[j] is not None and roles[j][0] == "list_item":
+            roles[j] = ("infobox", "a track under the listing's heading")
+            j += 1
+        if j < n and re.fullmatch(r"\([^()]{1,80}\)", paragraphs[j].text):
+            roles[j] = ("infobox", "the listing's note in brackets")
 
 
 def infobox_titles(paragraphs: Sequence[Paragraph], roles: list) -> None:
@@ -859,14 +918,15 @@ def infobox_titles(paragraphs: Sequence[Paragraph], roles: list) -> None:
 
 
 #: "Ada Moss — director, co-writer": a person's name, a dash, what the person does.
-_PERSON_PART = re.compile(r"(?P<name>[^—–]{3,40}?)\s+[—–]\s+(?P<part>[^.!?]{2,60})")
+_PERSON_PART = re.compile(r"(?P<name>[^—–,]{3,40}?)(?:\s+[—–]|,)\s+(?P<part>[^.!?]{2,60})")
 
 
 def people_lists(paragraphs: Sequence[Paragraph], roles: list) -> None:
-    """Three lines or more in a row of a name, a dash and a part: a who's-who list's items.
+    """Three lines or more in a row of a name, a dash or comma and a part: a who's-who list's items.
 
     An oral history or round table lists its speakers so ("Ada Moss —
-    director"); alone, each line would pass for a heading.
+    director"), a jury announcement its members ("Ada Moss, editor (Norway)");
+    alone, each line would pass for a heading.
     """
     def item(i: int) -> bool:
         m = roles[i] is None and _PERSON_PART.fullmatch(plain(paragraphs[i].text))

@@ -129,9 +129,11 @@ _NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
 #: "By JO BELL Harbor News Service": a name in capitals, then the outlet in mixed case.
 _CAPS_NAME_OUTLET = r"\s+[A-Z][A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]+){1,3}(?:\s+[A-Z][a-z][\w.’'&-]*){1,5}"
 _BYLINE = re.compile(
-    rf"(?:(?:Written\s+|Words\s+|Story\s+|Reporting\s+|Interview\s+"
+    rf"(?:(?:Written\s+|Words\s+|Story\s+|Reporting\s+|Interview(?:ed|s)?\s+|Translated\s+"
     rf"|(?:(?:Movie|Film|TV|Album|Book|Theatre|Theater)\s+)?[Rr]eview\s+)?(?:[Bb]y|BY)(?::)?"
-    rf"|(?:Author|Writer|Reporter|Text|Words|Posted by|Written by)\s*:)"
+    rf"|Por|POR|Reporter(?=\s+[A-Z])"
+    rf"|(?:Author|Writer|Reporter|Text|Words|Posted by|Written by"
+    rf"|(?:English\s+|Spanish\s+|French\s+)?(?:[Ss]ummary|[Tt]ranslation))\s*:)"
     rf"(?:{_CAPS_NAME_OUTLET}|\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
     rf"|\s+(?:@|u/)?[a-z][a-z0-9_.]{{3,29}}(?:\s+[a-z]\.)?)?"
     r"(?:\s*(?:[|•·—–,(]|\bon\b|\b(?:Special|Exclusive) to\b)\s*.{0,60})?"
@@ -147,6 +149,7 @@ _JOB = (
 #: "(Reporting by Jo Bloggs; Editing by Ann Lee)".
 _BYLINE_OTHER = re.compile(
     rf"{_NAME}(?:,|\s[|—–·•])\s*{_JOB}(?:\s*[|,]\s*.{{0,40}})?|(?:[A-Z][\w’'-]*\s+){{0,3}}{_JOB}"
+    r"|(?:Staff|Senior|Contributing|Freelance|Special) (?:writer|reporter|critic|correspondent)"
     rf"|(?:Posted|Published|Written)(?:\s+on)?\s+.{{4,40}}?\s+by\s+(?:{_NAME}|@?[a-z][a-z0-9_.]{{2,29}})"
     rf"|(?:[Pp]osted|[Pp]ublished|[Ww]ritten) by\s+(?:{_NAME}|(?:@|u/)?[a-z][a-z0-9_.]{{2,29}})"
     rf"(?:\s*\([^()]{{1,40}}\))?(?:\s*(?:\bon\b|[|·•,])\s*.{{4,40}})?"
@@ -179,7 +182,10 @@ _DAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|urday
 _DATE = (
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
     rf"{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
-    r"|\d{4}[./]\d{1,2}[./]\d{1,2}\.?|\d{1,2}[./]\d{1,2}[./]\d{4})"
+    r"|\d{4}[./]\d{1,2}[./]\d{1,2}\.?|\d{1,2}[./]\d{1,2}[./]\d{4}"
+    # a Spanish-language outlet's: "30 de marzo de 2025"
+    r"|\d{1,2}\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre"
+    r"|noviembre|diciembre)\s+(?:de|del)\s+\d{4})"
 )
 _TIME = r"(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"
 #: A clock time that cannot be a bare number: "11:52 p.m. ET", "9 a.m.", "21:30 KST".
@@ -209,8 +215,8 @@ _NAME_DATE = re.compile(
     rf"{_DATE}(?:,?\s+{_TIME})?\s+by\s+{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}")
 _CREDIT = re.compile(
     r"(?:\(?(?:(?:Top |Main |Header |Lead )?(?:Photo|Photograph|Photography|Image|Picture"
-    r"|Illustration|Film still|Still|Credit|Composite|Graphic|Chart|Source)s?"
-    r"\s*(?::|\bby\b|\bcredit\b|\bcourtesy\b|©|\.\.\.|…)"
+    r"|Illustration|Film still|Still|Credit|Composite|Graphic|Chart|Source|Foto|Fotografía)s?"
+    r"\s*(?::|=|\bby\b|\bcredit\b|\bcourtesy\b|©|\.\.\.|…)|Photographed by\b"
     r"|(?:Styling|Styled|Grooming|Hair|Make-?up|Hair and make-?up|Wardrobe"
     r"|Set design|Prop styling|Photo(?:graphy)? assistants?|Assistant (?:stylist|photographer)s?"
     r"|Lighting|Digital tech(?:nician)?|Retouch(?:ing|er)|Art direction|Creative direction"
@@ -235,7 +241,7 @@ _CREDIT = re.compile(
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:\s+for\s+[^.!?]{1,40})?)"
 )
 _CAPTION = re.compile(
-    r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}(?:,\s+(?:left|right|center|centre),|"
+    r"[A-Z][\w.’'-]*(?: [A-Z.][\w.’'-]*){0,3}(?:,\s+(?:left|right|center|centre),|"
     r"\s+\((?:left|right|center|centre)\)),?\s+(?:and|with)\s+[A-Z].{3,250}"
     r"|(?:Caption|Pictured|Above|Top|Left|Right|From left|L-R|Left to right|Main image|Video)"
     r"\s*[:,]\s*\S.*|.{3,200}\b(?:Photo|Image|Photograph)\s*:"
@@ -250,9 +256,12 @@ _CAPTION = re.compile(
     r" (?:photo|image|Photo|Image))\.?",
     re.IGNORECASE,
 )
-#: "WKRV’s Jo Bell reports from Riverton High School.": a TV story's video caption.
+#: "WKRV’s Jo Bell reports from Riverton High School.": a TV story's video caption;
+#: "Ada Moss as Nell Grey in ‘Low Tide.’": a still's caption, the actor in a part.
 _REPORTER_CAPTION = re.compile(
     r"[A-Z][\w.’'-]*[’']s (?:[A-Z][\w.’'-]*\s){1,3}reports (?:live )?from [A-Z][^.!?]{2,60}\.?"
+    r"|[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3} as (?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.’'-]*,? in "
+    r"(?:[‘“\"][^‘“\"’”]{1,80}[’”\"]|\*[^*]{1,80}\*)\.?"
 )
 #: "… on Saturday. CHRIS YOUNG/THE NORTHERN GAZETTE", "… at TIFF. Handout/TIFF": a caption
 #: ending in a credit (capitalised words either side of a slash).
@@ -260,6 +269,13 @@ _CAPTION_UPPER_CREDIT = re.compile(
     r".{10,300}[.!?]\s+[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}\s?/\s?"
     r"[A-Z][\w.’'&-]*(?: [A-Z&][\w.’'&-]*){0,4}"
 )
+#: A photographer and whom the photograph was made for: "Jo Bell for The Quay Magazine".
+_CREDITED_NAME = re.compile(
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+for\s+(?:the\s+)?[A-Z][^.!?,;]{1,60}")
+#: An event's date by its label, in a key-dates box: "Opening night: 12 June 2025",
+#: "Public screenings: 13–21 June 2025".
+_KEYED_DATE = re.compile(
+    rf"[A-Z][\w’' -]{{2,40}}:\s+(?:\d{{1,2}}\s*[–-]\s*)?{_DATE}")
 #: A rating with its reasons, then a running time: "PG-13, for some language. 104 minutes."
 _RATED_RUNTIME = re.compile(
     r"(?:G|PG|PG-13|R|NC-17)\s*(?:,|\()\s*for\s[^.]{3,120}\.\)?\s+\d{2,3}\s*(?:min|mins|minutes)\b"
@@ -350,9 +366,12 @@ _AGE = (
     r"|months?|years?)\s+ago|yesterday|just now)"
 )
 #: A comment's signature line: "Ana says:", "Posted by ana on Oct 3, 2024", "Ana · Fresno · 1d",
-#: "Ana V. — May 2, 2024 at 4:51 pm".
+#: "Ana V. — May 2, 2024 at 4:51 pm"; or a signature with the comment after it on its line.
 _COMMENT_META = re.compile(
-    rf".{{1,40}}?\s+(?:says|said|wrote|replied)\s*:|Posted by \S.{{0,40}}"
+    # the handle, the date and the comment itself on one line, the comment in ``said``:
+    # "rainyday · 2 Nov 2024 · What a lovely film."
+    rf"[^\s·•|]{{2,40}}\s+[·•|]\s+{_DATE}\s+[·•|]\s+(?P<said>\S.{{8,}})"
+    rf"|.{{1,40}}?\s+(?:says|said|wrote|replied)\s*:|Posted by \S.{{0,40}}"
     rf"|.{{1,40}}?\s+[—–|·•]\s+{_DATE},?\s*(?:at\s+)?{_CLOCK}"
     rf"|(?:.{{1,40}}?(?:\s*[·•|∙]\s*|\s{{2,}})){{1,2}}{_AGE}|{_AGE}",
     re.IGNORECASE,
@@ -365,6 +384,8 @@ _COMMENT_CONTROLS = re.compile(
     r"(?:Reply|Replies|Like|Likes|Report|Flag|Share|Save|Follow|Award|\d+(?: likes?)?))*",
     re.IGNORECASE,
 )
+#: A print page's label: "A6", "Page B1".
+_PAGE_LABEL = re.compile(r"(?:Page\s+)?[A-H]\d{1,2}")
 _MENU_SEPARATORS = re.compile(r"\s+(?:\||›|»|>|/|•|·|∙|⋅)\s+|\s{2,}|\t")
 #: "(Dir. Ilse Marrow, Canada, 112 min)": a film's director, country and running time.
 _INFOBOX_PAREN = re.compile(
@@ -421,8 +442,17 @@ def _furniture_role(text: str) -> tuple[str, str] | None:
     if words <= FURNITURE_MAX_WORDS and re.match(r"(?:©|\(c\)\s)", bare):
         return "copyright", "copyright line ('© 2024 X · Powered by Y')"
     if words <= FURNITURE_MAX_WORDS and _menu(bare):
-        if any(_DATELINE.fullmatch(part) for part in _MENU_SEPARATORS.split(bare)):
+        parts = _MENU_SEPARATORS.split(bare)
+        if _PAGE_LABEL.fullmatch(parts[-1]):  # "THE QUAY | SUNDAY, MARCH 9, 2025 | A6"
+            return "navigation", "a print page's running header"
+        if any(_DATELINE.fullmatch(part) for part in parts):
             return "dateline", "date line with its read time or length"
+        if "©" in bare:  # "The Quay © 2025 · Privacy · Contact"
+            return "copyright", "the site's copyright among its footer links"
+        if _INFOBOX_LEAD.fullmatch(parts[0]):  # "Directed by Ada Moss · Drama · 1h 52m"
+            return "infobox", "film information between separators"
+        if all(_pattern_role(p, _line_words(p)) == "promo" for p in parts):
+            return "promo", "a sign-up box's field and button ('Your email   Sign up')"
         return "navigation", "menu or breadcrumbs (short items between separators)"
     if _tag_list(bare):
         return "navigation", "topic tags after a label ('Read more: A, B, C')"
@@ -550,13 +580,13 @@ def _text_role(text: str, author: str) -> tuple[str, str] | None:
             or _REPORTER_CAPTION.fullmatch(bare)) and words <= 80:
         return "caption", "photo caption ('Pictured: …', '… Photo:')"
     if words <= 80 and _CREDIT.fullmatch(bare):
-        rest = re.sub(r"^\(?(?:Photo|Image|Picture|Photograph)s?\s*:\s*", "", bare)
+        rest = re.sub(r"^\(?(?:Photo|Image|Picture|Photograph|Foto)s?\s*[:=]\s*", "", bare)
         described = re.split(
             r"\s*\((?:Photo|Courtesy|Credit|Image|Picture)"
             r"|[.,]\s+(?:Courtesy|Photo|Credit|Image|Picture)\b", rest
         )[0]
         only_credit = re.match(r"(?:Courtesy|Credit|©)", rest, re.I)  # "Photo: Courtesy of X"
-        if words > 5 and not only_credit and not (
+        if words > 5 and not only_credit and not _CREDITED_NAME.fullmatch(rest) and not (
                 described != rest and _CREDIT.fullmatch(described)) and (
             _CAPTION_GRAMMAR.match(rest)
             or ((rest != bare or described != rest)
@@ -578,8 +608,10 @@ def _text_role(text: str, author: str) -> tuple[str, str] | None:
         or (re.match(r"Rated (?:G|PG|PG-13|R|NC-17|NR|Not Rated)\b", bare) and words <= 25
             and not _CLAUSE_AFTER_COMMA.search(bare))
         or (words <= 25 and re.search(r"\bRated (?:G|PG|PG-13|R|NC-17)\b", bare)
-            and re.search(r"\b\d{2,3}\s*(?:min|mins|minutes)\.?$", bare))
+            and (re.search(r"\b\d{2,3}\s*(?:min|mins|minutes)\.?$", bare)
+                 or _INFOBOX_KEY.search(bare)))  # "… Runtime: 1h 52m. Rated R for …"
         or (words <= 40 and _RATED_RUNTIME.match(bare))
+        or (words <= 10 and _KEYED_DATE.fullmatch(bare))
     ):
         return "infobox", "film information ('Director: …', 'Runtime: …')"
     if (

@@ -27,6 +27,7 @@ __all__ = [
     "TURN_LABEL",
     "label_of",
     "label_words",
+    "lead_question_end",
     "qa_roles",
     "recurring_labels",
     "release_after_answers",
@@ -46,13 +47,16 @@ _TURN_TIME = r"(?:[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s*(?:[-–—|]\s*)?(?=
 #: "Speaker 2:" numbers a speaker; a time may follow the label too ("ADA MOSS [00:01:02]:").
 #: "JO BELL, HOST:", "Jo Bell (host):": group ``role`` holds the part the speaker plays;
 #: "ADA MOSS AS NELL:", an actor's line in a film clip, the character in ``character``.
+#: A label in small capitals may end in a spaced dash instead of a colon ("Ada Moss — "), in
+#: group ``dash``; :func:`label_of` takes it only before a sentence, as a cast list's
+#: "Ada Moss — director" is no turn.
 TURN_LABEL = re.compile(
     _TURN_TIME + r"(?:\*\*|__)?(?:(?P<qa>Q|A|Question|Answer)(?:\s*\d{1,2})?(?:\s*[:.]|\s+[—–])"
     r"|(?P<label>[A-Z.][\w.’'&-]*(?:\s+(?!(?:AS|as)\s)(?:[A-Z.&][\w.’'&-]*|de|van|von|der|da|di"
     r"|le|la)){0,3}(?:\s+\d{1,2})?)(?:,\s*(?P<role>[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,2}"
     r"|[a-z][\w’'-]*(?:\s+[\w’'-]+){0,2})|\s*\((?P<paren>[^()\n]{1,30})\)"
     r"|\s+(?:AS|as)\s+(?P<character>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}))?"
-    r"(?:\s*\[(?:\d{1,2}:)?\d{1,2}:\d{2}\])?\s*(?:\*\*|__)?\s*:)"
+    r"(?:\s*\[(?:\d{1,2}:)?\d{1,2}:\d{2}\])?(?:\s*(?:\*\*|__)?\s*:|\s+(?P<dash>[—–])(?=\s)))"
     r"\s*(?:\*\*|__)?\s+(?=\S)"
 )
 
@@ -76,7 +80,7 @@ def speaker_line(text: str) -> str:
 def label_of(text: str) -> tuple[str, int] | None:
     """(normalised label, end of label) of a Q&A speaker label at the start of ``text``."""
     m = TURN_LABEL.match(text)
-    if not m:
+    if not m or m.group("dash") and not _SENTENCE_END.search(text):
         return None
     word = m.group("qa") or m.group("label")
     key = word.casefold()
@@ -124,9 +128,14 @@ def _question_like(text: str) -> bool:
 
 
 def _is_interview(questions: Sequence[str], answers: Sequence[str]) -> bool:
-    """Enough question lines, most addressing someone ("you"), most answered in the first person."""
+    """Enough question lines, most addressing someone ("you"), most answered in the first person.
+
+    A question set wholly in bold or italics is the interviewer's whoever it
+    names ("*Was the village happy to be filmed?*"): an essay's rhetorical
+    questions are not set apart so.
+    """
     addressed = sum(
-        bool(_QUESTION_LABEL.match(q) or _SPEAKER_LABEL.match(q)
+        bool(_QUESTION_LABEL.match(q) or _SPEAKER_LABEL.match(q) or _set_apart(q)
              or _SECOND_PERSON.search(plain(q)))  # "_Your …_": no word boundary after "_"
         for q in questions
     )
@@ -257,6 +266,41 @@ def _transcript_end(paragraphs: Sequence[Paragraph], roles: list, labelled: list
 
 #: A whole line in one styling: "**…**", "__…__", "*…*", "_…_" (closing quotes allowed).
 _STYLED = re.compile(r"(\*\*|__|\*|_)(?=\S)(?:(?!\1).)+(?<=\S)\1[”’\"')]*")
+
+
+#: A question in bold or italics opening a line, its answer after it on the same line:
+#: "**Where are you now?** In a hotel." Group ``answer`` is where the answer starts.
+_LEAD_QUESTION = re.compile(
+    r"(\*\*|__|\*|_)(?=\S)(?:(?!\1).){2,300}?\?[”’\"')]*\1\s+(?P<answer>\S)")
+
+
+def lead_question_end(text: str) -> int:
+    """Where the answer starts on a line opened by a styled question ("**Why?** Because …").
+
+    0 if the line does not open so. The line's turn is an answer; the words
+    before this offset are the interviewer's question.
+    """
+    m = _LEAD_QUESTION.match(text)
+    return m.start("answer") if m else 0
+
+
+def _inline_turns(paragraphs: Sequence[Paragraph], roles: list) -> bool:
+    """Lines that each hold a styled question and its answer, in place: answers.
+
+    Short Q&As set each question in bold at the start of its answer's line,
+    with no label. Enough such lines, most answers in the first person, make
+    the page a Q&A; each line is an answer (the question inside it the
+    interviewer's), and unlabelled lines between two of them continue an answer.
+    """
+    lines = [i for i, p in enumerate(paragraphs) if roles[i] is None
+             and (m := _LEAD_QUESTION.match(p.text))
+             and _FIRST_PERSON.search(p.text, m.start("answer")) is not None]
+    if len(lines) < QA_MIN_QUESTIONS:
+        return False
+    for i in range(lines[0], lines[-1] + 1):
+        if roles[i] is None and not _INSERTION.fullmatch(paragraphs[i].text):
+            roles[i] = ("answer", "Q&A: a styled question and its answer on one line")
+    return True
 
 
 def _set_apart(text: str) -> bool:
@@ -488,7 +532,8 @@ def qa_roles(
 ) -> None:
     """Questions and answers, in place: labelled turns, bare question lines, or a thread's."""
     if _answered_thread(paragraphs, roles) or _speaker_line_turns(paragraphs, roles, outlet,
-                                                                  author):
+                                                                  author) \
+            or _inline_turns(paragraphs, roles):
         return
     n = len(paragraphs)
     labels = recurring_labels(paragraphs, roles)

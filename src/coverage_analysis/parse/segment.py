@@ -47,7 +47,8 @@ def assign_roles(
     editor's notes, copyright, sponsor reads; bylines, date lines, credits and
     captions, styling and production credits, warnings, information boxes,
     author bios, list items; a line that mixes scripts by its Latin-script
-    words); then the page's shape: a name after a bare "By" is the byline; a
+    words); then the page's shape: a name after a bare "By" is the byline; the
+    tracks under a "Tracklist" heading are the album's information box; a
     run of times with short titles is a list of chapters (article text); short
     lines that repeat later headings are a table of contents; the reader
     comments run from their header (or first signatures) to the last comment;
@@ -82,6 +83,7 @@ def assign_roles(
         ):
             roles[i + 1] = ("byline", "name after a bare 'By'")
     blocks.infobox_titles(paragraphs, roles)
+    blocks.track_lists(paragraphs, roles)
     blocks.timestamp_runs(paragraphs, roles)
     blocks.contents_boxes(paragraphs, roles)
     blocks.comments(paragraphs, roles)
