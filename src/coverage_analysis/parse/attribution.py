@@ -46,7 +46,7 @@ NESTED_SPEECH_WORDS = 4
 #: puts at": a partial quotation's tag.
 _PARTIAL_TAG = re.compile(
     r"(?:\b(?:[Ii]n|[Bb]y)\s+(?P<a>\S+)\s+(?:own\s+)?(?:words|account),?"
-    r"|\b[Ww]hat\s+(?P<b>(?:his|her|their)\s+"
+    r"|\b[Ww]hat\s+(?P<b>(?:his|her|their|one|a|an|another|some)\s+"
     r"[a-z][\w’'-]*|\S+)\s+(?:[A-Z][\w’'.-]*\s+){0,3}(?:(?:\w+ly|later|once|now|has|had"
     r"|have)\s+)*"
     r"(?:calls|called|describes\s+as|described\s+as|dubs|dubbed|terms|termed)"
@@ -141,8 +141,8 @@ _DESCRIPTIONS_AFTER = tuple(
 #: A description right after a verb that follows a quotation, up to a comma, a full stop
 #: or a relative or prepositional phrase: "said the person, who …", "said a spokesperson for …".
 _DESCRIPTION_AFTER_VERB = re.compile(
-    r"\s+(?P<d>(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w’'-]*\s+){0,3}?"
-    r"[a-z][\w’'-]*)(?=\s*(?:[,.;:!?]|$)|\s+(?:who|for|at|of|with|in|from|close)\b)"
+    r"\s+(?P<d>(?:[Tt]he|[Aa]|[Aa]n|[Oo]ne|[Aa]nother|(?P<own>[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur))"
+    r"\s+(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)(?=\s*(?:[,.;:!?]|$)|\s+(?:who|for|at|of|with|in|from|close)\b)"
 )
 #: A noun that names the quotation after it as words, not someone's speech: 'the word
 #: “binge”', 'the phrase “quiet luxury”', 'a term like “elevated horror”'.
@@ -756,6 +756,8 @@ def _windows(
 
 
 _THAT = re.compile(r"\s+that\b")
+#: A reported clause opening right after a speech verb: "said that", "said he owed".
+_CLAUSE_AFTER = re.compile(r"\s+(?:that|he|she|they|we|I)\s")
 #: A name in the possessive ("Bell’s mother"): not the subject of its clause.
 _POSSESSIVE = re.compile(r"\S*?[\w.][’']s?\s")
 #: A subordinate clause's opening word, right before its subject ("when Tae Young …").
@@ -771,7 +773,7 @@ _WHO_BEFORE = re.compile(r",\s+who\s[^,;:.!?“”\"]*$")
 #: "said on the film's press tour that the two “…”": speech reported, then quoted.
 _REPORTED = re.compile(
     rf"\b(?P<verb>{SPEECH_VERBS})\b(?:(?:\s+[^\s,:;.!?“”\"]+){{0,8}}?\s+that)?\s+"
-    r"(?:[\w’'-]+\s+){1,10}$",
+    r"(?:[\w’'-]+\s+){1,14}$",
     re.IGNORECASE,
 )
 #: The same, with a longer clause, for a quotation that completes it (:func:`_complement_said`).
@@ -780,8 +782,11 @@ _REPORTED_LONG = re.compile(
     r"(?:[\w’'-]+\s+){1,16}$",
     re.IGNORECASE,
 )
-#: An aside between dashes right before a speech verb ("Yvette — she plays my grandma — told").
-_DASH_ASIDE = re.compile(rf"\s[—–]\s[^—–.!?;:“”\"]{{1,120}}?\s[—–]\s+{_CHAIN}$")
+#: An aside between dashes right before a speech verb ("Yvette — she plays my grandma — told"),
+#: or a phrase of circumstance between commas ("Moss, in a statement from the studio, said").
+_DASH_ASIDE = re.compile(
+    rf"(?:\s[—–]\s[^—–.!?;:“”\"]{{1,120}}?\s[—–]|,\s(?:in|on|at|during|after|before|via"
+    rf"|through|from|speaking|writing)\s[^,.!?;:“”\"]{{1,80}}?,)\s+{_CHAIN}$")
 #: Auxiliaries and adverbs ending a window, before its speech verb ("has ", "would always ").
 _TRAILING_CHAIN = re.compile(rf"(?<!\S){_CHAIN}$")
 #: A capitalised word opening its clause, right before ``end``.
@@ -894,9 +899,53 @@ def _capital_after(raw: str, lo: int, hi: int) -> bool:
     return lo < hi and "A" <= raw[lo] <= "Z"
 
 
+#: A verb of naming and a person as its object, right before a quotation: "calls himself",
+#: "taken to calling her", "nicknamed him".
+_NAMES_PERSON = re.compile(
+    r"\b(?:call|calls|called|calling|dub|dubs|dubbed|nicknamed|nicknames)\s+(?:him|her|them|me"
+    r"|us|himself|herself|themselves|myself|ourselves)\s*[“‘\"']?$")
+_LEADING_THE = re.compile(r"[Tt]he\s+")
+
+
+def _nickname(raw: str, lo: int, hi: int, quoted: str) -> bool:
+    """Capitalised words after a verb naming a person ("calls himself “the Mayor of Elm St”").
+
+    A name given, not speech: the words are what the person is called.
+    """
+    bare = _LEADING_THE.sub("", quoted, count=1).rstrip(" ,.")
+    return bare[:1].isupper() and title_like(bare) and bool(_NAMES_PERSON.search(raw, lo, hi))
+
+
 def _name_like(quoted: str) -> bool:
     """A name in quotes: capitalised words (see ``title_like``), not a sentence ending in "."."""
     return title_like(quoted) and not re.search(r"\.[’'”\"]?$", quoted.strip())
+
+
+#: A capitalised name, then a relative clause set off by commas, ending a tag's window before
+#: its verb: "Tidewell Pictures said", "Tidewell Pictures, which made the film, said".
+_NAME_BEFORE_VERB = re.compile(
+    rf"(?<![\w’'])(?P<n>[A-Z][\w’'&+-]*(?:\s+[A-Z][\w’'&+-]*){{0,3}})"
+    rf"(?:,\s+which\s[^,.;:!?“”\"]{{1,80}},)?\s+{_CHAIN}$")
+
+
+def _organisation_before(raw: str, lo: int, verb_at: int) -> Mention | None:
+    """An organisation named as the subject of a speech verb ("Tidewell Pictures said").
+
+    Its statement is its own: the speaker is the organisation's snake-case id.
+    """
+    found = _NAME_BEFORE_VERB.search(raw, max(lo, verb_at - 160), verb_at)
+    if found is None or not organisation_like(found.group("n")):
+        return None
+    words = found.group("n").split()
+    start = found.start("n")
+    while words and words[0].casefold() in ("the", "in", "at", "on", "and", "but", "so"):
+        start += len(words[0]) + 1  # "The Tidewell Pictures": the name without its article
+        words.pop(0)
+    name = " ".join(words)
+    if not name:
+        return None
+    return Mention(start, start + len(name), name, "other", snake_id(name),
+                   rule="an organisation named as the subject of a speech verb")
 
 
 def _description(raw: str, start: int, end: int) -> Mention | None:
@@ -993,8 +1042,9 @@ def _tag(
     if partial:
         word_at = lo + min(partial.start(g) for g in "abcde" if partial.group(g))
         if partial.group("b") and " " in partial.group("b"):  # "what his daughter called"
+            unnamed = partial.group("b").split()[0] in ("one", "a", "an", "another", "some")
             d = Mention(word_at, lo + partial.end("b"), partial.group("b"), "description",
-                        rule="possessive")
+                        rule="unnamed" if unnamed else "possessive")  # "what one guest called"
             return d, before[partial.start() :].strip(" ,")
         named = art.mentions_from(word_at, open_at)
         if named:
@@ -1037,6 +1087,11 @@ def _tag(
             sender = _sender_before(art, verb_at)
             if sender is not None:  # "… sent me the script. It said, “…”": the sender's words
                 return sender, art.raw[sender.start : lo + match.end("rest")].strip()
+        if _MESSAGE_THAT.search(art.raw, max(lo, verb_at - 30), verb_at):
+            sender = _sentence_subject(art, quotes, qi, verb_at)
+            if sender is not None and sender.type != "description":
+                # "he gave them back with a card that said “…”": the giver's words
+                return sender, art.raw[sender.start : lo + match.end("rest")].strip()
         noun = _DETERMINER_BEFORE.search(art.raw, max(lo, verb_at - 40), verb_at)
         owner = _owned_words(art, noun, match, before) if noun else None
         if owner is not None:  # "His answer was basically: “…”": his words
@@ -1052,8 +1107,8 @@ def _tag(
             subject = _sentence_subject(art, quotes, qi, verb_at)
             if subject is not None:
                 return subject, art.raw[subject.start : lo + match.end("rest")].strip()
-        # "Yvette — she plays my grandma — told me": the aside between dashes is not
-        # the subject; whoever comes before it is.
+        # "Yvette — she plays my grandma — told me", "Moss, in a statement released by the
+        # studio, called": the aside is not the subject; whoever comes before it is.
         dashed = _DASH_ASIDE.search(art.raw, max(lo, verb_at - 200), verb_at)
         if dashed:
             verb_at = dashed.start()
@@ -1078,11 +1133,21 @@ def _tag(
                                           "description", rule="unnamed")
             return phrase, art.raw[phrase.start : lo + match.end("rest")].strip()
         subject = candidates[-1] if candidates else None
+        if subject is not None and "," in art.raw[subject.end : verb_at] and _WHO_BEFORE.search(
+                art.raw, lo, subject.start):
+            # "Hal Moe, who runs Moe Hardware, told the council": the relative clause's
+            # object is not who speaks; the subject before "who" is
+            before_who = _sentence_subject(art, quotes, qi, verb_at)
+            if before_who is not None and before_who.entity != subject.entity:
+                subject = before_who
         gap = art.raw[subject.end : verb_at] if subject else ""
         coordinated = subject is not None and (
             re.search(r"\s(?:and|then)\b[^.;:!?]*$", gap)
         )
-        if subject and count_words(gap) > (2 * MAX_SUBJECT_GAP if coordinated else MAX_SUBJECT_GAP):
+        if subject and (":" in gap or ";" in gap or count_words(gap) > (
+                2 * MAX_SUBJECT_GAP if coordinated else MAX_SUBJECT_GAP)):
+            # "Cathy: One extra asked me", "… her work; one called her": a colon or a
+            # semicolon opens a clause of its own
             subject = None
         if coordinated and subject is not None and not art.opens_clause(subject.start):
             # "Kang, having lost, finds Tae Young backstage and … tells him": the
@@ -1097,7 +1162,8 @@ def _tag(
             # A quotation earlier in the sentence cut the window: its subject is further back.
             subject = _sentence_subject(art, quotes, qi, verb_at)
         if subject is None:
-            subject = _description(art.raw, lo, verb_at)
+            subject = _organisation_before(art.raw, lo, verb_at) or _description(
+                art.raw, lo, verb_at)
         if subject is None:
             subject = _sentence_subject(art, quotes, qi, verb_at)
         cue_from = subject.start if subject else verb_at
@@ -1158,11 +1224,15 @@ def _tag(
     # executive added that …") or introduces the next quotation ("One fan said, “…”")
     # does not tag it.
     reported = re.search(r"[.!?…]\s*$", quoted) is not None
+    bare = re.search(r"[,;:.!?…—–-]\s*$", quoted) is None
     next_quote = bounds[1] is not None and a_hi == bounds[1]
 
     def new_sentence(rest: str, verb: re.Match[str]) -> bool:
-        return reported and (bool(_THAT.match(rest, verb.end())) or (
-            next_quote and not rest[verb.end() :].strip(" ,:\t")))
+        # "‘Drum king’ Ada Moss said she …": words with no closing punctuation before a
+        # verb that reports a clause of its own are an epithet, not what is said
+        return (reported and (bool(_THAT.match(rest, verb.end())) or (
+            next_quote and not rest[verb.end() :].strip(" ,:\t")))) or (
+            bare and bool(_CLAUSE_AFTER.match(rest, verb.end())))
 
     first = _named_after(art, inside, a_lo + lead)
     if first is not None and reported and first.type == "pronoun" and first.surface[:1].isupper():
@@ -1202,9 +1272,17 @@ def _tag(
             return following[0], verb.group("verb") + " " + following[0].surface
         # "said the person, who asked not to be named", "said a spokesperson for the studio"
         desc = _DESCRIPTION_AFTER_VERB.match(after, lead + verb.end())
+        if desc and desc.group("own"):  # "said his coach": "his" opens the description
+            following = [m for m in following if m.start != a_lo + desc.start("d")]
         if desc and not (following and following[0].start < a_lo + desc.end("d")):
+            if following and following[0].type in ("name", "other") and re.fullmatch(
+                    r",\s+", art.raw[a_lo + desc.end("d") : following[0].start]):
+                # "said the festival’s artistic director, Ravi Castellano": the name set
+                # beside the description is who speaks
+                return following[0], f"{verb.group('verb')} {desc.group('d')}, " \
+                    f"{following[0].surface}"
             d = Mention(a_lo + desc.start("d"), a_lo + desc.end("d"), desc.group("d"),
-                        "description")
+                        "description", rule="possessive" if desc.group("own") else "")
             return d, f"{verb.group('verb')} {d.surface}"
     return None
 
@@ -1272,6 +1350,10 @@ _TALKS = re.compile(r"\b(?:talks|talked|speaks|spoke|recalls|recalled|remembers|
 #: Verbs that report someone's words without quoting them: the quotation after is theirs.
 _REPORTS = re.compile(r"\b(?:says|said|recalls|recalled|remembers|remembered|explains"
                       r"|explained)\b")
+#: The same, or a reaction before the words: "laughs when it comes up. “…”".
+_REACTS = re.compile(r"\b(?:says|said|recalls|recalled|remembers|remembered|explains|explained"
+                     r"|laughs|laughed|smiles|smiled|shrugs|shrugged|sighs|sighed|nods|nodded"
+                     r"|grins|grinned|winces|winced)\b")
 #: "dedicated it to “…”", "dedicates the prize to “…”": the dedicator's words.
 _DEDICATED = re.compile(r"\b(?:dedicated|dedicates|dedicating)\s+(?:[\w’'-]+\s+){0,4}?to\s+$")
 #: Thanks to a list that ends in a quotation: "thanked the crew, the cast and ".
@@ -1323,6 +1405,11 @@ def _line_owner(art: _Article, quotes: list[Quote], qi: int, at: int) -> Mention
 #: said", "The email read".
 _MESSAGE_SAYS = re.compile(
     r"(?:^|[.!?…]\s+)(?:It|The\s+(?:e-?mail|note|message|letter|text|card|post))\s+(?:\w+ly\s+)?$")
+
+
+#: A personal message that speaks in a relative clause: "a card that said", "a note which read".
+_MESSAGE_THAT = re.compile(
+    r"\b(?:card|note|letter|message|e-?mail|text|postcard)\s+(?:that|which)\s+(?:\w+ly\s+)?$")
 
 
 def _sender_before(art: _Article, pos: int) -> Mention | None:
@@ -1393,8 +1480,11 @@ _SENTENCE_OPENS = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))"
 #: The rule of a pronoun that means such an unnamed subject (no tag fallback overrides it).
 _ASIDE_RULE = "an unnamed subject came after them"
 _UNNAMED_SUBJECT_ASIDE = re.compile(
-    _SENTENCE_OPENS + r"(?:An?|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}?"
-    r"[a-z][\w-]*(?:,\s+(?:who\b|[a-z]+ing\b)|\s+who\b)", re.MULTILINE
+    _SENTENCE_OPENS + r"(?:(?:An?|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"[a-z][\w-]*(?:,\s+(?:who\b|[a-z]+ing\b)|\s+who\b)"
+    # "The director, whom she declines to name, …": a definite subject kept unnamed
+    r"|The\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+(?:who|whom)\s[^,.;:!?]{0,60}?"
+    r"\b(?:name|named|identified)\b)", re.MULTILINE
 )
 
 
@@ -1809,6 +1899,9 @@ class _Resolver:
             # 'misunderstands the word “binge.”': the words are named, not said
             q.kind = "title" if title_like(text) else "scare"
             q.cue = "words named as words ('the word', 'the phrase')"
+            return
+        if _nickname(self.art.raw, max(par.start, q.start - 40), q.start, text):
+            q.kind, q.cue = "scare", "a name given to a person ('calls himself “the …”')"
             return
         if cue is None and opens and not inside_speech and speechlike:
             cue = _colon_tag(self.art, q)
@@ -2342,6 +2435,10 @@ class _Resolver:
             last = entries.last(speaker, exclude=exclude)
         if last is None or self._paragraph(m.start) - last.paragraph > MAX_PARAGRAPHS_BACK:
             return
+        aside = _UNNAMED_SUBJECT_ASIDE.search(self.art.raw, last.pos, m.start)
+        if aside:  # "The director, whom she declines to name, … “He kept saying …”"
+            m.rule = f"{_ASIDE_RULE}: {aside.group()}"
+            return
         group = entries.sentences[last.sentence]
         subject = group.subject(speaker, exclude)
         if subject is not None:
@@ -2371,6 +2468,8 @@ class _Resolver:
                 self.quotes[qi - 1].start if qi else -1):
             return None
         subject = _sentence_subject(self.art, self.quotes, qi, q.start - len(q.open))
+        if subject is None:  # "Solís laughs when it comes up. “…”": the one who reacts
+            subject = self._reporter_before(qi, _REACTS)
         if subject is None or subject.type not in ("name", "other") or not subject.entity:
             return None
         return subject if subject.entity != previous else None
@@ -2393,12 +2492,12 @@ class _Resolver:
         return self._talker_in(self.art.sentence_of(self.art.paragraphs[prev].end - 1), qi,
                                _TALKS)
 
-    def _reporter_before(self, qi: int) -> Mention | None:
+    def _reporter_before(self, qi: int, verbs: re.Pattern[str] = _REPORTS) -> Mention | None:
         """The named subject who "says" in the sentence right before a quotation opening its own.
 
         ".Moss says she showed the cut to a friend, who had one note. “…”":
         Moss's words, the sentence before having reported them. Not after
-        another quotation in the sentence before.
+        another quotation in the sentence before. ``verbs``: what the subject does.
         """
         q = self.quotes[qi]
         here = self.art.sentence_of(q.start)
@@ -2408,7 +2507,7 @@ class _Resolver:
         par = self.art.paragraphs[q.paragraph]
         if lo < par.start or any(lo <= o.start < hi for o in self.quotes):
             return None
-        return self._talker_in(here - 1, qi, _REPORTS)
+        return self._talker_in(here - 1, qi, verbs)
 
     def _talker_in(self, sentence: int, qi: int, verbs: re.Pattern[str]) -> Mention | None:
         """The named subject of the first of ``verbs`` in ``sentence``, or None."""
@@ -2616,10 +2715,19 @@ def _headline_words_said_below(raw: str, quotes: list[Quote]) -> None:
     """A headline's quotation is said by whoever says the same words in the body.
 
     "‘We Were Soaked, Mostly’: Ada Moss and Rae Lund on …" names two people;
-    the answer in which "we were soaked, mostly" is said tells which.
+    the answer in which "we were soaked, mostly" is said tells which. The
+    same words given as a title in the body ("Is “Low Tide 2” happening?")
+    make the headline's a title too (a headline's title case hides which).
     """
     for q in quotes:
-        if not q.cue.startswith("headline quotation") or count_words(raw[q.start : q.end]) < 3:
+        if not q.cue.startswith("headline quotation"):
+            continue
+        text = raw[q.start : q.end]
+        if any(o.kind == "title" and raw[o.start : o.end] == text for o in quotes):
+            q.kind, q.speaker = "title", ""
+            q.cue = "headline quotation given as a title in the text"
+            continue
+        if count_words(text) < 3:
             continue
         words = _folded(raw[q.start : q.end])
         said = next((o.speaker for o in quotes if o.paragraph != q.paragraph

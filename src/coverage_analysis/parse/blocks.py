@@ -67,7 +67,6 @@ __all__ = [
 ]
 
 
-
 def _first_text(paragraphs: Sequence[Paragraph], roles: list) -> int:
     """Index of the first line of running text (unassigned, not heading-like), or len."""
     return next(

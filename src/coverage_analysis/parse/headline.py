@@ -30,7 +30,6 @@ from .qa import label_of, speaker_line
 __all__ = ["mark_headline"]
 
 
-
 def _name_key(text: str) -> str:
     """A site's name compared loosely: "The Seoul Train Fan Club" ~ "Seoul Train Fan Club"."""
     text = latin_part(text) or text

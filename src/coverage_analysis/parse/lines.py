@@ -102,8 +102,6 @@ def split_lines(raw: str) -> list[Paragraph]:
     return out
 
 
-
-
 def _furniture_data() -> dict:
     return tomllib.loads(
         resources.files("coverage_analysis").joinpath("data/furniture.toml").read_text("utf-8")

@@ -304,10 +304,18 @@ _NOT_NAME_START_WORDS = """
     head senior junior former late sir dame lady lord judge mayor senator governor
     deputy assistant associate acting interim vice captain sergeant lieutenant detective
     inspector commissioner superintendent sheriff constable councillor councilor councilman
-    councilwoman minister secretary pastor reverend rabbi fire police miss mister
+    councilwoman councilmember alderman alderwoman assemblyman assemblywoman assemblymember
+    congressman congresswoman selectman selectwoman trustee supervisor
+    minister secretary pastor reverend rabbi fire police miss mister
     monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december"""
 _NOT_NAME_START = frozenset(_NOT_NAME_START_WORDS.split())
+#: Months that are also given names: a name's first word when a surname follows.
+_GIVEN_MONTHS = frozenset(["april", "may", "june"])
+#: A preposition of time right before a run: its month is a date, not a name ("since June").
+_TIME_BEFORE = re.compile(r"\b(?:[Ii]n|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id"
+                          r"|[Ll]ast|[Nn]ext|[Tt]his|[Tt]hat|[Ee]very|[Tt]ill|[Ff]rom|[Tt]o"
+                          r"|[Oo]f)\s+$")
 
 
 def titles_only(text: str) -> bool:
@@ -357,6 +365,10 @@ _RELATION_BEFORE = re.compile(
     r"|husband|boyfriend|girlfriend|uncle|aunt|niece|nephew|grandmother|grandfather|grandma"
     r"|grandpa),?\s+$"
 )
+#: A possessive description and a comma right before a lone given name set off by commas:
+#: "my first assistant director, Rasmus,".
+_APPOSED_TO = re.compile(
+    r"\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+$")
 #: A romanised given name of two syllables joined by a hyphen ("Min-ji", "Ji-ho").
 _GIVEN_HYPHENATED = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
@@ -430,6 +442,27 @@ def _a_place(text: str, start: int, end: int) -> bool:
         r"[’']s$", text[start:end])
 
 
+_NICKNAME = re.compile(_TOKEN)
+
+
+def _nicknames_blanked(text: str, skip: list[tuple[int, int]]
+                       ) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with a quoted nickname inside a name blanked, and the quotations left.
+
+    "Margaret “Mags” Tolliver" is then one run of capitalised words, the name
+    "Margaret Tolliver"; only quotations of one capitalised word between
+    capitalised words are touched.
+    """
+    nicknames = [(s, e) for s, e in skip if s > 0 and e < len(text)
+                 and _NICKNAME.fullmatch(text, s, e)
+                 and text[s - 2 : s - 1] == " " and text[e + 1 : e + 2] == " "
+                 and text[e + 2 : e + 3].isupper()
+                 and text[max(0, s - 40) : s - 2].rsplit(" ", 1)[-1][:1].isupper()]
+    for s, e in nicknames:
+        text = text[: s - 1] + " " * (e - s + 2) + text[e + 1 :]
+    return text, [span for span in skip if span not in nicknames]
+
+
 class OtherPeople:
     """People an article names who are not in the people file, and surnames of those who are.
 
@@ -464,8 +497,17 @@ class OtherPeople:
             i += 1
         return i
 
-    def _person_run(self, words: list[str]) -> list[str]:
-        words = words[self._lead(words):]
+    def _person_run(self, words: list[str], dated: bool = False) -> list[str]:
+        """The words of a run that name a person: two or three, after any opening words.
+
+        A month that is also a given name ("June Pettibone") opens a name unless
+        ``dated`` (a preposition of time stands before it: "in June Lantern
+        Films ...").
+        """
+        lead = self._lead(words)
+        if lead == 1 and not dated and words[0].casefold() in _GIVEN_MONTHS:
+            lead = 0
+        words = words[lead:]
         if not 2 <= len(words) <= 3:
             return []
         # "Park Min-ji": a surname that is also a place word, before a hyphenated given name.
@@ -527,6 +569,7 @@ class OtherPeople:
         taken = _Spans([(m.start - offset, m.end - offset) for m in registered
                         if m.type != "character" or self.played.get(m.surface, m.entity)
                         == m.entity])
+        text, skip = _nicknames_blanked(text, skip)
         quoted = _Spans(skip)
         found = []
         self.learn(registered)
@@ -555,20 +598,25 @@ class OtherPeople:
                                      f"short form: the first name of {pid} in the people file"))
                 continue
             if (len(words) == 1 and not quoted.overlaps(run.start(), run.end())
-                    and _RELATION_BEFORE.search(text, max(0, run.start() - 40), run.start())):
+                    and (_RELATION_BEFORE.search(text, max(0, run.start() - 40), run.start())
+                         or (text[run.end() : run.end() + 1] == "," and _APPOSED_TO.search(
+                             text, max(0, run.start() - 50), run.start())))):
                 pid = snake_id(run.group())
                 if pid in self.exclude:
                     continue
                 self.short.setdefault(run.group(), pid)  # a later "Jo said" is Jo too
                 found.append(Mention(offset + run.start(), offset + run.end(), run.group(),
                                      "other", pid,
-                                     rule="given name after a relation word (my friend Jo)"))
+                                     rule="given name after a relation word (my friend Jo)"
+                                     " or set beside a description (my editor, Jo,)"))
                 continue
             titled = self.titles and (
                 self._in_title(run.group(), text, run.start())
                 or (lead and _title_key(" ".join(words[lead:])) in self.titles))
             person = ([] if titled or quoted.overlaps(run.start(), run.end())
-                      or _a_place(text, run.start(), run.end()) else self._person_run(words))
+                      or _a_place(text, run.start(), run.end()) else self._person_run(
+                          words, bool(_TIME_BEFORE.search(text, max(0, run.start() - 8),
+                                                          run.start()))))
             if person:
                 start = run.start() + run.group().index(person[0])
                 person[-1] = re.sub(r"[’']s$", "", person[-1])  # "Reyes-Lind’s": the name

@@ -54,8 +54,11 @@ SPEECH_VERBS = (
     r"|protest|protests|protested|plead|pleads|pleaded|warn|warns|warned|boast|boasts"
     r"|boasted|concede|concedes|conceded|announce|announces|announced)"
 )
+#: A speech verb ending a window, its object words, an adverb set off by commas ("asked me,
+#: very politely, "), a "that".
 _VERB_END = re.compile(
-    rf"\b(?P<verb>{SPEECH_VERBS})\b(?P<rest>(?:\s+[^\s,:;.!?]+){{0,6}}?)\s*(?:that\s*)?[,:]?\s*$",
+    rf"\b(?P<verb>{SPEECH_VERBS})\b(?P<rest>(?:\s+[^\s,:;.!?]+){{0,6}}?)"
+    r"(?:,\s+(?:[a-z]+\s+)?[a-z]+ly(?=,))?\s*(?:that\s*)?[,:]?\s*$",
     re.IGNORECASE,
 )
 _VERB_START = re.compile(rf"\s*(?P<verb>{SPEECH_VERBS})\b", re.IGNORECASE)
@@ -212,7 +215,8 @@ def speech_verb_after(window: str) -> re.Match[str] | None:
 
 
 _SUBJECT = (
-    r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Tt]he\s+[\w’'-]+(?:\s+[\w’'-]+)?"
+    r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+[\w’'-]+"
+    r"(?:\s+[\w’'-]+)?"
     r"|[A-Z.][\w.’'-]*(?:\s+[A-Z.][\w.’'-]*){0,2})"
 )
 _TAG_AFTER = re.compile(

@@ -178,8 +178,10 @@ def execute_notebooks(notebooks: Path | str, corpus_path: Path | str,
                     str(path), str(output), parameters={"corpus": corpus_arg},
                     kernel_name=kernel, cwd=str(work), progress_bar=False, log_output=False,
                     execution_timeout=CELL_TIMEOUT,
-                    # ipykernel warns on stderr about its local TCP transport at every start
-                    extra_arguments=["--IPKernelApp.log_level=ERROR"],
+                    # ipykernel logs to stderr about its local TCP transport at every start,
+                    # and at ERROR level when a slow shutdown is sped up with an interrupt;
+                    # a cell's own error reaches us through the executed notebook instead
+                    extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
                 )
             except PapermillExecutionError as err:
                 raise ReportError(
