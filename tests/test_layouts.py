@@ -57,6 +57,8 @@ BODY = [
      "copyright"),
     ("Your email   Sign up", "promo"),
     ("Staff writer", "byline"),
+    ("▶ Watch: The Salt Bell’s cast rows across the harbour (3:40)", "caption"),
+    ("WATCH: Bakers in Ruel talk about the storm scene", "caption"),
     ("Links: The film’s site · Her first short · Our episode with the editor", "promo"),
     ("More like The Salt Bell", "promo"),
     ("B3", "navigation"),
