@@ -761,3 +761,34 @@ def test_headlines_that_name_a_portrait_or_a_news_list(tmp_path):
                                     "obituary": "profile", "list": "news report",
                                     "roundup": "news report"}
     assert (calls.margin > 0.15).all()
+
+
+# A television column judges in its own words: a slow-burn, the reason to watch, a
+# secret weapon, the last episodes that pay off, a letter grade in the last line.
+TV_PAGES = {
+    "column.txt": [
+        "A quiet harbour thriller that rewards the patient",
+        "By Noor Haddad",
+        ("A reader in Dover wrote to ask me whether any new drama this winter could be watched "
+         "without a notebook. I have one: “Low Water,” a six-part slow-burn that starts Tuesday "
+         "night on the Meridian channel."),
+        ("The setup is old-fashioned. A ferry captain named Ruth Calder (Hana Obi) disappears "
+         "during a storm, and her brother comes back to the harbour to sell her boat. Nobody in "
+         "town wants to help him, and he soon learns why."),
+        ("Obi is barely in it after the first hour, but she is the reason to watch: a woman who "
+         "says little and remembers everything. The showrunner, Paul Vance, told critics in "
+         "January that he wanted a mystery “with the volume turned down.”"),
+        ("The harbourmaster, a man of few words and fewer friends, is the show’s secret weapon "
+         "and gets the driest lines. The middle episodes sag, but the last two pay off, and the "
+         "final image stays with you. Grade: B."),
+    ],
+}
+
+
+def test_a_television_column_is_a_review(tmp_path):
+    for name, paragraphs in TV_PAGES.items():
+        (tmp_path / name).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    shutil.copy(SEEDS / "people.toml", tmp_path / "people.toml")
+    calls = classify_genres(load_corpus(tmp_path)).calls.set_index("article_id")
+    assert calls.call.to_dict() == {"column": "review"}
+    assert (calls.margin > 0.15).all()
