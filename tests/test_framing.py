@@ -792,3 +792,37 @@ def test_a_television_column_is_a_review(tmp_path):
     calls = classify_genres(load_corpus(tmp_path)).calls.set_index("article_id")
     assert calls.call.to_dict() == {"column": "review"}
     assert (calls.margin > 0.15).all()
+
+
+# A portrait told in a newspaper's past tense, under a plain headline, is told by
+# its working life: graduated from, worked as, went on to, ten years as a cutter,
+# in her thirties, her first film, for twenty years. A report of an event does not
+# tell one.
+CAREER_PAGES = {
+    "career.txt": [
+        "The costume maker of Harbour Street",
+        "By Ana Ruiz",
+        ("Rosa Imre graduated from a tailoring school in Szeged and worked as a seamstress for a "
+         "wedding shop before she ever touched a film costume. “I hemmed four hundred dresses,” "
+         "she said. “Every one of them taught me something.”"),
+        ("She went on to dress the chorus of a touring opera, and spent ten years as a cutter "
+         "in its workshop. In her thirties she took the night ferry to London with two "
+         "suitcases of patterns."),
+        ("Her first film was a low-budget period drama, shot in eleven days. “We had one coat "
+         "for three soldiers,” Imre said. “You only ever saw the back of two of them.”"),
+        ("For twenty years she has run a workroom above a bakery on Harbour Street, and she "
+         "said she still cuts every pattern by hand. Her latest film opens on Friday."),
+    ],
+}
+
+
+def test_a_working_life_told_over_time_is_a_portrait(tmp_path):
+    for name, paragraphs in CAREER_PAGES.items():
+        (tmp_path / name).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    shutil.copy(SEEDS / "people.toml", tmp_path / "people.toml")
+    analysis = classify_genres(load_corpus(tmp_path))
+    calls = analysis.calls.set_index("article_id")
+    assert calls.call.to_dict() == {"career": "profile"}
+    assert (calls.margin > 0.03).all()
+    features = analysis.features.set_index("feature")
+    assert features.at["career_story", "scaled"] == 1.0
