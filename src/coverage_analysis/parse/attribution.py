@@ -21,7 +21,7 @@ from ..schema import ARTICLE_TEXT_ROLES, SPEECH_KINDS
 from ..text import count_words
 from ..validate import NominalPattern
 from .mentions import PRONOUN_GENDER, Mention, organisation_like, snake_id, titles_only
-from .qa import label_of, label_words, speaker_line
+from .qa import label_of, label_words, lead_question, speaker_line
 from .quotes import (
     SPEECH_VERBS,
     QuoteSpan,
@@ -683,7 +683,14 @@ def _build_quotes(art: _Article, spans: dict[int, list[QuoteSpan]]) -> list[Quot
             above = art.paragraphs[i - 1] if i else None
             head = above if above is not None and above.role == "byline" else None
             speaker, cue = _turn_speaker(art, p, previous, head)
-            quotes.append(Quote(p.start, p.end, "", "", i, kind="turn", speaker=speaker, cue=cue))
+            start = p.start
+            asked = lead_question(p.text) if p.role == "answer" else None
+            if asked is not None:  # "**Why?** Because …": the question, then the answer
+                quotes.append(Quote(p.start + asked[0], p.start + asked[1], "", "", i,
+                                    kind="turn", speaker="interviewer",
+                                    cue="Q&A question, styled, opening its answer's line"))
+                start = p.start + asked[2]
+            quotes.append(Quote(start, p.end, "", "", i, kind="turn", speaker=speaker, cue=cue))
             previous = (p.role, speaker)
         elif p.role in ARTICLE_TEXT_ROLES:
             previous = None

@@ -28,7 +28,7 @@ __all__ = [
     "TURN_LABEL",
     "label_of",
     "label_words",
-    "lead_question_end",
+    "lead_question",
     "qa_roles",
     "recurring_labels",
     "release_after_answers",
@@ -272,17 +272,19 @@ _STYLED = re.compile(r"(\*\*|__|\*|_)(?=\S)(?:(?!\1).)+(?<=\S)\1[”’\"')]*")
 #: A question in bold or italics opening a line, its answer after it on the same line:
 #: "**Where are you now?** In a hotel." Group ``answer`` is where the answer starts.
 _LEAD_QUESTION = re.compile(
-    r"(\*\*|__|\*|_)(?=\S)(?:(?!\1).){2,300}?\?[”’\"')]*\1\s+(?P<answer>\S)")
+    r"(\*\*|__|\*|_)(?=\S)(?P<question>(?:(?!\1).){2,300}?\?[”’\"')]*)\1\s+(?P<answer>\S)")
 
 
-def lead_question_end(text: str) -> int:
-    """Where the answer starts on a line opened by a styled question ("**Why?** Because …").
+def lead_question(text: str) -> tuple[int, int, int] | None:
+    """A styled question opening a line, and where its answer starts ("**Why?** Because …").
 
-    0 if the line does not open so. The line's turn is an answer; the words
-    before this offset are the interviewer's question.
+    ``(start, end, answer)``: the question's words without their styling
+    marks, and the offset of the answer after them; None if the line does
+    not open so. The line's turn is an answer; the question in it is the
+    interviewer's.
     """
     m = _LEAD_QUESTION.match(text)
-    return m.start("answer") if m else 0
+    return (m.start("question"), m.end("question"), m.start("answer")) if m else None
 
 
 def _inline_turns(paragraphs: Sequence[Paragraph], roles: list) -> bool:
