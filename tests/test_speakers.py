@@ -1720,3 +1720,13 @@ def test_the_studio_after_a_named_studio_is_that_studio(speakers):
          'the release for December. “Nobody should see this film in summer,” the studio said.'),
     ))
     assert got["Nobody should see this film in summer,"] == "gullwing_films"
+
+
+def test_a_name_set_beside_a_possessive_description_inside_a_quotation_is_a_person(speakers):
+    got = speakers(page(
+        'Ada Moss on what comes after Low Tide!',
+        'By Jo Bell',
+        ('“A film about lock keepers, which my editor, Bram Oosterhuis, has described as '
+         '‘more water, fewer jokes,’ though it is mostly about bread,” Ada Moss said.'),
+    ))
+    assert got["more water, fewer jokes,"] == "bram_oosterhuis"  # not Ada Moss
