@@ -1758,3 +1758,13 @@ nominals = ["(?:[Hh]is|Marsh(?:’s|'s)) (?:young |own )?son"]
     quotes = load_corpus(tmp_path).quotes
     said = quotes[quotes.text.str.startswith("Nobody else")]
     assert said.speaker.tolist() == ["ivo_marsh"]  # not his son
+
+
+def test_an_unnamed_subject_of_four_words_set_off_by_an_aside_keeps_her_pronouns(speakers):
+    got = speakers(page(
+        'Low Tide! premiere: live from the pier',
+        'By Jo Bell',
+        ('Ada Moss waved from the boat. A student from the coast, clutching a paper flag, says '
+         'she came from Faro on the night bus. “I have seen it six times,” she said.'),
+    ))
+    assert got["I have seen it six times,"] == "unknown"  # not Ada Moss

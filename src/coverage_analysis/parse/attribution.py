@@ -1504,7 +1504,7 @@ _SENTENCE_OPENS = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))"
 #: The rule of a pronoun that means such an unnamed subject (no tag fallback overrides it).
 _ASIDE_RULE = "an unnamed subject came after them"
 _UNNAMED_SUBJECT_ASIDE = re.compile(
-    _SENTENCE_OPENS + r"(?:(?:An?|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    _SENTENCE_OPENS + r"(?:(?:An?|One|Another)\s+(?:[a-z][\w-]*\s+){0,3}?"
     r"[a-z][\w-]*(?:,\s+(?:who\b|[a-z]+ing\b)|\s+who\b)"
     # "The director, whom she declines to name, …": a definite subject kept unnamed
     r"|The\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+(?:who|whom)\s[^,.;:!?]{0,60}?"
