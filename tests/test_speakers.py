@@ -1768,3 +1768,14 @@ def test_an_unnamed_subject_of_four_words_set_off_by_an_aside_keeps_her_pronouns
          'she came from Faro on the night bus. “I have seen it six times,” she said.'),
     ))
     assert got["I have seen it six times,"] == "unknown"  # not Ada Moss
+
+
+def test_a_short_name_for_a_thing_glossed_after_it_is_not_speech(speakers):
+    got = speakers(page(
+        'Ada Moss and the harbour',
+        'By Jo Bell',
+        ('Ada Moss rows out before every shoot. She calls the harbour “o avô,” the grandfather. '
+         'When the film opened, she called it “a wet love letter.”'),
+    ))
+    assert got["o avô,"] == ""  # a scare quote: the name she gives it
+    assert got["a wet love letter."] == "ada_moss"  # what the film is, in her words
