@@ -1730,3 +1730,72 @@ def test_a_styled_question_opening_its_answers_line_is_the_interviewers(speakers
     assert got["Was it cold?"] == "interviewer"
     assert got["Freezing. I still remember my teeth goin"] == "theo_moss"
     assert got["What did your mother say about the film?"] == "interviewer"
+
+
+def test_the_studio_after_a_named_studio_is_that_studio(speakers):
+    got = speakers(page(
+        'Low Tide! gets a winter release',
+        'By Jo Bell',
+        ('Ada Moss has finished the final cut. Gullwing Films, which paid for the reshoots, set '
+         'the release for December. “Nobody should see this film in summer,” the studio said.'),
+    ))
+    assert got["Nobody should see this film in summer,"] == "gullwing_films"
+
+
+def test_a_name_set_beside_a_possessive_description_inside_a_quotation_is_a_person(speakers):
+    got = speakers(page(
+        'Ada Moss on what comes after Low Tide!',
+        'By Jo Bell',
+        ('“A film about lock keepers, which my editor, Bram Oosterhuis, has described as '
+         '‘more water, fewer jokes,’ though it is mostly about bread,” Ada Moss said.'),
+    ))
+    assert got["more water, fewer jokes,"] == "bram_oosterhuis"  # not Ada Moss
+
+
+def test_a_he_after_his_relative_in_a_fronted_phrase_is_whose_relative(tmp_path):
+    (tmp_path / "people.toml").write_text('''
+[[person]]
+id = "ivo_marsh"
+name = "Ivo Marsh"
+gender = "male"
+role = "subject"
+aliases = ["Ivo Marsh", "Marsh"]
+
+[[person]]
+id = "teo_marsh"
+name = "Teo Marsh"
+gender = "male"
+role = "cast"
+aliases = ["Teo Marsh"]
+nominals = ["(?:[Hh]is|Marsh(?:’s|'s)) (?:young |own )?son"]
+''', encoding="utf-8")
+    (tmp_path / "page.txt").write_text(page(
+        'Ivo Marsh directs his son in Harbour Boys',
+        'By Jo Bell',
+        ('Teo Marsh rows a boat in the film. Ivo Marsh wrote it in a winter. About casting his '
+         'own son, he said, “Nobody else could row that badly on purpose.”'),
+    ), encoding="utf-8")
+    quotes = load_corpus(tmp_path).quotes
+    said = quotes[quotes.text.str.startswith("Nobody else")]
+    assert said.speaker.tolist() == ["ivo_marsh"]  # not his son
+
+
+def test_an_unnamed_subject_of_four_words_set_off_by_an_aside_keeps_her_pronouns(speakers):
+    got = speakers(page(
+        'Low Tide! premiere: live from the pier',
+        'By Jo Bell',
+        ('Ada Moss waved from the boat. A student from the coast, clutching a paper flag, says '
+         'she came from Faro on the night bus. “I have seen it six times,” she said.'),
+    ))
+    assert got["I have seen it six times,"] == "unknown"  # not Ada Moss
+
+
+def test_a_short_name_for_a_thing_glossed_after_it_is_not_speech(speakers):
+    got = speakers(page(
+        'Ada Moss and the harbour',
+        'By Jo Bell',
+        ('Ada Moss rows out before every shoot. She calls the harbour “o avô,” the grandfather. '
+         'When the film opened, she called it “a wet love letter.”'),
+    ))
+    assert got["o avô,"] == ""  # a scare quote: the name she gives it
+    assert got["a wet love letter."] == "ada_moss"  # what the film is, in her words

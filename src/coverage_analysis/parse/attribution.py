@@ -955,6 +955,30 @@ def _organisation_before(raw: str, lo: int, verb_at: int) -> Mention | None:
                    rule="an organisation named as the subject of a speech verb")
 
 
+#: A run of capitalised words that may name an organisation ("Festival of the Eastern Shore").
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w’'])[A-Z][\w’'&+-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'&+-]*){1,4}")
+#: Words that make a capitalised run a company or a festival that can issue a statement.
+_COMPANY_WORDS = frozenset(["pictures", "films", "studios", "studio", "entertainment",
+                            "productions", "festival", "records", "media", "releasing"])
+
+
+def _organisation_named_before(raw: str, lo: int, hi: int) -> str:
+    """The id of the company or festival named last in ``raw[lo:hi]``, or "".
+
+    "Tidewell Pictures confirmed the date. “…,” the studio said": the studio
+    is Tidewell Pictures.
+    """
+    named = ""
+    for run in _CAPITALISED_RUN.finditer(raw, lo, hi):
+        words = run.group().split()
+        if any(w.casefold() in _COMPANY_WORDS for w in words):
+            while words[0] in ("The", "In", "At", "On", "And", "But"):
+                words.pop(0)
+            named = snake_id(" ".join(words))
+    return named
+
+
 def _description(raw: str, start: int, end: int) -> Mention | None:
     """A description ending just before ``end`` ("the R&B singer "), as a mention to resolve."""
     m = _DESCRIPTION.search(raw[start:end])
@@ -1080,13 +1104,15 @@ def _tag(
         # 'BJ goes “show-off”', 'said “You’re welcome”': the words of the utterance (not
         # 'people say “family” like …', a word talked about)
         pass
-    elif match and integrated and count_words(quoted) < 3 and (not tagged or calls) and not (
+    elif match and integrated and count_words(quoted) < 3 and (not tagged or calls) and (not (
             calls and ((judged is not None and not re.match(r"[Tt]he\b", quoted))
-                       or re.search(r"\b(?:a|an)\s*$", before))):
+                       or re.search(r"\b(?:a|an)\s*$", before)))
+            or (calls and _GLOSS_AFTER.match(art.raw, q.end + len(q.close)))):
         # 'He said he loved the "idol" system', 'she called him “kiddo,”', 'called it
         # “the swamp”': a word held at arm's length, or a name given; 'called her “the
         # hardest worker”', 'called it a “vanity project”' and 'called the night
-        # “surreal.”' (what a thing is, in someone's words) are speech
+        # “surreal.”' (what a thing is, in someone's words) are speech, but not 'calls
+        # the sea “la mar,” the boss.' (a name, glossed after it)
         match = None
     if match:
         verb_at = lo + match.start("verb")
@@ -1408,6 +1434,8 @@ def _line_owner(art: _Article, quotes: list[Quote], qi: int, at: int) -> Mention
                  if m.end == at + mark.end() and m.type != "pronoun"), None)
 
 
+#: A one-noun gloss closing the sentence right after a name given in quotes: "…,” the boss."
+_GLOSS_AFTER = re.compile(r"\s+(?:the|a|an)\s+[a-z]+[.;]")
 #: A message, not a person, as the subject of a speech verb that opens its sentence: "It
 #: said", "The email read".
 _MESSAGE_SAYS = re.compile(
@@ -1487,7 +1515,7 @@ _SENTENCE_OPENS = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))"
 #: The rule of a pronoun that means such an unnamed subject (no tag fallback overrides it).
 _ASIDE_RULE = "an unnamed subject came after them"
 _UNNAMED_SUBJECT_ASIDE = re.compile(
-    _SENTENCE_OPENS + r"(?:(?:An?|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    _SENTENCE_OPENS + r"(?:(?:An?|One|Another)\s+(?:[a-z][\w-]*\s+){0,3}?"
     r"[a-z][\w-]*(?:,\s+(?:who\b|[a-z]+ing\b)|\s+who\b)"
     # "The director, whom she declines to name, …": a definite subject kept unnamed
     r"|The\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+(?:who|whom)\s[^,.;:!?]{0,60}?"
@@ -1702,6 +1730,12 @@ class _Resolver:
                 ) and last is not None and last.sentence == sentence:
             # An object pronoun is not the subject of its own clause, most often
             # the nearest person before it ("Bruno Mars ... inspired him").
+            local = last.entity
+            last = entries.last(speaker, sentence, local, exclude)
+        elif word in ("he", "she") and last is not None and last.sentence == sentence and (
+                last.kind == "nominal" and self.art.raw.startswith(
+                    "his " if word == "he" else "her ", last.pos)):
+            # "About casting his son, he explained": "he" is whose son, not the son
             local = last.entity
             last = entries.last(speaker, sentence, local, exclude)
         if last is None:
@@ -2070,8 +2104,11 @@ class _Resolver:
             subject.rule = "indefinite or anonymous description: someone unnamed"
             return "unknown"
         if words[-1] in _ORGANISATIONS:
-            subject.rule = "an organisation: someone unnamed speaks for it"
-            return "unknown"
+            named = _organisation_named_before(self.art.raw, self.art.text_starts[
+                max(0, self._paragraph(subject.start) - 2)], subject.start)
+            subject.rule = (f"an organisation: the one named just before ({named})" if named
+                            else "an organisation: someone unnamed speaks for it")
+            return named or "unknown"
         if self._introduced_unnamed(words[-1], subject.start):
             subject.rule = "description of someone brought in unnamed before it"
             return "unknown"
