@@ -1710,3 +1710,23 @@ def test_an_organisation_named_as_the_subject_of_a_speech_verb_speaks(speakers):
     ))
     assert got["wetter, louder and longer."] == "saltmarsh_pictures"  # not Ada Moss
     assert got["proud to keep the harbour lights on."] == "gullwing_films"
+
+
+def test_the_studio_after_a_named_studio_is_that_studio(speakers):
+    got = speakers(page(
+        'Low Tide! gets a winter release',
+        'By Jo Bell',
+        ('Ada Moss has finished the final cut. Gullwing Films, which paid for the reshoots, set '
+         'the release for December. “Nobody should see this film in summer,” the studio said.'),
+    ))
+    assert got["Nobody should see this film in summer,"] == "gullwing_films"
+
+
+def test_a_name_set_beside_a_possessive_description_inside_a_quotation_is_a_person(speakers):
+    got = speakers(page(
+        'Ada Moss on what comes after Low Tide!',
+        'By Jo Bell',
+        ('“A film about lock keepers, which my editor, Bram Oosterhuis, has described as '
+         '‘more water, fewer jokes,’ though it is mostly about bread,” Ada Moss said.'),
+    ))
+    assert got["more water, fewer jokes,"] == "bram_oosterhuis"  # not Ada Moss

@@ -948,6 +948,30 @@ def _organisation_before(raw: str, lo: int, verb_at: int) -> Mention | None:
                    rule="an organisation named as the subject of a speech verb")
 
 
+#: A run of capitalised words that may name an organisation ("Festival of the Eastern Shore").
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w’'])[A-Z][\w’'&+-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'&+-]*){1,4}")
+#: Words that make a capitalised run a company or a festival that can issue a statement.
+_COMPANY_WORDS = frozenset(["pictures", "films", "studios", "studio", "entertainment",
+                            "productions", "festival", "records", "media", "releasing"])
+
+
+def _organisation_named_before(raw: str, lo: int, hi: int) -> str:
+    """The id of the company or festival named last in ``raw[lo:hi]``, or "".
+
+    "Tidewell Pictures confirmed the date. “…,” the studio said": the studio
+    is Tidewell Pictures.
+    """
+    named = ""
+    for run in _CAPITALISED_RUN.finditer(raw, lo, hi):
+        words = run.group().split()
+        if any(w.casefold() in _COMPANY_WORDS for w in words):
+            while words[0] in ("The", "In", "At", "On", "And", "But"):
+                words.pop(0)
+            named = snake_id(" ".join(words))
+    return named
+
+
 def _description(raw: str, start: int, end: int) -> Mention | None:
     """A description ending just before ``end`` ("the R&B singer "), as a mention to resolve."""
     m = _DESCRIPTION.search(raw[start:end])
@@ -2063,8 +2087,11 @@ class _Resolver:
             subject.rule = "indefinite or anonymous description: someone unnamed"
             return "unknown"
         if words[-1] in _ORGANISATIONS:
-            subject.rule = "an organisation: someone unnamed speaks for it"
-            return "unknown"
+            named = _organisation_named_before(self.art.raw, self.art.text_starts[
+                max(0, self._paragraph(subject.start) - 2)], subject.start)
+            subject.rule = (f"an organisation: the one named just before ({named})" if named
+                            else "an organisation: someone unnamed speaks for it")
+            return named or "unknown"
         if self._introduced_unnamed(words[-1], subject.start):
             subject.rule = "description of someone brought in unnamed before it"
             return "unknown"

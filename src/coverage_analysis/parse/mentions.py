@@ -516,6 +516,15 @@ class OtherPeople:
             return []
         return words
 
+    @staticmethod
+    def _apposed(text: str, run: re.Match[str]) -> bool:
+        """The run is set off by commas after a possessive description ("my producer, X,").
+
+        Such a run names a person even inside a quotation.
+        """
+        return text[run.end() : run.end() + 1] == "," and bool(
+            _APPOSED_TO.search(text, max(0, run.start() - 50), run.start()))
+
     def learn(self, registered: list[Mention]) -> None:
         """Take the surname and first name of each registered name given in full as short forms.
 
@@ -599,8 +608,7 @@ class OtherPeople:
                 continue
             if (len(words) == 1 and not quoted.overlaps(run.start(), run.end())
                     and (_RELATION_BEFORE.search(text, max(0, run.start() - 40), run.start())
-                         or (text[run.end() : run.end() + 1] == "," and _APPOSED_TO.search(
-                             text, max(0, run.start() - 50), run.start())))):
+                         or self._apposed(text, run))):
                 pid = snake_id(run.group())
                 if pid in self.exclude:
                     continue
@@ -613,7 +621,8 @@ class OtherPeople:
             titled = self.titles and (
                 self._in_title(run.group(), text, run.start())
                 or (lead and _title_key(" ".join(words[lead:])) in self.titles))
-            person = ([] if titled or quoted.overlaps(run.start(), run.end())
+            person = ([] if titled or (quoted.overlaps(run.start(), run.end())
+                                       and not self._apposed(text, run))
                       or _a_place(text, run.start(), run.end()) else self._person_run(
                           words, bool(_TIME_BEFORE.search(text, max(0, run.start() - 8),
                                                           run.start()))))
