@@ -57,6 +57,8 @@ BODY = [
      "copyright"),
     ("Your email   Sign up", "promo"),
     ("Staff writer", "byline"),
+    ("▶ Watch: The Salt Bell’s cast rows across the harbour (3:40)", "caption"),
+    ("WATCH: Bakers in Ruel talk about the storm scene", "caption"),
     ("Links: The film’s site · Her first short · Our episode with the editor", "promo"),
     ("More like The Salt Bell", "promo"),
     ("B3", "navigation"),
@@ -249,3 +251,14 @@ def test_a_promotion_after_the_comments_ends_them():
     roles = roles_of(page)
     assert roles[6] == "comments"
     assert roles[7:9] == ["promo", "promo"]
+
+
+def test_a_live_blog_entry_under_its_time_stamp_is_text_not_a_caption():
+    page = ["Live: The Salt Bell premiere at the Quay", "By Jo Bell", *BODY,
+            "9:05 p.m. ET",
+            "Orla Penhallow and Tomas Reiner arrive together and at once start bickering, "
+            "fondly, about which of them baked the better loaf on set.",
+            "“Mine,” Penhallow said. “It rose.”",
+            "8:50 p.m. ET", "The pier is packed three deep with fans holding loaves."]
+    roles = roles_of(page)
+    assert roles[5] == "body"

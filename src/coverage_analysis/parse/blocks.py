@@ -16,6 +16,7 @@ import numpy as np
 from ..schema import FURNITURE_ROLES
 from .lines import (
     _CAPTION_GRAMMAR,
+    _CLOCK,
     _COMMENT_CONTROLS,
     _COMMENT_META,
     _COMMENTS_HEADER,
@@ -456,8 +457,17 @@ _OPENER = re.compile(r"(?:Born|Raised|Based|Shot|Set|Made|Seen|Written|Taken|Bui
                      r"|[A-Z][a-z]{2,}ed (?:in|on|at|by|from|with|for|during|after|before)\b")
 
 
+#: A live blog's entry stamp, a clock time alone: "8:55 p.m. PT", "21:40 KST".
+_ENTRY_TIME = re.compile(_CLOCK)
+
+
 def captions(paragraphs: Sequence[Paragraph], roles: list) -> None:
-    """A short line beside a photo credit that reads as a caption ("X and Y at the premiere")."""
+    """A short line beside a photo credit that reads as a caption ("X and Y at the premiere").
+
+    A live blog's entry opens under its time stamp with a sentence that may
+    read like a caption ("Ada Moss and Theo Bell arrive together …"): it is
+    the entry's text.
+    """
     for i, par in enumerate(paragraphs):
         if roles[i] is not None:
             continue
@@ -486,6 +496,7 @@ def captions(paragraphs: Sequence[Paragraph], roles: list) -> None:
             and not re.search(r"[.!?][”’\"]?\s+\S", par.text)
             and re.search(r"\b(?:19|20)\d\d\b|\bphotographed\b|\bpictured\b|\bon set\b"
                           r"|\barrive\b|\bpose\b", par.text)
+            and not (i > 0 and _ENTRY_TIME.fullmatch(plain(paragraphs[i - 1].text)))
         ):
             roles[i] = ("caption", "one-sentence caption (names, then where or when)")
         elif _header_caption(paragraphs, roles, i):

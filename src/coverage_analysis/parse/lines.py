@@ -244,7 +244,7 @@ _CAPTION = re.compile(
     r"[A-Z][\w.’'-]*(?: [A-Z.][\w.’'-]*){0,3}(?:,\s+(?:left|right|center|centre),|"
     r"\s+\((?:left|right|center|centre)\)),?\s+(?:and|with)\s+[A-Z].{3,250}"
     r"|(?:Caption|Pictured|Above|Top|Left|Right|From left|L-R|Left to right|Main image|Video)"
-    r"\s*[:,]\s*\S.*|.{3,200}\b(?:Photo|Image|Photograph)\s*:"
+    r"\s*[:,]\s*\S.*|Watch\s*:\s*(?-i:[^a-z\s]).*|.{3,200}\b(?:Photo|Image|Photograph)\s*:"
     r"|.{3,200}[.!?,;]\s+(?:Photo|Image|Photograph|Picture)s?\s*(?::|\bby\b)\s*[A-Z].{0,100}"
     r"|.{10,300}[.!?]\s+\((?:(?:Photo(?:graph)?|Picture)\s*(?::|by)\s*)?[A-Z][^()/]{1,60}/[^()]{2,60}\)"
     r"|.{10,300}[.!?]\s+\([^()]{0,60}\b(?:photo|photograph|image|picture)s?\s+(?:by|courtesy of)\s"

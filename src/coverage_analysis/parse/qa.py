@@ -1,7 +1,8 @@
 """Q&A turns: speaker labels, who asks and who answers.
 
-A page is a Q&A when enough lines are turns, labelled ("Q:", "Name:", a label alone
-on its line, a numbered question) or bare questions answered in the first person.
+A page is a Q&A when enough lines are turns, labelled ("Q:", "Name:", "Name — ", a
+label alone on its line, a numbered question), bare questions answered in the first
+person, or lines that open with a question in bold and answer it after it.
 :func:`qa_roles` gives those lines the roles ``question`` and ``answer``.
 """
 

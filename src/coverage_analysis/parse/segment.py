@@ -63,10 +63,11 @@ def assign_roles(
     or more before the text, after the site's name, menus, section labels in
     capitals and tagline; after the last paragraph, bios and short lines are
     the site's (promotions, navigation, taglines), except a list the last
-    paragraph introduces; Q&A turns (labelled "Q:"/"Name:", a transcript's
-    time allowed before the label, or bare question lines answered in the
-    first person, with the lines that share the questions' opening dash or
-    styling) are question and answer, and the
+    paragraph introduces; Q&A turns (labelled "Q:"/"Name:"/"Name — ", a
+    transcript's time allowed before the label, or bare question lines
+    answered in the first person, with the lines that share the questions'
+    opening dash or styling; a bold question opening its answer's line makes
+    the line an answer) are question and answer, and the
     remaining short unpunctuated lines are headings. The rest is body; a last
     line cut off mid-sentence stays body.
 
