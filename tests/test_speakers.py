@@ -1730,3 +1730,31 @@ def test_a_name_set_beside_a_possessive_description_inside_a_quotation_is_a_pers
          '‘more water, fewer jokes,’ though it is mostly about bread,” Ada Moss said.'),
     ))
     assert got["more water, fewer jokes,"] == "bram_oosterhuis"  # not Ada Moss
+
+
+def test_a_he_after_his_relative_in_a_fronted_phrase_is_whose_relative(tmp_path):
+    (tmp_path / "people.toml").write_text('''
+[[person]]
+id = "ivo_marsh"
+name = "Ivo Marsh"
+gender = "male"
+role = "subject"
+aliases = ["Ivo Marsh", "Marsh"]
+
+[[person]]
+id = "teo_marsh"
+name = "Teo Marsh"
+gender = "male"
+role = "cast"
+aliases = ["Teo Marsh"]
+nominals = ["(?:[Hh]is|Marsh(?:’s|'s)) (?:young |own )?son"]
+''', encoding="utf-8")
+    (tmp_path / "page.txt").write_text(page(
+        'Ivo Marsh directs his son in Harbour Boys',
+        'By Jo Bell',
+        ('Teo Marsh rows a boat in the film. Ivo Marsh wrote it in a winter. About casting his '
+         'own son, he said, “Nobody else could row that badly on purpose.”'),
+    ), encoding="utf-8")
+    quotes = load_corpus(tmp_path).quotes
+    said = quotes[quotes.text.str.startswith("Nobody else")]
+    assert said.speaker.tolist() == ["ivo_marsh"]  # not his son

@@ -1752,6 +1752,12 @@ class _Resolver:
             # the nearest person before it ("Bruno Mars ... inspired him").
             local = last.entity
             last = entries.last(speaker, sentence, local, exclude)
+        elif word in ("he", "she") and last is not None and last.sentence == sentence and (
+                last.kind == "nominal" and self.art.raw.startswith(
+                    "his " if word == "he" else "her ", last.pos)):
+            # "About casting his son, he explained": "he" is whose son, not the son
+            local = last.entity
+            last = entries.last(speaker, sentence, local, exclude)
         if last is None:
             lead = self._lead_person(scope, word, exclude, m.start)
             m.entity = lead
