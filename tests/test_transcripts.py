@@ -1,4 +1,4 @@
-"""Broadcast and press-conference transcripts: who takes each turn, on invented pages."""
+"""Q&A layouts: who asks and who answers in transcripts and question lists, on invented pages."""
 
 from coverage_analysis import load_corpus
 from coverage_analysis.parse.lines import split_lines
@@ -117,3 +117,18 @@ def test_a_footnote_mark_after_the_last_answer_keeps_its_dashed_label():
             "² She later agreed that we could."]
     assert roles_of(page)[2:9] == ["question", "answer", "body", "question", "answer",
                                    "question", "answer"]
+
+
+def test_numbered_questions_for_readers_with_no_answers_between_are_no_interview():
+    page = ["Junior Reviews", "By Pia Lund, age 12",
+            "The Kite Thief is about a boy who steals kites so that he can fly them all at once.",
+            "I liked the chase on the beach. My cousin screamed when the big kite fell.",
+            "The ending is sad, but I think it is the right ending for the story.",
+            "THINK ABOUT IT",
+            "1. Why do you think the boy never flies a kite of his own?",
+            "2. Have you ever wanted something so much you did something wrong?",
+            "3. What would you say to the boy if you met him on the beach?",
+            "For parents: our young reviewers write in their own words, lightly edited.",
+            "Want to write a review? Ask a parent to send us a note!"]
+    roles = roles_of(page)
+    assert "question" not in roles and "answer" not in roles

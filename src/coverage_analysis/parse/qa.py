@@ -645,7 +645,7 @@ def qa_roles(
     answers = []
     asked = set(questions)
     for i in questions:
-        nxt = next((j for j in range(i + 1, n) if roles[j] is None), None)
+        nxt = next((j for j in range(i + 1, n) if free(j)), None)
         if nxt is not None and nxt not in asked:
             answers.append(paragraphs[nxt].text)
     if not _is_interview([paragraphs[i].text for i in questions], answers):
