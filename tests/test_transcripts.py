@@ -39,6 +39,10 @@ CABLE = [
     "(LAUGHTER)",
     ">> He did not keep a bucket.",
     ">> There is a photo of the bucket.",
+    ">> Here is the storm scene from the film.",
+    "(BEGIN VIDEO CLIP)",
+    "UNIDENTIFIED MALE: Hold the rope!",
+    "(END VIDEO CLIP)",
     ">> I heard that you rewrote the ending the night before the shoot.",
     ">> Twice, and both times at the kitchen table.",
     "UNIDENTIFIED FEMALE: Ten seconds.",
@@ -58,6 +62,7 @@ def test_chevron_turns_ask_when_they_question_or_address_someone_after_a_guest()
     roles = roles_of(CABLE)
     turns = [r for line, r in zip(CABLE, roles, strict=True) if line.startswith(">>")]
     assert turns == ["question", "answer", "question", "answer", "answer", "answer",
+                     "question",  # introduces a clip
                      "question", "answer", "question", "answer", "answer"]
     assert roles[4] == "question"
     assert roles[5:7] == ["answer", "answer"]
@@ -73,6 +78,7 @@ def test_chevron_turns_go_to_the_guest_named_or_the_other_guest(tmp_path):
         "interviewer", "mara_quell",  # the question names Mara
         "interviewer", "ivo_quell",  # … then Ivo
         "mara_quell", "ivo_quell",  # guest after guest: the other guest
+        "interviewer", "unknown",  # the clip and its unnamed voice
         "interviewer", "ivo_quell",  # an unnamed prompt: the guest who spoke last
         "unknown",  # an off-camera voice is no one named
         "interviewer", "mara_quell", "ivo_quell",

@@ -521,19 +521,25 @@ def _panel_turns(
 _CHEVRON = re.compile(r">>\s*\S")
 
 
-def _chevron_turn(text: str, previous: str) -> tuple[str, str]:
+#: A transcript's cue that a clip starts: "(BEGIN VIDEO CLIP)", "(START VIDEOTAPE)".
+_ROLL_CUE = re.compile(r"\((?:BEGIN|START)\b[^()]*\)", re.IGNORECASE)
+
+
+def _chevron_turn(text: str, previous: str, after: str = "") -> tuple[str, str]:
     """Role of an unlabelled turn that a ">>" marks as a new speaker's.
 
     Cable transcripts name speakers on their first turns only, then mark each
     change of speaker with ">>". After the interviewer a guest speaks; after
     a guest, a turn that asks ("?") or speaks to someone ("you", outside
-    quotation marks) is the interviewer's, any other another guest's.
+    quotation marks), or that introduces a clip (the line ``after`` it is
+    the cue that starts one), is the interviewer's; any other is another
+    guest's (a guest's thanks may come before a break).
     """
     if previous == "question":
         return "answer", "Q&A: a new speaker after a question (\">>\")"
     own = _QUOTED.sub("", text)
-    if _question_like(text) or _SECOND_PERSON.search(own):
-        return "question", "Q&A: a new speaker who asks or addresses someone (\">>\")"
+    if _question_like(text) or _SECOND_PERSON.search(own) or _ROLL_CUE.fullmatch(after):
+        return "question", "Q&A: a new speaker who asks, addresses someone or rolls a clip"
     return "answer", "Q&A: a new speaker after a guest (\">>\")"
 
 
@@ -600,7 +606,8 @@ def qa_roles(
                 previous = None
                 continue
             elif previous is not None and _CHEVRON.match(paragraphs[i].text):
-                role, why = _chevron_turn(paragraphs[i].text, previous)
+                role, why = _chevron_turn(paragraphs[i].text, previous,
+                                          paragraphs[i + 1].text if i + 1 < n else "")
             elif previous == "question":
                 role, why = "answer", "Q&A: unlabelled line after a question"
             else:
