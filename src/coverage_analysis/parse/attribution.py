@@ -651,15 +651,17 @@ def _chevron_guest(art: _Article, p, turns: Sequence) -> str:
     """
     if not p.text.startswith(">>"):
         return ""
-    said = [(role, who, q) for role, who, q in turns if who != "unknown"]
-    guests = [who for role, who, _ in said if role == "answer"]
-    if not said or not guests:
+    said = next((t for t in reversed(turns) if t[1] != "unknown"), None)
+    guests = (who for role, who, _ in reversed(turns) if role == "answer" and who != "unknown")
+    if said is None:
         return ""
-    role, last, q = said[-1]
+    role, last, q = said
     if role == "question":
-        named = [m.entity for m in art.mentions_within(q.start, q.end) if m.entity in guests]
-        return named[0] if named else guests[-1]
-    return next((g for g in reversed(guests) if g != last), "")
+        for m in art.mentions_within(q.start, q.end):
+            if m.entity and any(who == m.entity and r == "answer" for r, who, _ in turns):
+                return m.entity
+        return next(guests, "")
+    return next((g for g in guests if g != last), "")
 
 
 def _label_entity(art: _Article, words: str, start: int, end: int) -> str:
