@@ -138,3 +138,21 @@ def test_numbered_questions_for_readers_with_no_answers_between_are_no_interview
             "Want to write a review? Ask a parent to send us a note!"]
     roles = roles_of(page)
     assert "question" not in roles and "answer" not in roles
+
+
+def test_a_styled_question_before_its_answer_on_one_line_is_the_interviewers_turn(tmp_path):
+    page = ["Five Minutes With Mara Quell", "By Jo Bell",
+            "The director of Salt Roads grew up on a ferry and still cannot swim.",
+            "**What do you eat on a shoot?** Soup. Only soup. I carry a flask everywhere.",
+            "**Who taught you to film?** My father taught me, with a camera he won at cards.",
+            "**What is next?** A film about a bridge. I am told bridges are calmer."]
+    (tmp_path / "people.toml").write_text(PEOPLE, encoding="utf-8")
+    (tmp_path / "page.txt").write_text("\n".join(page) + "\n", encoding="utf-8")
+    (tmp_path / "articles.csv").write_text(
+        "article_id,file,interviewee\npage,page.txt,mara_quell\n", encoding="utf-8")
+    quotes = load_corpus(tmp_path).quotes
+    turns = quotes[quotes.kind == "turn"]
+    assert list(zip(turns.text.str[:12], turns.speaker, strict=True)) == [
+        ("What do you ", "interviewer"), ("Soup. Only s", "mara_quell"),
+        ("Who taught y", "interviewer"), ("My father ta", "mara_quell"),
+        ("What is next", "interviewer"), ("A film about", "mara_quell")]

@@ -21,7 +21,7 @@ from ..schema import ARTICLE_TEXT_ROLES, SPEECH_KINDS
 from ..text import count_words
 from ..validate import NominalPattern
 from .mentions import PRONOUN_GENDER, Mention, organisation_like, snake_id, titles_only
-from .qa import label_of, label_words, speaker_line
+from .qa import label_of, label_words, lead_question_end, speaker_line
 from .quotes import (
     SPEECH_VERBS,
     QuoteSpan,
@@ -705,6 +705,20 @@ def _label_person(label: str, people: People) -> str:
     return ""
 
 
+def _lead_question(text: str) -> tuple[int, int, int] | None:
+    """(start, end) of the styled question opening an answer's line, and where the answer starts.
+
+    "**Where are you now?** In a hotel." holds two turns: the interviewer's
+    question, without its styling, then the answer.
+    """
+    cut = lead_question_end(text)
+    if not cut:
+        return None
+    head = text[:cut].rstrip()
+    lo = len(head) - len(head.lstrip("*_"))
+    return lo, len(head.rstrip("*_")), cut
+
+
 def _build_quotes(art: _Article, spans: dict[int, list[QuoteSpan]]) -> list[Quote]:
     """Turns and quotation spans, sorted outer first, with parents and depths."""
     quotes = []
@@ -715,7 +729,14 @@ def _build_quotes(art: _Article, spans: dict[int, list[QuoteSpan]]) -> list[Quot
             above = art.paragraphs[i - 1] if i else None
             head = above if above is not None and above.role == "byline" else None
             speaker, cue = _turn_speaker(art, p, previous, head, turns)
-            quotes.append(Quote(p.start, p.end, "", "", i, kind="turn", speaker=speaker, cue=cue))
+            start = p.start
+            if p.role == "answer" and (asked := _lead_question(p.text)):
+                lo, hi, start = asked
+                quotes.append(Quote(p.start + lo, p.start + hi, "", "", i, kind="turn",
+                                    speaker="interviewer", cue="Q&A question, styled before "
+                                    "its answer on one line"))
+                start += p.start
+            quotes.append(Quote(start, p.end, "", "", i, kind="turn", speaker=speaker, cue=cue))
             previous = (p.role, speaker)
             turns.append((p.role, speaker, p))
         elif p.role in ARTICLE_TEXT_ROLES:
