@@ -156,3 +156,17 @@ def test_a_styled_question_before_its_answer_on_one_line_is_the_interviewers_tur
         ("What do you ", "interviewer"), ("Soup. Only s", "mara_quell"),
         ("Who taught y", "interviewer"), ("My father ta", "mara_quell"),
         ("What is next", "interviewer"), ("A film about", "mara_quell")]
+
+
+def test_links_marked_by_chevrons_make_no_transcript():
+    page = ["Film Desk Weekly", "Episode 41: Salt Roads sails into Cannes",
+            "HOST: Jo Bell, film editor",
+            "GUEST: Mara Quell, director of Salt Roads",
+            "PRODUCER: Lina Vos",
+            "The ferry drama will open the festival's second week, and its director joins us.",
+            ">> Listen on your phone",
+            ">> Cannes 2025: the full line-up",
+            ">> Our critics' picks of the week",
+            "Share: Email"]
+    roles = roles_of(page)
+    assert "question" not in roles and "answer" not in roles

@@ -160,7 +160,8 @@ def recurring_labels(paragraphs: Sequence[Paragraph], roles: list) -> dict[str, 
 
     A full name used once ("DEV OKONJO-MARSH:") counts as the recurring label of its first
     word, or of its last ("OKONJO-MARSH:"), as transcripts name a speaker in full once.
-    Every label counts on a page whose turns are marked by ">>" (see :func:`_chevron_turn`).
+    Every label counts on a page whose turns are marked by ">>" (see :func:`_chevron_turn`):
+    sentences after it, not links (">> More from Film").
     """
     found: dict[str, list[int]] = {}
     chevrons = 0
@@ -169,7 +170,7 @@ def recurring_labels(paragraphs: Sequence[Paragraph], roles: list) -> dict[str, 
             label = label_of(par.text)
             if label:
                 found.setdefault(label[0], []).append(i)
-            chevrons += par.text.startswith(">>")
+            chevrons += par.text.startswith(">>") and bool(_SENTENCE_END.search(par.text))
     once = chevrons >= QA_MIN_QUESTIONS  # ">>" turns: each speaker is named once
     recurring = {k: v for k, v in found.items() if len(v) >= 2 or once or k in ("q", "a")}
     for k, lines in found.items():  # "DEV OKONJO-MARSH:" once, then "DEV:" throughout
