@@ -676,3 +676,153 @@ def test_obituaries_social_media_stories_and_plain_verdicts(tmp_path):
     assert calls.call.to_dict() == {"obituary": "profile", "post": "news report",
                                     "satire": "review", "verdict": "review"}
     assert (calls.margin > 0.1).all()
+
+
+# The headline says what a piece is: "meet the cast", "dies at 88" and a journey
+# headline ("From the night shift to the festival circuit:") head portraits even
+# when the body quotes with "said" and carries dates, as newspaper features do;
+# "6 things we learned" and "also in the news" head reports, even when the body
+# says "says" or tells of a death.
+LABEL_PAGES = {
+    "cast.txt": [
+        "Meet the three dancers who carried a small-town musical to the big screen",
+        "By Ana Ruiz",
+        ("RIVERBEND — Lena Osei was sweeping the floor of her aunt’s studio when the casting call "
+         "went up on the window. “I almost did not go,” she said. “I had a shift at the bakery.”"),
+        ("Osei, who plays the eldest sister, grew up above the studio and had never acted before. "
+         "Her parents ran the bakery next door. Tomas Lind, who plays the mayor’s son, moved to "
+         "Riverbend as a teenager and trained as a gymnast. He said the hardest part was standing "
+         "still. “They kept telling me to stop bouncing,” he said."),
+        ("The third, June Park, said she learned the final number from a phone video. “My "
+         "mother held the phone and I practised in the kitchen,” Park said. “She still knows "
+         "every step.”"),
+        "The film screened for the town on Saturday and opens in theaters on Friday.",
+    ],
+    "journey.txt": [
+        "From the night shift to the festival circuit: a nurse’s first film gets its premiere",
+        "By Ana Ruiz",
+        ("Mara Quist wrote most of her first screenplay between 3 and 5 a.m., at the nurses’ "
+         "station of a county hospital. “The patients were asleep and the coffee was terrible,” "
+         "she said."),
+        ("Quist grew up on a dairy farm and moved to the city at 19. She said she never meant to "
+         "make a film. Years later a colleague read her script, then a director did, and in March "
+         "the film screened at a festival upstate."),
+        ("“I still work two nights a week,” Quist said. “Somebody has to.” Her sister, Ida Quist, "
+         "said the family watched the premiere on a laptop in the break room."),
+    ],
+    "obituary.txt": [
+        "Oskar Brandt, who ran a seaside cinema for 41 years, dies at 88",
+        "By Ana Ruiz",
+        ("Oskar Brandt, who ran the Lido cinema on the Port Alder seafront from 1962 until 2003, "
+         "died Monday. He was 88. His daughter, Eva Brandt, said he died at home."),
+        ("Born in 1936 in a fishing village up the coast, Brandt moved to Port Alder as a boy "
+         "and took his first job tearing tickets at the Lido."),
+        ("“He knew every seat that squeaked,” his daughter said."),
+        ("For four decades he chose every film himself, booked the organist for the silent "
+         "matinees and swept the aisles after the last show. He liked to say that a cinema was a "
+         "living room with the lights turned off, and he kept a jar of sweets for the children "
+         "who could not afford them."),
+        ("In a statement, the town council said the Lido would dim its lights in his honour. “He "
+         "gave this town its Saturday nights,” the mayor said in a statement."),
+        "A memorial will be held at the cinema on June 4.",
+    ],
+    "list.txt": [
+        "6 things we learned from the cast’s late-night livestream",
+        "By Ana Ruiz",
+        ("The cast of the caper comedy went live for two hours on Tuesday night to answer fan "
+         "questions. Here is what stood out."),
+        "1. The heist scene was shot in one night",
+        ("The director says the crew had the bank lobby for twelve hours. “We finished at "
+         "sunrise,” she says on the stream. “Nobody had slept.”"),
+        "2. The lead almost turned the part down",
+        ("The lead says he read the script twice before he said yes. “I thought it was a "
+         "drama,” he says, laughing."),
+        "3. A sequel is not off the table",
+        "Asked about a sequel, the director says only that the crew has ideas.",
+    ],
+    "roundup.txt": [
+        "Stage veteran Ilse Rand dies at 90; a film festival adds a day, also in the news",
+        "By Ana Ruiz",
+        ("Ilse Rand, who acted on the stages of Port Alder for six decades, died Sunday, her "
+         "family said in a statement. She was 90. Born in 1935, she played her first part at 9."),
+        ("The Port Alder film festival will add a sixth day this year, organisers announced on "
+         "Monday. Ticket sales rose 20 percent last year, according to the festival."),
+        ("“We ran out of seats twice,” the festival director said."),
+    ],
+}
+
+
+def test_headlines_that_name_a_portrait_or_a_news_list(tmp_path):
+    for name, paragraphs in LABEL_PAGES.items():
+        (tmp_path / name).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    shutil.copy(SEEDS / "people.toml", tmp_path / "people.toml")
+    calls = classify_genres(load_corpus(tmp_path)).calls.set_index("article_id")
+    assert calls.call.to_dict() == {"cast": "profile", "journey": "profile",
+                                    "obituary": "profile", "list": "news report",
+                                    "roundup": "news report"}
+    assert (calls.margin > 0.15).all()
+
+
+# A television column judges in its own words: a slow-burn, the reason to watch, a
+# secret weapon, the last episodes that pay off, a letter grade in the last line.
+TV_PAGES = {
+    "column.txt": [
+        "A quiet harbour thriller that rewards the patient",
+        "By Noor Haddad",
+        ("A reader in Dover wrote to ask me whether any new drama this winter could be watched "
+         "without a notebook. I have one: “Low Water,” a six-part slow-burn that starts Tuesday "
+         "night on the Meridian channel."),
+        ("The setup is old-fashioned. A ferry captain named Ruth Calder (Hana Obi) disappears "
+         "during a storm, and her brother comes back to the harbour to sell her boat. Nobody in "
+         "town wants to help him, and he soon learns why."),
+        ("Obi is barely in it after the first hour, but she is the reason to watch: a woman who "
+         "says little and remembers everything. The showrunner, Paul Vance, told critics in "
+         "January that he wanted a mystery “with the volume turned down.”"),
+        ("The harbourmaster, a man of few words and fewer friends, is the show’s secret weapon "
+         "and gets the driest lines. The middle episodes sag, but the last two pay off, and the "
+         "final image stays with you. Grade: B."),
+    ],
+}
+
+
+def test_a_television_column_is_a_review(tmp_path):
+    for name, paragraphs in TV_PAGES.items():
+        (tmp_path / name).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    shutil.copy(SEEDS / "people.toml", tmp_path / "people.toml")
+    calls = classify_genres(load_corpus(tmp_path)).calls.set_index("article_id")
+    assert calls.call.to_dict() == {"column": "review"}
+    assert (calls.margin > 0.15).all()
+
+
+# A portrait told in a newspaper's past tense, under a plain headline, is told by
+# its working life: graduated from, worked as, went on to, ten years as a cutter,
+# in her thirties, her first film, for twenty years. A report of an event does not
+# tell one.
+CAREER_PAGES = {
+    "career.txt": [
+        "The costume maker of Harbour Street",
+        "By Ana Ruiz",
+        ("Rosa Imre graduated from a tailoring school in Szeged and worked as a seamstress for a "
+         "wedding shop before she ever touched a film costume. “I hemmed four hundred dresses,” "
+         "she said. “Every one of them taught me something.”"),
+        ("She went on to dress the chorus of a touring opera, and spent ten years as a cutter "
+         "in its workshop. In her thirties she took the night ferry to London with two "
+         "suitcases of patterns."),
+        ("Her first film was a low-budget period drama, shot in eleven days. “We had one coat "
+         "for three soldiers,” Imre said. “You only ever saw the back of two of them.”"),
+        ("For twenty years she has run a workroom above a bakery on Harbour Street, and she "
+         "said she still cuts every pattern by hand. Her latest film opens on Friday."),
+    ],
+}
+
+
+def test_a_working_life_told_over_time_is_a_portrait(tmp_path):
+    for name, paragraphs in CAREER_PAGES.items():
+        (tmp_path / name).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    shutil.copy(SEEDS / "people.toml", tmp_path / "people.toml")
+    analysis = classify_genres(load_corpus(tmp_path))
+    calls = analysis.calls.set_index("article_id")
+    assert calls.call.to_dict() == {"career": "profile"}
+    assert (calls.margin > 0.03).all()
+    features = analysis.features.set_index("feature")
+    assert features.at["career_story", "scaled"] == 1.0

@@ -678,10 +678,14 @@ def genre_scores(contributions: pd.DataFrame) -> pd.DataFrame:
         - ``article_id``, ``genre`` (str).
         - ``score`` (float): sum of the genre's contributions; 1 means every
           cue of the genre is fully present, 0 none, below 0 cues the genre
-          avoids outweigh its own.
+          avoids outweigh its own. Features that no genre weighs (kept in the
+          tables for reference) add nothing and are left out of the sum, so
+          recording one more, or one less, leaves every score as it was.
         - ``rank`` (int): 1 for the top genre (ties share the better rank).
     """
-    sums = contributions.groupby(["article_id", "genre"], sort=False)["contribution"].sum()
+    weighed = contributions.loc[contributions["weight"] != 0, "feature"].unique()
+    used = contributions[contributions["feature"].isin(weighed)]
+    sums = used.groupby(["article_id", "genre"], sort=False)["contribution"].sum()
     keys, values = sums.index.tolist(), sums.tolist()
     by_article: dict = {}
     for (aid, _), value in zip(keys, values, strict=True):

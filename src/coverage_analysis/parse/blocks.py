@@ -859,7 +859,8 @@ def numbered_headings(paragraphs: Sequence[Paragraph], roles: list) -> None:
 
     def section(i: int) -> bool:
         """A number alone, then a line of the part it heads (a turn may be a short question)."""
-        return roles[i] is None and bool(_SECTION_NUMBER.fullmatch(plain(paragraphs[i].text))) \
+        return roles[i] is None and len(paragraphs[i].text) <= 12 \
+            and bool(_SECTION_NUMBER.fullmatch(plain(paragraphs[i].text))) \
             and not _SECTION_NUMBER.fullmatch(plain(paragraphs[i + 1].text))
 
     found = [
@@ -896,7 +897,7 @@ def track_lists(paragraphs: Sequence[Paragraph], roles: list) -> None:
         if roles[i] is not None or nxt is not None and nxt[0] != "list_item":
             continue
         if nxt is None:
-            if _POINTS_HEAD.fullmatch(plain(paragraphs[i].text)):
+            if len(paragraphs[i].text) <= 24 and _POINTS_HEAD.fullmatch(plain(paragraphs[i].text)):
                 j = i + 1
                 while j < n and roles[j] is None and _heading_like(paragraphs[j].text) \
                         and not _POINTS_HEAD.fullmatch(plain(paragraphs[j].text)):

@@ -611,7 +611,7 @@ def _text_role(text: str, author: str) -> tuple[str, str] | None:
             and (re.search(r"\b\d{2,3}\s*(?:min|mins|minutes)\.?$", bare)
                  or _INFOBOX_KEY.search(bare)))  # "… Runtime: 1h 52m. Rated R for …"
         or (words <= 40 and _RATED_RUNTIME.match(bare))
-        or (words <= 10 and _KEYED_DATE.fullmatch(bare))
+        or (words <= 10 and ":" in bare and _KEYED_DATE.fullmatch(bare))
     ):
         return "infobox", "film information ('Director: …', 'Runtime: …')"
     if (

@@ -306,7 +306,7 @@ def _inline_turns(paragraphs: Sequence[Paragraph], roles: list) -> bool:
     the page a Q&A; each line is an answer (the question inside it the
     interviewer's), and unlabelled lines between two of them continue an answer.
     """
-    lines = [i for i, p in enumerate(paragraphs) if roles[i] is None
+    lines = [i for i, p in enumerate(paragraphs) if roles[i] is None and p.text[0] in "*_"
              and (m := _LEAD_QUESTION.match(p.text))
              and _FIRST_PERSON.search(p.text, m.start("answer")) is not None]
     if len(lines) < QA_MIN_QUESTIONS:
