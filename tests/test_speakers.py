@@ -1758,3 +1758,24 @@ nominals = ["(?:[Hh]is|Marsh(?:’s|'s)) (?:young |own )?son"]
     quotes = load_corpus(tmp_path).quotes
     said = quotes[quotes.text.str.startswith("Nobody else")]
     assert said.speaker.tolist() == ["ivo_marsh"]  # not his son
+
+
+def test_an_unnamed_subject_of_four_words_set_off_by_an_aside_keeps_her_pronouns(speakers):
+    got = speakers(page(
+        'Low Tide! premiere: live from the pier',
+        'By Jo Bell',
+        ('Ada Moss waved from the boat. A student from the coast, clutching a paper flag, says '
+         'she came from Faro on the night bus. “I have seen it six times,” she said.'),
+    ))
+    assert got["I have seen it six times,"] == "unknown"  # not Ada Moss
+
+
+def test_a_short_name_for_a_thing_glossed_after_it_is_not_speech(speakers):
+    got = speakers(page(
+        'Ada Moss and the harbour',
+        'By Jo Bell',
+        ('Ada Moss rows out before every shoot. She calls the harbour “o avô,” the grandfather. '
+         'When the film opened, she called it “a wet love letter.”'),
+    ))
+    assert got["o avô,"] == ""  # a scare quote: the name she gives it
+    assert got["a wet love letter."] == "ada_moss"  # what the film is, in her words

@@ -1151,13 +1151,15 @@ def _tag(
         # 'BJ goes “show-off”', 'said “You’re welcome”': the words of the utterance (not
         # 'people say “family” like …', a word talked about)
         pass
-    elif match and integrated and count_words(quoted) < 3 and (not tagged or calls) and not (
+    elif match and integrated and count_words(quoted) < 3 and (not tagged or calls) and (not (
             calls and ((judged is not None and not re.match(r"[Tt]he\b", quoted))
-                       or re.search(r"\b(?:a|an)\s*$", before))):
+                       or re.search(r"\b(?:a|an)\s*$", before)))
+            or (calls and _GLOSS_AFTER.match(art.raw, q.end + len(q.close)))):
         # 'He said he loved the "idol" system', 'she called him “kiddo,”', 'called it
         # “the swamp”': a word held at arm's length, or a name given; 'called her “the
         # hardest worker”', 'called it a “vanity project”' and 'called the night
-        # “surreal.”' (what a thing is, in someone's words) are speech
+        # “surreal.”' (what a thing is, in someone's words) are speech, but not 'calls
+        # the sea “la mar,” the boss.' (a name, glossed after it)
         match = None
     if match:
         verb_at = lo + match.start("verb")
@@ -1479,6 +1481,8 @@ def _line_owner(art: _Article, quotes: list[Quote], qi: int, at: int) -> Mention
                  if m.end == at + mark.end() and m.type != "pronoun"), None)
 
 
+#: A one-noun gloss closing the sentence right after a name given in quotes: "…,” the boss."
+_GLOSS_AFTER = re.compile(r"\s+(?:the|a|an)\s+[a-z]+[.;]")
 #: A message, not a person, as the subject of a speech verb that opens its sentence: "It
 #: said", "The email read".
 _MESSAGE_SAYS = re.compile(
@@ -1558,7 +1562,7 @@ _SENTENCE_OPENS = r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’]\s))"
 #: The rule of a pronoun that means such an unnamed subject (no tag fallback overrides it).
 _ASIDE_RULE = "an unnamed subject came after them"
 _UNNAMED_SUBJECT_ASIDE = re.compile(
-    _SENTENCE_OPENS + r"(?:(?:An?|One|Another)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    _SENTENCE_OPENS + r"(?:(?:An?|One|Another)\s+(?:[a-z][\w-]*\s+){0,3}?"
     r"[a-z][\w-]*(?:,\s+(?:who\b|[a-z]+ing\b)|\s+who\b)"
     # "The director, whom she declines to name, …": a definite subject kept unnamed
     r"|The\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,\s+(?:who|whom)\s[^,.;:!?]{0,60}?"
