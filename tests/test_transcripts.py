@@ -64,8 +64,7 @@ def test_chevron_turns_ask_when_they_question_or_address_someone_after_a_guest()
     assert turns == ["question", "answer", "question", "answer", "answer", "answer",
                      "question",  # introduces a clip
                      "question", "answer", "question", "answer", "answer"]
-    assert roles[4] == "question"
-    assert roles[5:7] == ["answer", "answer"]
+    assert roles[3:7] == ["dateline", "question", "answer", "answer"]  # a time stamp alone
 
 
 def test_chevron_turns_go_to_the_guest_named_or_the_other_guest(tmp_path):
