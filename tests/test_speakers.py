@@ -1712,25 +1712,6 @@ def test_an_organisation_named_as_the_subject_of_a_speech_verb_speaks(speakers):
     assert got["proud to keep the harbour lights on."] == "gullwing_films"
 
 
-BOLD_QUESTIONS = page(
-    'Ten Questions for Theo Moss',
-    'By Jo Bell',
-    'The teenager stars in Low Tide!, his mother’s film. We met at a café by the harbour.',
-    '**Who taught you to swim?** My uncle. He threw me off a jetty and said, “Kick.”',
-    '**Was it cold?** Freezing. I still remember my teeth going.',
-    '**What did your mother say about the film?** She cried at the first cut. I pretended not to.',
-)
-
-
-def test_a_styled_question_opening_its_answers_line_is_the_interviewers(speakers):
-    got = speakers(BOLD_QUESTIONS, interviewee="theo_moss")
-    assert got["Who taught you to swim?"] == "interviewer"  # the bold words, marks left out
-    assert got["My uncle. He threw me off a jetty and sa"] == "theo_moss"
-    assert got["Kick."] == "unknown"  # the uncle, unnamed, inside the guest's answer
-    assert got["Was it cold?"] == "interviewer"
-    assert got["Freezing. I still remember my teeth goin"] == "theo_moss"
-    assert got["What did your mother say about the film?"] == "interviewer"
-
 
 def test_the_studio_after_a_named_studio_is_that_studio(speakers):
     got = speakers(page(

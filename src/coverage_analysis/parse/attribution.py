@@ -603,7 +603,7 @@ class _Article:
 
 
 def _turn_speaker(
-    art: _Article, p, previous: tuple[str, str] | None, head=None
+    art: _Article, p, previous: tuple[str, str] | None, head=None, turns: Sequence = ()
 ) -> tuple[str, str]:
     """Speaker and cue of a Q&A line, honouring a "Name:" label at its start.
 
@@ -611,6 +611,7 @@ def _turn_speaker(
     unlabelled answer after an answer continues that answer's speaker.
     ``head`` is the paragraph above it when that is a byline: a speaker's
     label alone on its line ("Ada Moss (00:01:12):") names who answers.
+    ``turns`` are the (role, speaker, paragraph) of the Q&A lines before it.
     """
     if p.role == "question":
         label = label_of(p.text)
@@ -619,6 +620,8 @@ def _turn_speaker(
     default = art.interviewee or "unknown"
     label = label_of(p.text)
     if label is None:
+        if turns and (guest := _chevron_guest(art, p, turns)):
+            return guest, "Q&A answer, a new speaker (\">>\")"
         if head is not None and (words := speaker_line(head.text)):
             entity = _label_entity(art, words, head.start, head.end)
             return entity or default, f"Q&A answer, under the speaker line {words!r}"
@@ -629,8 +632,36 @@ def _turn_speaker(
     if key == "a":
         return default, "Q&A answer, labelled 'A'"
     words = label_words(p.text)
+    if _UNNAMED_LABEL.match(words):
+        return "unknown", f"Q&A answer, labelled {words!r}"
     entity = _label_entity(art, words, p.start, p.start + end)
     return entity or default, f"Q&A answer, labelled {words!r}"
+
+
+#: A transcript's label for a voice it cannot name: "UNIDENTIFIED MALE", "Unknown Speaker".
+_UNNAMED_LABEL = re.compile(r"(?:UNIDENTIFIED|UNKNOWN)\b", re.IGNORECASE)
+
+
+def _chevron_guest(art: _Article, p, turns: Sequence) -> str:
+    """Who speaks on an unlabelled ">>" answer: one of the guests labelled before it, or "".
+
+    ">>" marks a change of speaker. After a question, the guest it names
+    answers, else the guest who spoke last; after a guest, the other guest
+    who spoke most recently. Unnamed voices ("UNIDENTIFIED MALE:") take no part.
+    """
+    if not p.text.startswith(">>"):
+        return ""
+    said = next((t for t in reversed(turns) if t[1] != "unknown"), None)
+    guests = (who for role, who, _ in reversed(turns) if role == "answer" and who != "unknown")
+    if said is None:
+        return ""
+    role, last, q = said
+    if role == "question":
+        for m in art.mentions_within(q.start, q.end):
+            if m.entity and any(who == m.entity and r == "answer" for r, who, _ in turns):
+                return m.entity
+        return next(guests, "")
+    return next((g for g in guests if g != last), "")
 
 
 def _label_entity(art: _Article, words: str, start: int, end: int) -> str:
@@ -678,11 +709,12 @@ def _build_quotes(art: _Article, spans: dict[int, list[QuoteSpan]]) -> list[Quot
     """Turns and quotation spans, sorted outer first, with parents and depths."""
     quotes = []
     previous = None
+    turns: list[tuple] = []
     for i, p in enumerate(art.paragraphs):
         if p.role in ("question", "answer"):
             above = art.paragraphs[i - 1] if i else None
             head = above if above is not None and above.role == "byline" else None
-            speaker, cue = _turn_speaker(art, p, previous, head)
+            speaker, cue = _turn_speaker(art, p, previous, head, turns)
             start = p.start
             asked = lead_question(p.text) if p.role == "answer" else None
             if asked is not None:  # "**Why?** Because …": the question, then the answer
@@ -692,6 +724,7 @@ def _build_quotes(art: _Article, spans: dict[int, list[QuoteSpan]]) -> list[Quot
                 start = p.start + asked[2]
             quotes.append(Quote(start, p.end, "", "", i, kind="turn", speaker=speaker, cue=cue))
             previous = (p.role, speaker)
+            turns.append((p.role, speaker, p))
         elif p.role in ARTICLE_TEXT_ROLES:
             previous = None
     for i, found in spans.items():

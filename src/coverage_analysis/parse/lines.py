@@ -205,7 +205,8 @@ _DATELINE = re.compile(
     rf"|{_STAMP_WORD}\s+(?:{_DAY}\s+)?(?:{_TIME},?\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
     rf"(?:,?\s+{_TIME})?"
     rf"|(?:{_STAMP_WORD}\s+)?(?:{_CLOCK})"
-    r"|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?",  # ISO 8601
+    r"|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"  # ISO 8601
+    r"|\[\d{1,2}:\d{2}:\d{2}\]",  # a broadcast transcript's time stamp alone: "[21:04:10]"
     re.IGNORECASE,
 )
 _BARE_NAME = re.compile(_NAME)

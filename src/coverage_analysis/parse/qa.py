@@ -41,12 +41,14 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|me|my|mine|mysel
 #: "BACKBEAT: How did …", "Moss: It started …": a Q&A speaker label.
 _SPEAKER_LABEL = re.compile(r"[.A-Z][\w.’'&\[\] -]{0,30}:\s+\S")
 #: A transcript's time before a turn's label: "[00:01:02]", "(01:02)", "00:01:02 –", "12:04".
-_TURN_TIME = r"(?:[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s*(?:[-–—|]\s*)?(?=\S))?"
+_TURN_TIME = (r"(?:>>\s*)?"  # a broadcast transcript's mark of a new speaker
+              r"(?:[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}[\])]?\s*(?:[-–—|]\s*)?(?=\S))?")
 #: A Q&A speaker label at a line start, a transcript's time allowed before it: "Q:", "A.",
 #: "**Moss:**", "THEO MOSS:", "Ada Moss:", "[00:01:02] ADA MOSS:". Group ``label`` holds
 #: the words.
 #: "Speaker 2:" numbers a speaker; a time may follow the label too ("ADA MOSS [00:01:02]:").
-#: "JO BELL, HOST:", "Jo Bell (host):": group ``role`` holds the part the speaker plays;
+#: "JO BELL, HOST:", "Jo Bell (host):": group ``role`` holds the part the speaker plays (a
+#: show may follow it: "JO BELL, HOST, "LATE DESK":"); a cable transcript's ">>" may open it;
 #: "ADA MOSS AS NELL:", an actor's line in a film clip, the character in ``character``.
 #: A label in small capitals may end in a spaced dash instead of a colon ("Ada Moss — "), in
 #: group ``dash``; :func:`label_of` takes it only before a sentence, as a cast list's
@@ -55,7 +57,8 @@ TURN_LABEL = re.compile(
     _TURN_TIME + r"(?:\*\*|__)?(?:(?P<qa>Q|A|Question|Answer)(?:\s*\d{1,2})?(?:\s*[:.]|\s+[—–])"
     r"|(?P<label>[A-Z.][\w.’'&-]*(?:\s+(?!(?:AS|as)\s)(?:[A-Z.&][\w.’'&-]*|de|van|von|der|da|di"
     r"|le|la)){0,3}(?:\s+\d{1,2})?)(?:,\s*(?P<role>[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,2}"
-    r"|[a-z][\w’'-]*(?:\s+[\w’'-]+){0,2})|\s*\((?P<paren>[^()\n]{1,30})\)"
+    r"|[a-z][\w’'-]*(?:\s+[\w’'-]+){0,2})(?:,\s*(?:\"[^\"\n]{1,40}\"|“[^”\n]{1,40}”"
+    r"|[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,2}))?|\s*\((?P<paren>[^()\n]{1,50})\)"
     r"|\s+(?:AS|as)\s+(?P<character>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}))?"
     r"(?:\s*\[(?:\d{1,2}:)?\d{1,2}:\d{2}\])?(?:\s*(?:\*\*|__)?\s*:|\s+(?P<dash>[—–])(?=\s)))"
     r"\s*(?:\*\*|__)?\s+(?=\S)"
@@ -78,10 +81,14 @@ def speaker_line(text: str) -> str:
     return m.group("label") if m and (m.group("time") or m.group("colon")) else ""
 
 
+#: Footnote marks a line may end in after its last sentence ("… Don't print that.¹").
+_FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰*†"
+
+
 def label_of(text: str) -> tuple[str, int] | None:
     """(normalised label, end of label) of a Q&A speaker label at the start of ``text``."""
     m = TURN_LABEL.match(text)
-    if not m or m.group("dash") and not _SENTENCE_END.search(text):
+    if not m or m.group("dash") and not _SENTENCE_END.search(text.rstrip(_FOOTNOTE_MARKS)):
         return None
     word = m.group("qa") or m.group("label")
     key = word.casefold()
@@ -153,14 +160,19 @@ def recurring_labels(paragraphs: Sequence[Paragraph], roles: list) -> dict[str, 
 
     A full name used once ("DEV OKONJO-MARSH:") counts as the recurring label of its first
     word, or of its last ("OKONJO-MARSH:"), as transcripts name a speaker in full once.
+    Every label counts on a page whose turns are marked by ">>" (see :func:`_chevron_turn`):
+    sentences after it, not links (">> More from Film").
     """
     found: dict[str, list[int]] = {}
+    chevrons = 0
     for i, par in enumerate(paragraphs):
         if roles[i] is None:
             label = label_of(par.text)
             if label:
                 found.setdefault(label[0], []).append(i)
-    recurring = {k: v for k, v in found.items() if len(v) >= 2 or k in ("q", "a")}
+            chevrons += par.text.startswith(">>") and bool(_SENTENCE_END.search(par.text))
+    once = chevrons >= QA_MIN_QUESTIONS  # ">>" turns: each speaker is named once
+    recurring = {k: v for k, v in found.items() if len(v) >= 2 or once or k in ("q", "a")}
     for k, lines in found.items():  # "DEV OKONJO-MARSH:" once, then "DEV:" throughout
         words = k.split()
         short = next((w for w in (words[0], words[-1]) if w in found), None)
@@ -229,8 +241,9 @@ def _co_askers(labels: dict[str, list[int]], asking: set[str]) -> set[str]:
 
 
 #: A line wholly in square brackets: the editor's insertion, no one's turn
-#: ("[Transcript continues after the break.]").
-_INSERTION = re.compile(r"\[[^\[\]]+\]")
+#: ("[Transcript continues after the break.]"); or a transcript's cue in
+#: parentheses ("(LAUGHTER)", "(BEGIN VIDEO CLIP)").
+_INSERTION = re.compile(r"\[[^\[\]]+\]|\([^()]+\)")
 
 
 def _closes_turns(role: tuple[str, str]) -> bool:
@@ -260,7 +273,7 @@ def _transcript_end(paragraphs: Sequence[Paragraph], roles: list, labelled: list
                or label_of(paragraphs[i].text))
     marked = set(labelled) | set(asked)
     if all(roles[i] is not None or i in marked or label_of(paragraphs[i].text)
-           for i in range(labelled[0], last)):
+           or _INSERTION.fullmatch(paragraphs[i].text) for i in range(labelled[0], last)):
         return last + 1
     return stop
 
@@ -507,6 +520,32 @@ def _panel_turns(
     return True
 
 
+#: A broadcast transcript's mark of a change of speaker at a line start (">> Thanks.").
+_CHEVRON = re.compile(r">>\s*\S")
+
+
+#: A transcript's cue that a clip starts: "(BEGIN VIDEO CLIP)", "(START VIDEOTAPE)".
+_ROLL_CUE = re.compile(r"\((?:BEGIN|START)\b[^()]*\)", re.IGNORECASE)
+
+
+def _chevron_turn(text: str, previous: str, after: str = "") -> tuple[str, str]:
+    """Role of an unlabelled turn that a ">>" marks as a new speaker's.
+
+    Cable transcripts name speakers on their first turns only, then mark each
+    change of speaker with ">>". After the interviewer a guest speaks; after
+    a guest, a turn that asks ("?") or speaks to someone ("you", outside
+    quotation marks), or that introduces a clip (the line ``after`` it is
+    the cue that starts one), is the interviewer's; any other is another
+    guest's (a guest's thanks may come before a break).
+    """
+    if previous == "question":
+        return "answer", "Q&A: a new speaker after a question (\">>\")"
+    own = _QUOTED.sub("", text)
+    if _question_like(text) or _SECOND_PERSON.search(own) or _ROLL_CUE.fullmatch(after):
+        return "question", "Q&A: a new speaker who asks, addresses someone or rolls a clip"
+    return "answer", "Q&A: a new speaker after a guest (\">>\")"
+
+
 def _subhead(paragraphs: Sequence[Paragraph], i: int, asks: Callable[[int], bool]) -> bool:
     """A section head between turns: short, unpunctuated, right above a question.
 
@@ -556,7 +595,9 @@ def qa_roles(
             return bool(label) and (not asking.isdisjoint((label[0], words[0], words[-1]))
                                     or _hosts(paragraphs[i].text))
 
-        for i in range(first, _transcript_end(paragraphs, roles, labelled)):
+        marked = [i for i in range(first, n) if roles[i] is None
+                  and paragraphs[i].text.startswith(">>")]
+        for i in range(first, _transcript_end(paragraphs, roles, sorted(labelled + marked))):
             if roles[i] is not None:
                 continue
             label = label_of(paragraphs[i].text)
@@ -567,6 +608,9 @@ def qa_roles(
             elif _INSERTION.fullmatch(paragraphs[i].text) or _subhead(paragraphs, i, asks):
                 previous = None
                 continue
+            elif previous is not None and _CHEVRON.match(paragraphs[i].text):
+                role, why = _chevron_turn(paragraphs[i].text, previous,
+                                          paragraphs[i + 1].text if i + 1 < n else "")
             elif previous == "question":
                 role, why = "answer", "Q&A: unlabelled line after a question"
             else:
@@ -611,7 +655,7 @@ def qa_roles(
     answers = []
     asked = set(questions)
     for i in questions:
-        nxt = next((j for j in range(i + 1, n) if roles[j] is None), None)
+        nxt = next((j for j in range(i + 1, n) if free(j)), None)
         if nxt is not None and nxt not in asked:
             answers.append(paragraphs[nxt].text)
     if not _is_interview([paragraphs[i].text for i in questions], answers):
