@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coverage_analysis.parse import article, attribution, blocks, mentions, sentences
+from coverage_analysis.parse import (
+    article,
+    attribution,
+    blocks,
+    context,
+    mentions,
+    sentences,
+    speech_tags,
+)
 from coverage_analysis.parse.quotes import find_quote_spans
 from coverage_analysis.people import People
 from coverage_analysis.schema import SPEECH_KINDS
@@ -84,10 +92,10 @@ def test_nickname_context_read_from_the_quote(text, data):
     lo = data.draw(st.integers(0, len(text)))
     hi = data.draw(st.integers(lo, len(text)))
     left, right = text[lo:hi].rstrip(), text[lo:hi].lstrip()
-    assert attribution._capitalised_word_before(text, lo, hi) == bool(
+    assert speech_tags._capitalised_word_before(text, lo, hi) == bool(
         re.search(r"[A-Z]\w+$", left)
     )
-    assert attribution._capital_after(text, lo, hi) == bool(re.match(r"[A-Z]", right))
+    assert speech_tags._capital_after(text, lo, hi) == bool(re.match(r"[A-Z]", right))
 
 
 # ------------------------------------------------------- counting and overlaps
@@ -208,8 +216,8 @@ def quoted_article(draw):
         pars.append(Par(len(raw), len(raw) + len(text), role, text))
         spans[i] = find_quote_spans(text)
         raw += text + "\n"
-    art = attribution._Article(raw, pars, [], People(()), "")
-    quotes = attribution._build_quotes(art, spans)
+    art = context._Article(raw, pars, [], People(()), "")
+    quotes = context._build_quotes(art, spans)
     for q in quotes:
         if q.kind != "turn":
             q.kind = draw(st.sampled_from(["direct", "embedded", "scare", "title", ""]))
@@ -258,7 +266,7 @@ def innermost_by_scan(pos, quotes):
 @given(quoted_article(), st.data())
 def test_quotation_lookups_match_the_scans(case, data):
     raw, pars, quotes, art = case
-    bounds = attribution._sibling_bounds(quotes)
+    bounds = context._sibling_bounds(quotes)
     assert bounds == [bounds_by_scan(quotes, qi) for qi in range(len(quotes))]
 
     resolver = attribution._Resolver(art, quotes, [])
@@ -297,7 +305,7 @@ def test_quotations_nest(case):
 
 
 ENTRY = st.builds(
-    attribution._Entry,
+    context._Entry,
     entity=st.sampled_from(["x", "y", "z"]),
     sentence=st.sampled_from([-1, 0, 1, 2]),
     paragraph=st.just(0),
@@ -310,7 +318,7 @@ ENTRY = st.builds(
 @given(st.lists(ENTRY, max_size=25), st.sampled_from(["", "x", "y"]),
        st.sampled_from([None, -1, 0, 1, 2]), st.sampled_from(["", "x", "z"]))
 def test_antecedents_answer_as_the_filtered_history(entries, but, sentence, local):
-    kept = attribution._Antecedents()
+    kept = context._Antecedents()
     for e in entries:
         kept.add(e)
     fitting = [e for e in entries if e.entity != but
@@ -321,6 +329,6 @@ def test_antecedents_answer_as_the_filtered_history(entries, but, sentence, loca
         assert list(group.first) == list(dict.fromkeys(e.entity for e in same))
         assert group.first == {e.entity: next(f.character for f in same if f.entity == e.entity)
                                for e in same}
-        for kinds in attribution._TAG_KINDS:
+        for kinds in context._TAG_KINDS:
             pick = [e for e in same if (kinds is None or e.kind in kinds) and e.entity != but]
             assert group.last_of(kinds, but) is (pick[-1] if pick else None)

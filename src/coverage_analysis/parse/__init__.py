@@ -7,6 +7,9 @@
 - :mod:`.sentences`: sentence boundaries.
 - :mod:`.quotes`: spans in quotation marks, and the speech verbs around them.
 - :mod:`.mentions`: names, characters, descriptions and pronouns of people.
+- :mod:`.context`: an article's quotations and Q&A turns, sentences and mentions, as
+  attribution reads them.
+- :mod:`.speech_tags`: the words around a quotation that say who speaks it.
 - :mod:`.attribution`: who speaks each quotation, whom each pronoun means.
 - :mod:`.article`: all of the above assembled into one article's rows.
 
