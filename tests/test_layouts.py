@@ -262,3 +262,25 @@ def test_a_live_blog_entry_under_its_time_stamp_is_text_not_a_caption():
             "8:50 p.m. ET", "The pier is packed three deep with fans holding loaves."]
     roles = roles_of(page)
     assert roles[5] == "body"
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("Thanks for reading The Margin Reel! This issue is public, so forward it to a friend.",
+     "promo"),
+    ("Harbour Notes appears twice a year. All contents © the authors.", "copyright"),
+    ("Our Standards: The Example Wire Trust Principles.", "navigation"),
+    ("[4] The cut I saw ran eleven minutes longer than the one now in cinemas.", "note"),
+    ("This article was produced in partnership with Lantern Row Films. The newsroom had no "
+     "part in it.", "note"),
+    ("(Adds quote from the mayor in paragraph 6, updates turnout figure)", "note"),
+    ("Key points are generated from the story and checked by our editors.", "note"),
+    ("June 9, 2025 8:15 AM EDT   Updated 4 hours ago", "dateline"),
+    ("[09:12:44]", "dateline"),
+    ("(Reporting by Tamsin Oyelaran-Fisk in Leith; Additional reporting by Bo Varga; Editing by "
+     "Nell Prentice-Ochoa)", "byline"),
+    ("— T.O.", "byline"),
+    ("Reviewers: Tamsin Oyelaran-Fisk (T.O.), Bo Varga (B.V.)", "byline"),
+])
+def test_footers_footnotes_and_wire_lines_are_not_text(line, role):
+    page = ["The Salt Bell Is Warm, Odd and Far Too Long", "By Jo Bell", *BODY, line]
+    assert roles_of(page)[4] == role
