@@ -284,3 +284,26 @@ def test_a_live_blog_entry_under_its_time_stamp_is_text_not_a_caption():
 def test_footers_footnotes_and_wire_lines_are_not_text(line, role):
     page = ["The Salt Bell Is Warm, Odd and Far Too Long", "By Jo Bell", *BODY, line]
     assert roles_of(page)[4] == role
+
+
+def test_a_date_line_above_the_sites_menu_is_the_editions_not_the_storys():
+    page = ["THE HARBOUR BULLETIN", "The paper of the Leith Winter Film Week",
+            "Day 2  ·  Friday 6 February 2026  ·  Issue 2",
+            "News   Reviews   Guests   Parties", "REVIEWS",
+            "Two Debuts About Bakers, Storms and One Stubborn Pier",
+            "Our critics pick their favourites from the opening night",
+            *BODY]
+    roles = roles_of(page)
+    assert roles[5] == "title"
+    assert roles[1] == roles[4] == "navigation"
+
+
+def test_a_column_label_in_capitals_above_the_headline_is_not_the_byline():
+    page = ["The Tidepool Post", "News for young readers, ages 9-13",
+            "World   Science   Sports   Arts", "Reading level: Grades 4-6",
+            "YOUNG CRITIC", "Young Critic: ‘The Salt Bell’ Is Warm but Too Long",
+            "Our reviewer liked the baking and wanted fewer storms.",
+            "By Priya Ostrander-Nkemelu, 12", *BODY]
+    roles = roles_of(page)
+    assert roles[5] == "title"
+    assert roles[3] == roles[4] == "navigation"

@@ -13,6 +13,7 @@ from .lines import (
     _CAPTION_GRAMMAR,
     _COMMENTS_HEADER,
     _DATE,
+    _JOB,
     _PERSON_LINE,
     _TIME,
     HEADING_MAX_WORDS,
@@ -79,7 +80,12 @@ def mark_headline(
         furniture_before.append(i)
 
     for i, par in enumerate(paragraphs):
+        if _column_label(paragraphs, roles, i):
+            roles[i] = None
         if roles[i] is not None:
+            if _edition_date(roles, i):
+                furniture_before.append(i)
+                continue
             if roles[i][0] in ("byline", "dateline"):
                 if has_headline:
                     break
@@ -173,6 +179,36 @@ def mark_headline(
         "after the site's name, menus and section labels",
     )
     _under_headline(paragraphs, roles, title)
+
+
+#: A column's name in capitals, a job's words without a name: "KID CRITIC", "THE FILM CRITIC".
+_JOB_LABEL = re.compile(rf"(?:[A-Z][\w’'-]*\s+){{0,2}}{_JOB}")
+
+
+def _column_label(paragraphs: Sequence[Paragraph], roles: list, i: int) -> bool:
+    """A column's label in capitals read as a byline, right above a mixed-case headline.
+
+    "FILM CRITIC" over "A Drummer Finds His Son" names the column; the writer's
+    byline comes under the headline, with a name.
+    """
+    nxt = i + 1
+    text = plain(paragraphs[i].text)
+    return (
+        roles[i] is not None and roles[i][0] == "byline" and text.isupper()
+        and _line_words(text) <= 3 and nxt < len(paragraphs) and roles[nxt] is None
+        and _JOB_LABEL.fullmatch(text.title()) is not None
+        and _heading_like(paragraphs[nxt].text, TITLE_MAX_WORDS)
+        and _line_words(paragraphs[nxt].text) >= 4 and not paragraphs[nxt].text.isupper()
+    )
+
+
+def _edition_date(roles: list, i: int) -> bool:
+    """A date line right above the site's menu: the edition's date (masthead), not the story's."""
+    nxt = i + 1
+    return (
+        roles[i][0] == "dateline" and nxt < len(roles) and roles[nxt] is not None
+        and roles[nxt][0] == "navigation"
+    )
 
 
 def _tagline_above_headline(paragraphs: Sequence[Paragraph], roles: list, i: int) -> bool:
