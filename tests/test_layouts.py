@@ -307,3 +307,13 @@ def test_a_column_label_in_capitals_above_the_headline_is_not_the_byline():
     roles = roles_of(page)
     assert roles[5] == "title"
     assert roles[3] == roles[4] == "navigation"
+
+
+def test_a_summary_box_above_the_text_is_the_sites_but_a_list_in_the_text_is_not():
+    page = ["Harbour Bakery Chain Buys the Lighthouse Café for $4 Million", "By Jo Bell",
+            "Key points", "• The chain pays about $4 million in cash.",
+            "• The café keeps its name and its night baker.", *BODY,
+            "Key points", "• Every loaf is still baked on the pier."]
+    roles = roles_of(page)
+    assert roles[2:5] == ["infobox"] * 3
+    assert roles[8] == "list_item"

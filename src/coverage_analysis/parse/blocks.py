@@ -881,6 +881,26 @@ _POINTS_HEAD = re.compile(
     r"|What works|What doesn[’']t work|What didn[’']t work)\s*:?", re.I)
 
 
+#: The head of a box that sums the story up before it: "Key takeaways", "At a glance".
+_SUMMARY_HEAD = re.compile(
+    r"(?:Key (?:takeaways|points|facts)|Takeaways|At a glance|Story highlights|In brief"
+    r"|TL;?DR|The short version|Quick read|(?:Article|Story) summary)\s*:?", re.I)
+
+
+def _before_prose(paragraphs: Sequence[Paragraph], roles: list, i: int) -> bool:
+    """No running text (an unlabelled line that is no heading) before line ``i``."""
+    return not any(roles[j] is None and not _heading_like(paragraphs[j].text, TITLE_MAX_WORDS)
+                   for j in range(i))
+
+
+def _list_run(roles: list, start: int) -> range:
+    """The list items in a row from ``start``."""
+    end = start
+    while end < len(roles) and roles[end] is not None and roles[end][0] == "list_item":
+        end += 1
+    return range(start, end)
+
+
 def track_lists(paragraphs: Sequence[Paragraph], roles: list) -> None:
     """Lists under the head of a box: an album's tracks, a review's pros and cons.
 
@@ -889,7 +909,8 @@ def track_lists(paragraphs: Sequence[Paragraph], roles: list) -> None:
     heading are the album's details, and a note in brackets right under the
     last track ("(tracks 11–14: score)") belongs to it. The short unpunctuated
     lines under "Pros" or "Cons" are a verdict box's points, not headings.
-    The heads stay text.
+    The heads stay text. A box that sums the story up above its text ("Key
+    takeaways" and its points) is the site's, head and points alike.
     """
     n = len(paragraphs)
     for i in range(n - 1):
@@ -904,12 +925,19 @@ def track_lists(paragraphs: Sequence[Paragraph], roles: list) -> None:
                     roles[j] = ("list_item", "a point under a review box's 'Pros' or 'Cons'")
                     j += 1
             continue
-        if not _LISTING_HEAD.fullmatch(plain(paragraphs[i].text)):
+        head = plain(paragraphs[i].text)
+        if len(head) <= 32 and _SUMMARY_HEAD.fullmatch(head) and _before_prose(
+                paragraphs, roles, i):
+            roles[i] = ("infobox", "a summary box's head above the text")
+            for j in _list_run(roles, i + 1):
+                roles[j] = ("infobox", "a point of the summary box above the text")
             continue
-        j = i + 1
-        while j < n and roles[j] is not None and roles[j][0] == "list_item":
+        if not _LISTING_HEAD.fullmatch(head):
+            continue
+        tracks = _list_run(roles, i + 1)
+        for j in tracks:
             roles[j] = ("infobox", "a track under the listing's heading")
-            j += 1
+        j = tracks.stop
         if j < n and re.fullmatch(r"\([^()]{1,80}\)", paragraphs[j].text):
             roles[j] = ("infobox", "the listing's note in brackets")
 
