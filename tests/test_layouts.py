@@ -317,3 +317,13 @@ def test_a_summary_box_above_the_text_is_the_sites_but_a_list_in_the_text_is_not
     roles = roles_of(page)
     assert roles[2:5] == ["infobox"] * 3
     assert roles[8] == "list_item"
+
+
+def test_an_embedded_post_with_icons_before_its_counters_is_debris():
+    page = ["Fans Queue All Night for The Salt Bell Premiere", "By Jo Bell", BODY[0],
+            "@pierside_baker · Mar 3",
+            "FORTY LOAVES ON A PIER AND ORLA PENHALLOW WAVED AT ME",
+            "♥ 3.1K   ↻ 204   💬 57", BODY[1]]
+    roles = roles_of(page)
+    assert roles[3:6] == ["debris"] * 3
+    assert roles[6] == "body"

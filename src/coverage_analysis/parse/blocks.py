@@ -772,8 +772,10 @@ def signatures(paragraphs: Sequence[Paragraph], roles: list) -> None:
 #: The head of a social-media post shown on the page: "Ada Moss ✓ @adamoss · Oct 12".
 _POST_HEADER = re.compile(r"(?P<name>[^@\s][^@]{0,60}?\s*[✓✔☑]?\s*)?@[\w.]{2,30}"
                           r"(?P<date>\s*[·•|]\s*.{1,30})?")
-#: A post's counters: "1.4K · 9.8K · 41K", "212K likes", "12.4K Reposts   3,108 Quotes".
-_POST_COUNTS = re.compile(r"(?:\d[\d,.]*[KkMm]?(?:\s+[A-Za-z]+)?\s*(?:[·•|]\s*)?){1,5}")
+#: A post's counters: "1.4K · 9.8K · 41K", "212K likes", "12.4K Reposts   3,108 Quotes",
+#: each perhaps after its icon: "♥ 1.2K   ↻ 340".
+_POST_COUNTS = re.compile(
+    r"(?:(?:[^\w\s]{1,2}\s*)?\d[\d,.]*[KkMm]?(?:\s+[A-Za-z]+)?\s*(?:[·•|]\s*)?){1,5}")
 
 
 def embedded_posts(paragraphs: Sequence[Paragraph], roles: list) -> None:
