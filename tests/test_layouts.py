@@ -280,6 +280,11 @@ def test_a_live_blog_entry_under_its_time_stamp_is_text_not_a_caption():
      "Nell Prentice-Ochoa)", "byline"),
     ("— T.O.", "byline"),
     ("Reviewers: Tamsin Oyelaran-Fisk (T.O.), Bo Varga (B.V.)", "byline"),
+    ("Bo Varga   bo.varga@pierwire.example", "bio"),
+    ("Want to write for the Tidepool? Ask a teacher to help you apply!", "promo"),
+    ("Parents: our reviews are written by pupils and lightly edited for length. Lesson plans "
+     "are on the teachers' page.", "note"),
+    ("WORDS TO KNOW: proving (PROO-ving), letting dough rest so it rises before baking", "infobox"),
 ])
 def test_footers_footnotes_and_wire_lines_are_not_text(line, role):
     page = ["The Salt Bell Is Warm, Odd and Far Too Long", "By Jo Bell", *BODY, line]
