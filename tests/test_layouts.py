@@ -332,3 +332,11 @@ def test_an_embedded_post_with_icons_before_its_counters_is_debris():
     roles = roles_of(page)
     assert roles[3:6] == ["debris"] * 3
     assert roles[6] == "body"
+
+
+def test_a_long_line_without_a_stop_under_the_headline_is_the_standfirst():
+    page = ["Orla Penhallow Has Baked for Harder Crowds Than This",
+            "The ‘Salt Bell’ star on forty loaves a night, a jammed oven door and the storm "
+            "scene she asked to shoot twice",
+            "Advertisement", *BODY]
+    assert roles_of(page)[:3] == ["title", "heading", "debris"]

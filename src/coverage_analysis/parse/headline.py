@@ -15,6 +15,8 @@ from .lines import (
     _DATE,
     _JOB,
     _PERSON_LINE,
+    _SENTENCE_END,
+    _TERMINAL,
     _TIME,
     HEADING_MAX_WORDS,
     TITLE_MAX_WORDS,
@@ -170,7 +172,8 @@ def mark_headline(
     if (
         nxt < len(paragraphs) and roles[nxt] is None
         and _line_words(paragraphs[nxt].text) <= 40
-        and any(r is not None and r[0] in ("byline", "dateline") for r in roles[nxt + 1 : nxt + 4])
+        and (any(r is not None and r[0] in ("byline", "dateline") for r in roles[nxt + 1 : nxt + 4])
+             or _standfirst_unstopped(paragraphs[nxt].text))
     ):
         roles[nxt] = ("heading", "standfirst between the headline and the byline")
     roles[title] = (
@@ -209,6 +212,12 @@ def _edition_date(roles: list, i: int) -> bool:
         roles[i][0] == "dateline" and nxt < len(roles) and roles[nxt] is not None
         and roles[nxt][0] == "navigation"
     )
+
+
+def _standfirst_unstopped(text: str) -> bool:
+    """A line longer than a heading that ends without a stop: a standfirst, not a paragraph."""
+    return _line_words(text) > HEADING_MAX_WORDS and not _SENTENCE_END.search(text) and not (
+        _TERMINAL.search(text))
 
 
 def _tagline_above_headline(paragraphs: Sequence[Paragraph], roles: list, i: int) -> bool:
