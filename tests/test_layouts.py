@@ -340,3 +340,11 @@ def test_a_long_line_without_a_stop_under_the_headline_is_the_standfirst():
             "scene she asked to shoot twice",
             "Advertisement", *BODY]
     assert roles_of(page)[:3] == ["title", "heading", "debris"]
+
+
+def test_a_name_for_the_outlet_under_a_caption_is_the_photographers_credit():
+    page = ["The Baker Who Wrote the Storm", "By Jo Bell", "March 3, 2026",
+            "Tamsin Oyelaran on the pier at Leith, February 2026.",
+            "Bo Varga for the Quay Review", *BODY]
+    roles = roles_of(page)
+    assert roles[3:5] == ["caption", "credit"]

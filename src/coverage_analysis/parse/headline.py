@@ -295,7 +295,9 @@ def _under_headline(paragraphs: Sequence[Paragraph], roles: list, title: int) ->
         elif _person_line(text) and i + 1 < first:
             roles[i] = ("byline", "a personal name under the headline")
         elif _PERSON_DATE.fullmatch(text):
-            roles[i] = ("byline", "a personal name with the date or outlet under the headline")
+            roles[i] = (("credit", "a name for the outlet under a caption (the photographer)")
+                        if roles[i - 1] is not None and roles[i - 1][0] == "caption" else
+                        ("byline", "a personal name with the date or outlet under the headline"))
         elif _SECTION_PAIR.fullmatch(text):
             roles[i] = ("navigation", "section labels under the headline ('News · Film')")
 
