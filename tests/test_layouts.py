@@ -348,3 +348,18 @@ def test_a_name_for_the_outlet_under_a_caption_is_the_photographers_credit():
             "Bo Varga for the Quay Review", *BODY]
     roles = roles_of(page)
     assert roles[3:5] == ["caption", "credit"]
+
+
+def test_a_programmes_name_from_the_breadcrumbs_under_the_headline_is_no_byline():
+    page = ["PIERSIDE NEWS CHANNEL", "Shows  ›  Harbour Hour",
+            "Orla Penhallow on Forty Loaves and One Storm", "Harbour Hour",
+            "Aired March 3, 2026 - 20:00 GMT", *BODY]
+    roles = roles_of(page)
+    assert roles[2:4] == ["title", "navigation"]
+
+
+def test_a_name_alone_under_the_headline_is_still_the_byline():
+    page = ["PIERSIDE NEWS", "Shows  ›  Harbour Hour",
+            "Orla Penhallow on Forty Loaves and One Storm", "Tamsin Oyelaran",
+            "March 3, 2026", *BODY]
+    assert roles_of(page)[3] == "byline"

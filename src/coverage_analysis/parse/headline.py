@@ -138,7 +138,10 @@ def mark_headline(
         and any(_line_words(paragraphs[i].text) >= 4 for i in candidates[:-1])
     ):
         # "Imogen Threlfall" alone after the headline and standfirst: the byline.
-        roles[candidates.pop()] = ("byline", "a personal name alone after the headline")
+        last = candidates.pop()
+        roles[last] = (("navigation", "a section's name from the breadcrumbs above")
+                       if _in_menus(paragraphs, roles, last, paragraphs[last].text) else
+                       ("byline", "a personal name alone after the headline"))
     mixed = [i for i in candidates if headline(i) and not paragraphs[i].text.isupper()]
     # A short line under the writer's name ("Staff writer") is the byline's, no site label.
     signed = next((i for i in candidates if _person_line(paragraphs[i].text)
@@ -293,13 +296,26 @@ def _under_headline(paragraphs: Sequence[Paragraph], roles: list, title: int) ->
             # Not a listicle's "1" above its first item's heading.
             roles[i] = ("navigation", "a bare count under the headline (likes, comments)")
         elif _person_line(text) and i + 1 < first:
-            roles[i] = ("byline", "a personal name under the headline")
+            roles[i] = (("navigation", "a section's name from the breadcrumbs above")
+                        if _in_menus(paragraphs, roles, title, text) else
+                        ("byline", "a personal name under the headline"))
         elif _PERSON_DATE.fullmatch(text):
             roles[i] = (("credit", "a name for the outlet under a caption (the photographer)")
                         if roles[i - 1] is not None and roles[i - 1][0] == "caption" else
                         ("byline", "a personal name with the date or outlet under the headline"))
         elif _SECTION_PAIR.fullmatch(text):
             roles[i] = ("navigation", "section labels under the headline ('News · Film')")
+
+
+def _in_menus(paragraphs: Sequence[Paragraph], roles: list, before: int, text: str) -> bool:
+    """``text`` is an item of the site's menus or breadcrumbs above line ``before``.
+
+    "Transcripts › Evening Desk" over the headline makes "Evening Desk" under it the
+    programme's name, not a person's.
+    """
+    return any(roles[j] is not None and roles[j][0] == "navigation"
+               and re.search(rf"(?:^|\s){re.escape(text)}(?:\s|$)", paragraphs[j].text)
+               for j in range(before))
 
 
 _SHOW_WITH_HOST = re.compile(
