@@ -363,3 +363,14 @@ def test_a_name_alone_under_the_headline_is_still_the_byline():
             "Orla Penhallow on Forty Loaves and One Storm", "Tamsin Oyelaran",
             "March 3, 2026", *BODY]
     assert roles_of(page)[3] == "byline"
+
+
+def test_a_notice_board_after_the_text_is_the_sites():
+    page = ["The Baker Who Wrote the Storm", "By Jo Bell", *BODY, "Club notices",
+            "Choir practice moves to Thursdays from March 12.",
+            "Raffle tickets at the door, £2 a strip",
+            "Annual dinner: April 4, Pier Hall, 7 p.m.",
+            "Print this article   Email   Back to the Bulletin"]
+    roles = roles_of(page)
+    assert roles[4:8] == ["promo"] * 4
+    assert roles[2:4] == ["body", "body"]

@@ -134,6 +134,27 @@ def promo_boxes(paragraphs: Sequence[Paragraph], roles: list) -> None:
                                          and _SENTENCE_END.search(paragraphs[i].text)))
         ):
             roles[i] = ("promo", "short line inside a promotion box")
+    _board_runs(paragraphs, roles)
+
+
+def _board_runs(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """Two to four short lines between a box's header after the text and the site's footer.
+
+    "Members' notices" / "Choir practice moves to Thursdays." / "Raffle tickets at
+    the door, £2" / "Print   Email": the board's notices, not the article's.
+    """
+    first = _first_text(paragraphs, roles)
+    n = len(paragraphs)
+    for h in range(first + 1, n):
+        if roles[h] is None or roles[h][0] != "promo" or not _block_header(paragraphs[h].text):
+            continue
+        end = h + 1
+        while end < n and end - h <= 5 and roles[end] is None and _line_words(
+                paragraphs[end].text) <= 20:
+            end += 1
+        if 2 <= end - h - 1 <= 4 and end < n and roles[end][0] in ("copyright", "navigation"):
+            for i in range(h + 1, end):
+                roles[i] = ("promo", "a short notice in a box after the text")
 
 
 def _prose(text: str) -> bool:
