@@ -67,7 +67,9 @@ def mark_headline(
     fewer, or a menu); the lines before it are the site's name, menus and
     section labels (navigation). The outlet's own name is a site label
     whatever its length; so is a tagline in lower case, or a short slogan
-    above the site's menu, before any byline or date line.
+    above the site's menu, before any byline or date line. A date line right
+    above the menu is the edition's, and a column's label in capitals ("FILM
+    CRITIC") over the headline is no byline: the search goes on past both.
     """
     candidates, furniture_before = [], []
     site, stamped = _name_key(outlet) if outlet else "", False
@@ -139,9 +141,8 @@ def mark_headline(
     ):
         # "Imogen Threlfall" alone after the headline and standfirst: the byline.
         last = candidates.pop()
-        roles[last] = (("navigation", "a section's name from the breadcrumbs above")
-                       if _in_menus(paragraphs, roles, last, paragraphs[last].text) else
-                       ("byline", "a personal name alone after the headline"))
+        roles[last] = _name_role(paragraphs, roles, last, paragraphs[last].text,
+                                 "a personal name alone after the headline")
     mixed = [i for i in candidates if headline(i) and not paragraphs[i].text.isupper()]
     # A short line under the writer's name ("Staff writer") is the byline's, no site label.
     signed = next((i for i in candidates if _person_line(paragraphs[i].text)
@@ -296,9 +297,8 @@ def _under_headline(paragraphs: Sequence[Paragraph], roles: list, title: int) ->
             # Not a listicle's "1" above its first item's heading.
             roles[i] = ("navigation", "a bare count under the headline (likes, comments)")
         elif _person_line(text) and i + 1 < first:
-            roles[i] = (("navigation", "a section's name from the breadcrumbs above")
-                        if _in_menus(paragraphs, roles, title, text) else
-                        ("byline", "a personal name under the headline"))
+            roles[i] = _name_role(paragraphs, roles, title, text,
+                                  "a personal name under the headline")
         elif _PERSON_DATE.fullmatch(text):
             roles[i] = (("credit", "a name for the outlet under a caption (the photographer)")
                         if roles[i - 1] is not None and roles[i - 1][0] == "caption" else
@@ -307,15 +307,17 @@ def _under_headline(paragraphs: Sequence[Paragraph], roles: list, title: int) ->
             roles[i] = ("navigation", "section labels under the headline ('News · Film')")
 
 
-def _in_menus(paragraphs: Sequence[Paragraph], roles: list, before: int, text: str) -> bool:
-    """``text`` is an item of the site's menus or breadcrumbs above line ``before``.
+def _name_role(paragraphs: Sequence[Paragraph], roles: list, before: int, text: str,
+               why: str) -> tuple[str, str]:
+    """A name near the headline: the byline, unless the site's menus above line ``before`` list it.
 
     "Transcripts › Evening Desk" over the headline makes "Evening Desk" under it the
     programme's name, not a person's.
     """
-    return any(roles[j] is not None and roles[j][0] == "navigation"
-               and re.search(rf"(?:^|\s){re.escape(text)}(?:\s|$)", paragraphs[j].text)
-               for j in range(before))
+    listed = any(roles[j] is not None and roles[j][0] == "navigation"
+                 and re.search(rf"(?:^|\s){re.escape(text)}(?:\s|$)", paragraphs[j].text)
+                 for j in range(before))
+    return ("navigation", "a section's name from the menus above") if listed else ("byline", why)
 
 
 _SHOW_WITH_HOST = re.compile(
