@@ -826,3 +826,23 @@ def test_a_working_life_told_over_time_is_a_portrait(tmp_path):
     assert (calls.margin > 0.03).all()
     features = analysis.features.set_index("feature")
     assert features.at["career_story", "scaled"] == 1.0
+
+
+# A young readers' page signs its verdicts "our reviewer" in the standfirst, not "review".
+REVIEWER_PAGES = {
+    "young.txt": [
+        "Young Critic: ‘The Salt Bell’ Is Warm but Too Long",
+        "Our reviewer liked the baking scenes and wanted fewer storms.",
+        "By Priya Ostrander-Nkemelu, 12",
+        ("The best part is when the cook bakes forty loaves in one night. The storm at the end "
+         "is loud and a bit too long, and I got bored in the middle."),
+    ],
+}
+
+
+def test_a_standfirst_naming_the_reviewer_labels_a_review(tmp_path):
+    for name, paragraphs in REVIEWER_PAGES.items():
+        (tmp_path / name).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    shutil.copy(SEEDS / "people.toml", tmp_path / "people.toml")
+    features = classify_genres(load_corpus(tmp_path)).features.set_index("feature")
+    assert features.at["review_label", "scaled"] == 1.0

@@ -262,3 +262,115 @@ def test_a_live_blog_entry_under_its_time_stamp_is_text_not_a_caption():
             "8:50 p.m. ET", "The pier is packed three deep with fans holding loaves."]
     roles = roles_of(page)
     assert roles[5] == "body"
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("Thanks for reading The Margin Reel! This issue is public, so forward it to a friend.",
+     "promo"),
+    ("Harbour Notes appears twice a year. All contents © the authors.", "copyright"),
+    ("Our Standards: The Example Wire Trust Principles.", "navigation"),
+    ("[4] The cut I saw ran eleven minutes longer than the one now in cinemas.", "note"),
+    ("This article was produced in partnership with Lantern Row Films. The newsroom had no "
+     "part in it.", "note"),
+    ("(Adds quote from the mayor in paragraph 6, updates turnout figure)", "note"),
+    ("Key points are generated from the story and checked by our editors.", "note"),
+    ("June 9, 2025 8:15 AM EDT   Updated 4 hours ago", "dateline"),
+    ("[09:12:44]", "dateline"),
+    ("(Reporting by Tamsin Oyelaran-Fisk in Leith; Additional reporting by Bo Varga; Editing by "
+     "Nell Prentice-Ochoa)", "byline"),
+    ("— T.O.", "byline"),
+    ("Reviewers: Tamsin Oyelaran-Fisk (T.O.), Bo Varga (B.V.)", "byline"),
+    ("Bo Varga   bo.varga@pierwire.example", "bio"),
+    ("Want to write for the Tidepool? Ask a teacher to help you apply!", "promo"),
+    ("Parents: our reviews are written by pupils and lightly edited for length. Lesson plans "
+     "are on the teachers' page.", "note"),
+    ("WORDS TO KNOW: proving (PROO-ving), letting dough rest so it rises before baking", "infobox"),
+])
+def test_footers_footnotes_and_wire_lines_are_not_text(line, role):
+    page = ["The Salt Bell Is Warm, Odd and Far Too Long", "By Jo Bell", *BODY, line]
+    assert roles_of(page)[4] == role
+
+
+def test_a_date_line_above_the_sites_menu_is_the_editions_not_the_storys():
+    page = ["THE HARBOUR BULLETIN", "The paper of the Leith Winter Film Week",
+            "Day 2  ·  Friday 6 February 2026  ·  Issue 2",
+            "News   Reviews   Guests   Parties", "REVIEWS",
+            "Two Debuts About Bakers, Storms and One Stubborn Pier",
+            "Our critics pick their favourites from the opening night",
+            *BODY]
+    roles = roles_of(page)
+    assert roles[5] == "title"
+    assert roles[1] == roles[4] == "navigation"
+
+
+def test_a_column_label_in_capitals_above_the_headline_is_not_the_byline():
+    page = ["The Tidepool Post", "News for young readers, ages 9-13",
+            "World   Science   Sports   Arts", "Reading level: Grades 4-6",
+            "YOUNG CRITIC", "Young Critic: ‘The Salt Bell’ Is Warm but Too Long",
+            "Our reviewer liked the baking and wanted fewer storms.",
+            "By Priya Ostrander-Nkemelu, 12", *BODY]
+    roles = roles_of(page)
+    assert roles[5] == "title"
+    assert roles[3] == roles[4] == "navigation"
+
+
+def test_a_summary_box_above_the_text_is_the_sites_but_a_list_in_the_text_is_not():
+    page = ["Harbour Bakery Chain Buys the Lighthouse Café for $4 Million", "By Jo Bell",
+            "Key points", "• The chain pays about $4 million in cash.",
+            "• The café keeps its name and its night baker.", *BODY,
+            "Key points", "• Every loaf is still baked on the pier."]
+    roles = roles_of(page)
+    assert roles[2:5] == ["infobox"] * 3
+    assert roles[8] == "list_item"
+
+
+def test_an_embedded_post_with_icons_before_its_counters_is_debris():
+    page = ["Fans Queue All Night for The Salt Bell Premiere", "By Jo Bell", BODY[0],
+            "@pierside_baker · Mar 3",
+            "FORTY LOAVES ON A PIER AND ORLA PENHALLOW WAVED AT ME",
+            "♥ 3.1K   ↻ 204   💬 57", BODY[1]]
+    roles = roles_of(page)
+    assert roles[3:6] == ["debris"] * 3
+    assert roles[6] == "body"
+
+
+def test_a_long_line_without_a_stop_under_the_headline_is_the_standfirst():
+    page = ["Orla Penhallow Has Baked for Harder Crowds Than This",
+            "The ‘Salt Bell’ star on forty loaves a night, a jammed oven door and the storm "
+            "scene she asked to shoot twice",
+            "Advertisement", *BODY]
+    assert roles_of(page)[:3] == ["title", "heading", "debris"]
+
+
+def test_a_name_for_the_outlet_under_a_caption_is_the_photographers_credit():
+    page = ["The Baker Who Wrote the Storm", "By Jo Bell", "March 3, 2026",
+            "Tamsin Oyelaran on the pier at Leith, February 2026.",
+            "Bo Varga for the Quay Review", *BODY]
+    roles = roles_of(page)
+    assert roles[3:5] == ["caption", "credit"]
+
+
+def test_a_programmes_name_from_the_breadcrumbs_under_the_headline_is_no_byline():
+    page = ["PIERSIDE NEWS CHANNEL", "Shows  ›  Harbour Hour",
+            "Orla Penhallow on Forty Loaves and One Storm", "Harbour Hour",
+            "Aired March 3, 2026 - 20:00 GMT", *BODY]
+    roles = roles_of(page)
+    assert roles[2:4] == ["title", "navigation"]
+
+
+def test_a_name_alone_under_the_headline_is_still_the_byline():
+    page = ["PIERSIDE NEWS", "Shows  ›  Harbour Hour",
+            "Orla Penhallow on Forty Loaves and One Storm", "Tamsin Oyelaran",
+            "March 3, 2026", *BODY]
+    assert roles_of(page)[3] == "byline"
+
+
+def test_a_notice_board_after_the_text_is_the_sites():
+    page = ["The Baker Who Wrote the Storm", "By Jo Bell", *BODY, "Club notices",
+            "Choir practice moves to Thursdays from March 12.",
+            "Raffle tickets at the door, £2 a strip",
+            "Annual dinner: April 4, Pier Hall, 7 p.m.",
+            "Print this article   Email   Back to the Bulletin"]
+    roles = roles_of(page)
+    assert roles[4:8] == ["promo"] * 4
+    assert roles[2:4] == ["body", "body"]

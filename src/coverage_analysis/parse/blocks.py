@@ -134,6 +134,27 @@ def promo_boxes(paragraphs: Sequence[Paragraph], roles: list) -> None:
                                          and _SENTENCE_END.search(paragraphs[i].text)))
         ):
             roles[i] = ("promo", "short line inside a promotion box")
+    _board_runs(paragraphs, roles)
+
+
+def _board_runs(paragraphs: Sequence[Paragraph], roles: list) -> None:
+    """Two to four short lines between a box's header after the text and the site's footer.
+
+    "Members' notices" / "Choir practice moves to Thursdays." / "Raffle tickets at
+    the door, £2" / "Print   Email": the board's notices, not the article's.
+    """
+    first = _first_text(paragraphs, roles)
+    n = len(paragraphs)
+    for h in range(first + 1, n):
+        if roles[h] is None or roles[h][0] != "promo" or not _block_header(paragraphs[h].text):
+            continue
+        end = h + 1
+        while end < n and end - h <= 5 and roles[end] is None and _line_words(
+                paragraphs[end].text) <= 20:
+            end += 1
+        if 2 <= end - h - 1 <= 4 and end < n and roles[end][0] in ("copyright", "navigation"):
+            for i in range(h + 1, end):
+                roles[i] = ("promo", "a short notice in a box after the text")
 
 
 def _prose(text: str) -> bool:
@@ -772,8 +793,10 @@ def signatures(paragraphs: Sequence[Paragraph], roles: list) -> None:
 #: The head of a social-media post shown on the page: "Ada Moss ✓ @adamoss · Oct 12".
 _POST_HEADER = re.compile(r"(?P<name>[^@\s][^@]{0,60}?\s*[✓✔☑]?\s*)?@[\w.]{2,30}"
                           r"(?P<date>\s*[·•|]\s*.{1,30})?")
-#: A post's counters: "1.4K · 9.8K · 41K", "212K likes", "12.4K Reposts   3,108 Quotes".
-_POST_COUNTS = re.compile(r"(?:\d[\d,.]*[KkMm]?(?:\s+[A-Za-z]+)?\s*(?:[·•|]\s*)?){1,5}")
+#: A post's counters: "1.4K · 9.8K · 41K", "212K likes", "12.4K Reposts   3,108 Quotes",
+#: each perhaps after its icon: "♥ 1.2K   ↻ 340".
+_POST_COUNTS = re.compile(
+    r"(?:(?:[^\w\s]{1,2}\s*)?\d[\d,.]*[KkMm]?(?:\s+[A-Za-z]+)?\s*(?:[·•|]\s*)?){1,5}")
 
 
 def embedded_posts(paragraphs: Sequence[Paragraph], roles: list) -> None:
@@ -881,6 +904,26 @@ _POINTS_HEAD = re.compile(
     r"|What works|What doesn[’']t work|What didn[’']t work)\s*:?", re.I)
 
 
+#: The head of a box that sums the story up before it: "Key takeaways", "At a glance".
+_SUMMARY_HEAD = re.compile(
+    r"(?:Key (?:takeaways|points|facts)|Takeaways|At a glance|Story highlights|In brief"
+    r"|TL;?DR|The short version|Quick read|(?:Article|Story) summary)\s*:?", re.I)
+
+
+def _before_prose(paragraphs: Sequence[Paragraph], roles: list, i: int) -> bool:
+    """No running text (an unlabelled line that is no heading) before line ``i``."""
+    return not any(roles[j] is None and not _heading_like(paragraphs[j].text, TITLE_MAX_WORDS)
+                   for j in range(i))
+
+
+def _list_run(roles: list, start: int) -> range:
+    """The list items in a row from ``start``."""
+    end = start
+    while end < len(roles) and roles[end] is not None and roles[end][0] == "list_item":
+        end += 1
+    return range(start, end)
+
+
 def track_lists(paragraphs: Sequence[Paragraph], roles: list) -> None:
     """Lists under the head of a box: an album's tracks, a review's pros and cons.
 
@@ -889,7 +932,8 @@ def track_lists(paragraphs: Sequence[Paragraph], roles: list) -> None:
     heading are the album's details, and a note in brackets right under the
     last track ("(tracks 11–14: score)") belongs to it. The short unpunctuated
     lines under "Pros" or "Cons" are a verdict box's points, not headings.
-    The heads stay text.
+    The heads stay text. A box that sums the story up above its text ("Key
+    takeaways" and its points) is the site's, head and points alike.
     """
     n = len(paragraphs)
     for i in range(n - 1):
@@ -904,12 +948,19 @@ def track_lists(paragraphs: Sequence[Paragraph], roles: list) -> None:
                     roles[j] = ("list_item", "a point under a review box's 'Pros' or 'Cons'")
                     j += 1
             continue
-        if not _LISTING_HEAD.fullmatch(plain(paragraphs[i].text)):
+        head = plain(paragraphs[i].text)
+        if len(head) <= 32 and _SUMMARY_HEAD.fullmatch(head) and _before_prose(
+                paragraphs, roles, i):
+            roles[i] = ("infobox", "a summary box's head above the text")
+            for j in _list_run(roles, i + 1):
+                roles[j] = ("infobox", "a point of the summary box above the text")
             continue
-        j = i + 1
-        while j < n and roles[j] is not None and roles[j][0] == "list_item":
+        if not _LISTING_HEAD.fullmatch(head):
+            continue
+        tracks = _list_run(roles, i + 1)
+        for j in tracks:
             roles[j] = ("infobox", "a track under the listing's heading")
-            j += 1
+        j = tracks.stop
         if j < n and re.fullmatch(r"\([^()]{1,80}\)", paragraphs[j].text):
             roles[j] = ("infobox", "the listing's note in brackets")
 

@@ -13,7 +13,10 @@ from .lines import (
     _CAPTION_GRAMMAR,
     _COMMENTS_HEADER,
     _DATE,
+    _JOB,
     _PERSON_LINE,
+    _SENTENCE_END,
+    _TERMINAL,
     _TIME,
     HEADING_MAX_WORDS,
     TITLE_MAX_WORDS,
@@ -64,7 +67,9 @@ def mark_headline(
     fewer, or a menu); the lines before it are the site's name, menus and
     section labels (navigation). The outlet's own name is a site label
     whatever its length; so is a tagline in lower case, or a short slogan
-    above the site's menu, before any byline or date line.
+    above the site's menu, before any byline or date line. A date line right
+    above the menu is the edition's, and a column's label in capitals ("FILM
+    CRITIC") over the headline is no byline: the search goes on past both.
     """
     candidates, furniture_before = [], []
     site, stamped = _name_key(outlet) if outlet else "", False
@@ -79,7 +84,12 @@ def mark_headline(
         furniture_before.append(i)
 
     for i, par in enumerate(paragraphs):
+        if _column_label(paragraphs, roles, i):
+            roles[i] = None
         if roles[i] is not None:
+            if _edition_date(roles, i):
+                furniture_before.append(i)
+                continue
             if roles[i][0] in ("byline", "dateline"):
                 if has_headline:
                     break
@@ -130,7 +140,9 @@ def mark_headline(
         and any(_line_words(paragraphs[i].text) >= 4 for i in candidates[:-1])
     ):
         # "Imogen Threlfall" alone after the headline and standfirst: the byline.
-        roles[candidates.pop()] = ("byline", "a personal name alone after the headline")
+        last = candidates.pop()
+        roles[last] = _name_role(paragraphs, roles, last, paragraphs[last].text,
+                                 "a personal name alone after the headline")
     mixed = [i for i in candidates if headline(i) and not paragraphs[i].text.isupper()]
     # A short line under the writer's name ("Staff writer") is the byline's, no site label.
     signed = next((i for i in candidates if _person_line(paragraphs[i].text)
@@ -164,7 +176,8 @@ def mark_headline(
     if (
         nxt < len(paragraphs) and roles[nxt] is None
         and _line_words(paragraphs[nxt].text) <= 40
-        and any(r is not None and r[0] in ("byline", "dateline") for r in roles[nxt + 1 : nxt + 4])
+        and (any(r is not None and r[0] in ("byline", "dateline") for r in roles[nxt + 1 : nxt + 4])
+             or _standfirst_unstopped(paragraphs[nxt].text))
     ):
         roles[nxt] = ("heading", "standfirst between the headline and the byline")
     roles[title] = (
@@ -173,6 +186,42 @@ def mark_headline(
         "after the site's name, menus and section labels",
     )
     _under_headline(paragraphs, roles, title)
+
+
+#: A column's name in capitals, a job's words without a name: "KID CRITIC", "THE FILM CRITIC".
+_JOB_LABEL = re.compile(rf"(?:[A-Z][\w’'-]*\s+){{0,2}}{_JOB}")
+
+
+def _column_label(paragraphs: Sequence[Paragraph], roles: list, i: int) -> bool:
+    """A column's label in capitals read as a byline, right above a mixed-case headline.
+
+    "FILM CRITIC" over "A Drummer Finds His Son" names the column; the writer's
+    byline comes under the headline, with a name.
+    """
+    nxt = i + 1
+    text = plain(paragraphs[i].text)
+    return (
+        roles[i] is not None and roles[i][0] == "byline" and text.isupper()
+        and _line_words(text) <= 3 and nxt < len(paragraphs) and roles[nxt] is None
+        and _JOB_LABEL.fullmatch(text.title()) is not None
+        and _heading_like(paragraphs[nxt].text, TITLE_MAX_WORDS)
+        and _line_words(paragraphs[nxt].text) >= 4 and not paragraphs[nxt].text.isupper()
+    )
+
+
+def _edition_date(roles: list, i: int) -> bool:
+    """A date line right above the site's menu: the edition's date (masthead), not the story's."""
+    nxt = i + 1
+    return (
+        roles[i][0] == "dateline" and nxt < len(roles) and roles[nxt] is not None
+        and roles[nxt][0] == "navigation"
+    )
+
+
+def _standfirst_unstopped(text: str) -> bool:
+    """A line longer than a heading that ends without a stop: a standfirst, not a paragraph."""
+    return _line_words(text) > HEADING_MAX_WORDS and not _SENTENCE_END.search(text) and not (
+        _TERMINAL.search(text))
 
 
 def _tagline_above_headline(paragraphs: Sequence[Paragraph], roles: list, i: int) -> bool:
@@ -248,11 +297,27 @@ def _under_headline(paragraphs: Sequence[Paragraph], roles: list, title: int) ->
             # Not a listicle's "1" above its first item's heading.
             roles[i] = ("navigation", "a bare count under the headline (likes, comments)")
         elif _person_line(text) and i + 1 < first:
-            roles[i] = ("byline", "a personal name under the headline")
+            roles[i] = _name_role(paragraphs, roles, title, text,
+                                  "a personal name under the headline")
         elif _PERSON_DATE.fullmatch(text):
-            roles[i] = ("byline", "a personal name with the date or outlet under the headline")
+            roles[i] = (("credit", "a name for the outlet under a caption (the photographer)")
+                        if roles[i - 1] is not None and roles[i - 1][0] == "caption" else
+                        ("byline", "a personal name with the date or outlet under the headline"))
         elif _SECTION_PAIR.fullmatch(text):
             roles[i] = ("navigation", "section labels under the headline ('News · Film')")
+
+
+def _name_role(paragraphs: Sequence[Paragraph], roles: list, before: int, text: str,
+               why: str) -> tuple[str, str]:
+    """A name near the headline: the byline, unless the site's menus above line ``before`` list it.
+
+    "Transcripts › Evening Desk" over the headline makes "Evening Desk" under it the
+    programme's name, not a person's.
+    """
+    listed = any(roles[j] is not None and roles[j][0] == "navigation"
+                 and re.search(rf"(?:^|\s){re.escape(text)}(?:\s|$)", paragraphs[j].text)
+                 for j in range(before))
+    return ("navigation", "a section's name from the menus above") if listed else ("byline", why)
 
 
 _SHOW_WITH_HOST = re.compile(

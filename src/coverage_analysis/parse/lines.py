@@ -132,7 +132,7 @@ _BYLINE = re.compile(
     rf"(?:(?:Written\s+|Words\s+|Story\s+|Reporting\s+|Interview(?:ed|s)?\s+|Translated\s+"
     rf"|(?:(?:Movie|Film|TV|Album|Book|Theatre|Theater)\s+)?[Rr]eview\s+)?(?:[Bb]y|BY)(?::)?"
     rf"|Por|POR|Reporter(?=\s+[A-Z])"
-    rf"|(?:Author|Writer|Reporter|Text|Words|Posted by|Written by"
+    rf"|(?:Authors?|Writers?|Reporters?|Reviewers?|Critics?|Text|Words|Posted by|Written by"
     rf"|(?:English\s+|Spanish\s+|French\s+)?(?:[Ss]ummary|[Tt]ranslation))\s*:)"
     rf"(?:{_CAPS_NAME_OUTLET}|\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
     rf"|\s+(?:@|u/)?[a-z][a-z0-9_.]{{3,29}}(?:\s+[a-z]\.)?)?"
@@ -157,6 +157,7 @@ _BYLINE_OTHER = re.compile(
     rf"|Hosted by|Presented by|Moderated by|Edited by|Compiled by|Curated by|Hosts?:)\s+"
     rf"{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*"
     r"|[—–]\s?[A-Z][a-zß-öø-ÿ’'-]+(?: [A-Z][a-zß-öø-ÿ’'-]+){0,2}"
+    r"|[—–]\s?[A-Z]\.(?:-?[A-Z]\.){1,3}"  # a capsule's initials: "— A.B.", "— J.T.-K."
     rf"|(?:Special|Exclusive) to\s+{_NAME}"
     rf"|(?:News|Content|Release|Story) provided by\s+{_NAME}"
     rf"|\(?(?:(?:Additional )?[Rr]eporting|Writing|Editing) by\s+{_NAME}(?:\s+in\s+{_NAME})?"
@@ -196,12 +197,15 @@ _STAMP_WORD = (
     r"|Broadcast|Aired|Recorded)"
     r"(?: on)?:?"
 )
+#: "3 hours ago", as a page stamps its story.
+_AGO = r"\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
 _DATELINE = re.compile(
     rf"(?:{_STAMP_WORD}\s+)?"
     rf"(?:{_DAY}\s+)?(?:{_TIME}(?:,|\s*[·•|])?\s+(?:{_DAY}\s+)?)?{_DATE}(?:,?\s*(?:@\s*)?{_TIME})?"
     rf"(?:\s*[|•·,;/—–-]?\s*(?:(?:Updated|Published|Posted)(?: on)?:?\s+)?"
-    rf"(?:{_DAY}\s+)?(?:{_DATE}|{_TIME})(?:,?\s*{_TIME})?)*"
-    r"|(?:(?:Published|Updated|Posted)\s+)?\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
+    rf"(?:{_DAY}\s+)?(?:{_DATE}|{_TIME}|{_AGO})(?:,?\s*{_TIME})?)*"
+    rf"|(?:(?:Published|Updated|Posted)\s+)?{_AGO}"
+    r"|\[\d{1,2}:\d{2}(?::\d{2})?\]"  # a transcript's time stamp: "[21:04:37]"
     rf"|{_STAMP_WORD}\s+(?:{_DAY}\s+)?(?:{_TIME},?\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
     rf"(?:,?\s+{_TIME})?"
     rf"|(?:{_STAMP_WORD}\s+)?(?:{_CLOCK})"
@@ -567,7 +571,8 @@ def _text_role(text: str, author: str) -> tuple[str, str] | None:
     furniture = _furniture_role(text)
     if furniture:
         return furniture
-    if words <= 12 and (_BYLINE_OTHER.fullmatch(bare) or (
+    if (words <= 12 or words <= 40 and bare.startswith("(")) and (
+            _BYLINE_OTHER.fullmatch(bare) or (
             bare.isupper() and _BYLINE_OTHER.fullmatch(bare.title()))):
         return "byline", "byline pattern ('Name, Staff Writer', 'Posted on … by …')"
     if words <= 12 and _NAME_DATE.fullmatch(bare):
