@@ -978,12 +978,11 @@ _LINE_BEFORE = re.compile(
 _TALKS = re.compile(r"\b(?:talks|talked|speaks|spoke|recalls|recalled|remembers|remembered"
                     r"|explains|explained|reflects|reflected|describes|described)\b")
 #: Verbs that report someone's words without quoting them: the quotation after is theirs.
-_REPORTS = re.compile(r"\b(?:says|said|recalls|recalled|remembers|remembered|explains"
-                      r"|explained)\b")
+_REPORT_VERBS = r"says|said|recalls|recalled|remembers|remembered|explains|explained"
+_REPORTS = re.compile(rf"\b(?:{_REPORT_VERBS})\b")
 #: The same, or a reaction before the words: "laughs when it comes up. “…”".
-_REACTS = re.compile(r"\b(?:says|said|recalls|recalled|remembers|remembered|explains|explained"
-                     r"|laughs|laughed|smiles|smiled|shrugs|shrugged|sighs|sighed|nods|nodded"
-                     r"|grins|grinned|winces|winced)\b")
+_REACTS = re.compile(rf"\b(?:{_REPORT_VERBS}|laughs|laughed|smiles|smiled|shrugs|shrugged"
+                     r"|sighs|sighed|nods|nodded|grins|grinned|winces|winced)\b")
 #: "dedicated it to “…”", "dedicates the prize to “…”": the dedicator's words.
 _DEDICATED = re.compile(r"\b(?:dedicated|dedicates|dedicating)\s+(?:[\w’'-]+\s+){0,4}?to\s+$")
 #: Thanks to a list that ends in a quotation: "thanked the crew, the cast and ".
