@@ -309,8 +309,8 @@ def _inline_turns(paragraphs: Sequence[Paragraph], roles: list) -> bool:
     interviewer's), and unlabelled lines between two of them continue an answer.
     """
     lines = [i for i, p in enumerate(paragraphs) if roles[i] is None and p.text[0] in "*_"
-             and (m := _LEAD_QUESTION.match(p.text))
-             and _FIRST_PERSON.search(p.text, m.start("answer")) is not None]
+             and (asked := lead_question(p.text))
+             and _FIRST_PERSON.search(p.text, asked[2]) is not None]
     if len(lines) < QA_MIN_QUESTIONS:
         return False
     for i in range(lines[0], lines[-1] + 1):
